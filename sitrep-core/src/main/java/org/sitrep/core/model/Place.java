@@ -1,0 +1,18 @@
+package org.sitrep.core.model;
+
+import java.util.Objects;
+
+/**
+ * A toponym resolved to a real place: mention span and text, canonical name, coordinates, ISO 3166 alpha-2 country,
+ * first-level admin region name (nullable), GeoNames id (nullable for curated entries) and GeoNames feature code.
+ */
+public record Place(Span span, String text, String name, double lat, double lon, String country, String admin1,
+                    Long geonameid, String featureCode) {
+  public Place {
+    Objects.requireNonNull(span, "place span");
+    Objects.requireNonNull(name, "place name");
+    if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+      throw new IllegalArgumentException("place " + name + " has coordinates out of range: " + lat + ", " + lon);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.sitrep.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sentence with its tokens and, when the cascade chose to parse it, its dependency arcs. Unparsed sentences
+ * (no candidate cue or trigger) have {@code parsed == false} and no arcs; stages must not expect arcs there.
+ */
+public record Sentence(int index, Span span, List<Token> tokens, List<Dependency> dependencies, boolean parsed) {
+  public Sentence {
+    tokens = List.copyOf(tokens);
+    dependencies = List.copyOf(dependencies);
+  }
+
+  /** Arcs whose governor is {@code token}. */
+  public List<Dependency> children(int token) {
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : dependencies) if (d.governor() == token) out.add(d);
+    return out;
+  }
+
+  /** The arc that attaches {@code token} to its governor, or null (unparsed or not found). */
+  public Dependency head(int token) {
+    for (Dependency d : dependencies) if (d.dependent() == token) return d;
+    return null;
+  }
+
+  /** Token indices of the subtree rooted at {@code token}, sorted. */
+  public List<Integer> subtree(int token) {
+    List<Integer> out = new ArrayList<>();
+    collect(token, out, 0);
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  private void collect(int token, List<Integer> out, int depth) {
+    if (depth > tokens.size() || out.contains(token)) return; // guards against a malformed (cyclic) parse
+    out.add(token);
+    for (Dependency d : dependencies) if (d.governor() == token) collect(d.dependent(), out, depth + 1);
+  }
+
+  /** The span from the start of token {@code from} to the end of token {@code to}, inclusive. */
+  public Span spanOf(int from, int to) {
+    return new Span(tokens.get(from).span().start(), tokens.get(to).span().end());
+  }
+
+  /** The index of the token whose span contains {@code offset}, or -1. */
+  public int tokenAt(int offset) {
+    for (Token t : tokens) if (t.span().start() <= offset && offset < t.span().end()) return t.index();
+    return -1;
+  }
+}

@@ -1,0 +1,12 @@
+package org.sitrep.core.model;
+
+/**
+ * A token of a sentence: its span in the article, the word as written, lemma, part-of-speech tag (Penn) and the
+ * CoreNLP named-entity tag ("O" when none). {@code index} counts tokens within its sentence from 0.
+ */
+public record Token(int index, Span span, String word, String lemma, String tag, String ner) {
+  public boolean isVerb() { return tag != null && tag.startsWith("VB"); }
+  public boolean isNoun() { return tag != null && tag.startsWith("NN"); }
+  public boolean isProperNoun() { return tag != null && tag.startsWith("NNP"); }
+  public boolean isPronoun() { return "PRP".equals(tag) || "PRP$".equals(tag); }
+}

@@ -1,0 +1,98 @@
+package org.sitrep.core.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.sitrep.core.model.Dependency;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Token;
+
+/**
+ * Runs Stanford CoreNLP as a two-step cascade: tokenise, split, tag, lemmatise and NER-tag every sentence, then
+ * dependency-parse only the sentences the {@link ParseSelector} picks. Both CoreNLP pipelines are built once and
+ * shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not used).
+ */
+final class CoreNlpAnnotator {
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
+
+  CoreNlpAnnotator() {
+    Properties tag = new Properties();
+    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    // Coarse CRF NER only: fine-grained NER doubles its cost, and SUTime's values are re-done by the time stage.
+    tag.setProperty("ner.applyFineGrained", "false");
+    tag.setProperty("ner.useSUTime", "false");
+    tag.setProperty("ner.applyNumericClassifiers", "false");
+    tag.setProperty("ner.buildEntityMentions", "false");
+    tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    tagger = new StanfordCoreNLP(tag);
+    Properties dep = new Properties();
+    dep.setProperty("annotators", "depparse");
+    dep.setProperty("enforceRequirements", "false");
+    parser = new StanfordCoreNLP(dep);
+  }
+
+  List<Sentence> annotate(String text, ParseSelector selector) {
+    Annotation doc = new Annotation(text);
+    tagger.annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) return List.of();
+    List<List<Token>> tokens = new ArrayList<>();
+    List<CoreMap> toParse = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      List<Token> ts = tokens(s, text.length());
+      tokens.add(ts);
+      if (!ts.isEmpty() && selector.shouldParse(ts)) toParse.add(s);
+    }
+    if (!toParse.isEmpty()) {
+      Annotation sub = new Annotation(text);
+      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+      List<CoreLabel> all = new ArrayList<>();
+      for (CoreMap s : toParse) all.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+      sub.set(CoreAnnotations.TokensAnnotation.class, all);
+      parser.annotate(sub);
+    }
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      List<Token> ts = tokens.get(i);
+      if (ts.isEmpty()) continue;
+      CoreMap s = sentences.get(i);
+      SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      Span span = new Span(ts.get(0).span().start(), ts.get(ts.size() - 1).span().end());
+      out.add(new Sentence(out.size(), span, ts, g == null ? List.of() : arcs(g), g != null));
+    }
+    return out;
+  }
+
+  private static List<Token> tokens(CoreMap sentence, int textLength) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> out = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      int b = Math.min(Math.max(l.beginPosition(), 0), textLength);
+      int e = Math.min(Math.max(l.endPosition(), b), textLength);
+      String ner = l.ner() == null ? "O" : l.ner();
+      out.add(new Token(out.size(), new Span(b, e), l.word(), l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner));
+    }
+    return out;
+  }
+
+  private static List<Dependency> arcs(SemanticGraph g) {
+    List<Dependency> out = new ArrayList<>();
+    for (IndexedWord root : g.getRoots()) out.add(new Dependency(-1, root.index() - 1, "root"));
+    for (SemanticGraphEdge e : g.edgeListSorted()) {
+      // CoreNLP indexes tokens from 1 within the sentence; Sitrep from 0.
+      out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+    }
+    return out;
+  }
+}

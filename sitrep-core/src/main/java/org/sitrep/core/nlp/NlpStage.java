@@ -1,0 +1,33 @@
+package org.sitrep.core.nlp;
+
+import java.util.Set;
+import org.sitrep.core.pipeline.Doc;
+import org.sitrep.core.pipeline.Layer;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.pipeline.Stage;
+
+/**
+ * Reads the article text; adds SENTENCES: tokens with lemma, part of speech and NER tag for every sentence, and
+ * Universal Dependencies arcs for the sentences the cascade selects. Loads CoreNLP's models once (a few seconds,
+ * about 3 GB of heap); one instance serves all threads.
+ */
+public final class NlpStage implements Stage {
+  private final CoreNlpAnnotator annotator;
+  private final ParseSelector selector;
+
+  public NlpStage(ParseSelector selector) {
+    this.selector = selector;
+    this.annotator = new CoreNlpAnnotator();
+  }
+
+  @Override
+  public Set<Layer<?>> requires() { return Set.of(); }
+
+  @Override
+  public Layer<?> adds() { return Layers.SENTENCES; }
+
+  @Override
+  public Doc apply(Doc doc) {
+    return doc.with(Layers.SENTENCES, annotator.annotate(doc.text(), selector));
+  }
+}
