@@ -20,9 +20,11 @@ import org.sitrep.core.pipeline.Stage;
 public final class Extractor {
   private final Pipeline pipeline;
   private final ArticleCheck check;
+  private final LanguageCheck language;
 
   public Extractor(ExtractorConfig config) {
     this.check = new ArticleCheck(config.maxChars());
+    this.language = new LanguageCheck();
     List<Stage> later = StandardStages.afterNlp();
     ParseSelector selector = config.cascade() ? lemmaSelector(StandardStages.parseTriggerLemmas(later)) : ParseSelector.ALL;
     List<Stage> stages = new ArrayList<>();
@@ -34,6 +36,7 @@ public final class Extractor {
   /** Runs every stage; throws {@link org.sitrep.core.pipeline.BadInputException} for input it refuses. */
   public Doc extract(Article article) {
     check.check(article);
+    language.check(article);
     return pipeline.run(article);
   }
 
