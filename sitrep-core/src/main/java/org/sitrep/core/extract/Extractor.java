@@ -23,12 +23,20 @@ public final class Extractor {
   private final LanguageCheck language;
 
   public Extractor(ExtractorConfig config) {
+    this(config, null);
+  }
+
+  /**
+   * An extractor over already loaded CoreNLP models ({@code models} nullable: load them), so that tools running both
+   * Sitrep and single stages do not hold two copies of 3 GB of models.
+   */
+  public Extractor(ExtractorConfig config, NlpStage models) {
     this.check = new ArticleCheck(config.maxChars());
     this.language = new LanguageCheck();
     List<Stage> later = StandardStages.afterNlp();
     ParseSelector selector = config.cascade() ? lemmaSelector(StandardStages.parseTriggerLemmas(later)) : ParseSelector.ALL;
     List<Stage> stages = new ArrayList<>();
-    stages.add(new NlpStage(selector));
+    stages.add(models == null ? new NlpStage(selector) : models.withSelector(selector));
     stages.addAll(later);
     this.pipeline = new Pipeline(stages);
   }
