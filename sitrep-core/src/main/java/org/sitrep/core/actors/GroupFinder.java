@@ -81,10 +81,24 @@ final class GroupFinder {
       if (isNamed(mentions, k)) break;
       k--;
     }
+    if (country == null) country = placeAfter(s, mentions, m.to());
     // With no affiliation, the span is the agent phrase alone, plus its own capitalised modifiers when NER saw an
     // organisation there ("the Defence Ministry" is already the phrase).
     EntityType type = m.kind() == AgentLexicon.Kind.BODY || orgChunkCovers(mentions, m) ? EntityType.ORG : EntityType.NORP;
     return new Group(start, m.to(), type, country, sector);
+  }
+
+  // "officials in Kyiv", "troops from Russia": the place after the group tells whose they are; the place itself
+  // stays a place and the group's span does not take it in.
+  private static Country placeAfter(Sentence s, List<Mention> mentions, int head) {
+    List<Token> t = s.tokens();
+    if (head + 2 >= t.size()) return null;
+    String prep = t.get(head + 1).word().toLowerCase(java.util.Locale.ROOT);
+    if (!prep.equals("in") && !prep.equals("from")) return null;
+    for (Mention x : mentions) {
+      if (x.from() == head + 2 && x.isCountryOrCapital()) return x.country();
+    }
+    return null;
   }
 
   private static boolean isNamed(List<Mention> mentions, int k) {

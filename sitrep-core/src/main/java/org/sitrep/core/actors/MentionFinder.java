@@ -41,7 +41,14 @@ final class MentionFinder {
       int limit = k;
       while (limit < tokens.size() && !covered[limit]) limit++;
       CountryLexicon.Match m = countries.match(tokens, k, limit);
-      if (m == null) continue;
+      if (m == null) {
+        Mention region = unnamedRegion(tokens, k, limit);
+        if (region != null) {
+          out.add(region);
+          k = region.to();
+        }
+        continue;
+      }
       out.add(extendOverAdmin(tokens, typed(k, k + m.length() - 1, m)));
       k += m.length() - 1;
     }
@@ -88,6 +95,14 @@ final class MentionFinder {
   private static Mention typed(int from, int to, CountryLexicon.Match m) {
     EntityType type = m.kind() == CountryLexicon.Kind.DEMONYM ? EntityType.NORP : EntityType.GPE;
     return new Mention(from, to, type, m.country(), m.kind());
+  }
+
+  // NER leaves some toponyms untagged ("the Kursk region"); proper nouns before "region" or "oblast" name one.
+  private Mention unnamedRegion(List<Token> tokens, int from, int limit) {
+    int k = from;
+    while (k < limit && tokens.get(k).isProperNoun() && Character.isUpperCase(tokens.get(k).word().charAt(0))) k++;
+    if (k == from || k >= limit || !cues.is(MetonymyCues.Cue.ADMIN_HEAD, AgentLexicon.norm(tokens.get(k)))) return null;
+    return new Mention(from, k, EntityType.GPE, null, null);
   }
 
   // "the Belgorod region" names the region, not the city: the mention takes in the head noun and becomes a GPE

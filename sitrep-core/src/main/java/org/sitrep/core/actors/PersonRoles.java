@@ -29,19 +29,25 @@ final class PersonRoles {
   Role roleOf(Sentence s, List<Mention> mentions, Mention person) {
     List<Token> t = s.tokens();
     Role r = compoundTitle(s, mentions, person);
-    if (!r.isEmpty()) return r;
+    // "General Ivan Petrenko, commander of Ukraine's army,": the title comes before, the country after.
+    if (r.role() != null && r.country() != null) return r;
     if (person.to() + 1 < t.size() && t.get(person.to() + 1).word().equals(",")) {
       int end = person.to() + 2;
       while (end < t.size() && end - person.to() <= MAX_APPOSITION && !isBoundary(t.get(end))) end++;
-      r = inWindow(s, mentions, person.to() + 2, end - 1, false);
-      if (!r.isEmpty()) return r;
+      r = merge(r, inWindow(s, mentions, person.to() + 2, end - 1, false));
     }
-    if (person.from() >= 2 && t.get(person.from() - 1).word().equals(",")) {
+    if (r.role() == null && person.from() >= 2 && t.get(person.from() - 1).word().equals(",")) {
       int begin = person.from() - 2;
       while (begin > 0 && person.from() - begin <= MAX_APPOSITION && !isBoundary(t.get(begin - 1))) begin--;
-      r = inWindow(s, mentions, begin, person.from() - 2, true);
+      r = merge(r, inWindow(s, mentions, begin, person.from() - 2, true));
     }
     return r;
+  }
+
+  private static Role merge(Role first, Role second) {
+    if (first.role() == null) return second.role() == null ? first : new Role(second.role(), second.sector(),
+        second.country() != null ? second.country() : first.country());
+    return new Role(first.role(), first.sector(), first.country() != null ? first.country() : second.country());
   }
 
   private static boolean isBoundary(Token t) {
