@@ -3,6 +3,7 @@ package org.sitrep.core.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sitrep.core.actors.ActorStage;
 import org.sitrep.core.pipeline.Stage;
 
 /** The stages after nlp, in order, and the lemmas they want parsed. */
@@ -10,10 +11,11 @@ final class StandardStages {
   private StandardStages() {}
 
   static List<Stage> afterNlp() {
-    return List.of();
+    return List.of(new ActorStage());
   }
 
   static Set<String> parseTriggerLemmas(List<Stage> stages) {
-    return new TreeSet<>();
+    Set<String> lemmas = new TreeSet<>();
+    return lemmas;
   }
 }
