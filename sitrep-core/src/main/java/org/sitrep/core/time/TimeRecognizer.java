@@ -12,7 +12,7 @@ import org.sitrep.core.time.TimeLexicon.TimePattern;
 /**
  * Finds time expressions in a stretch of text with the patterns of patterns.tsv. Overlapping matches are settled
  * longest first ("late May 2023" over "May 2023"), ties by pattern order. CoreNLP's DATE runs are the second signal:
- * they license bare months and years, and a DATE run no pattern explains is kept as {@link MentionKind#OTHER}.
+ * they license bare months and years, and a worded DATE run no pattern explains is kept as {@link MentionKind#OTHER}.
  */
 final class TimeRecognizer {
   private final TimeLexicon lexicon;
@@ -44,7 +44,9 @@ final class TimeRecognizer {
       if (chosen.stream().noneMatch(t -> t.span().overlaps(c.mention.span()))) chosen.add(c.mention);
     }
     for (Span d : nerDates) {
-      if (region.contains(d) && chosen.stream().noneMatch(t -> t.span().overlaps(d))) {
+      // A run without letters is a number CoreNLP took for a year ("1173" in a list of report numbers).
+      boolean wordy = d.coveredText(text).chars().anyMatch(Character::isLetter);
+      if (wordy && region.contains(d) && chosen.stream().noneMatch(t -> t.span().overlaps(d))) {
         chosen.add(new TimeMention(d, MentionKind.OTHER, Map.of()));
       }
     }
