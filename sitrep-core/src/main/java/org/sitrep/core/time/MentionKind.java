@@ -1,0 +1,35 @@
+package org.sitrep.core.time;
+
+/** How the resolver reads a pattern match; names are used in the kind column of patterns.tsv. */
+enum MentionKind {
+  /** "2023-06-04". */
+  ISO_DATE,
+  /** "June 4, 2023", "4 June", "Jan. 25, 2013": a day, year optional. */
+  DATE,
+  /** "between 3 and 5 May", "May 3-5". */
+  DAY_RANGE,
+  /** "late May", "mid-March 2022", "the end of May", "a day in late May". */
+  PART_OF_MONTH,
+  /** "May 2023", "in May", "last May". */
+  MONTH,
+  /** "in 2014". */
+  YEAR,
+  /** "Tuesday", "last Friday". */
+  WEEKDAY,
+  /** "yesterday", "tonight", "last night". */
+  DEICTIC,
+  /** "last week", "next month", "this year". */
+  RELATIVE_PERIOD,
+  /** "earlier this month", "later this year". */
+  PERIOD_PART,
+  /** "three days ago". */
+  AGO,
+  /** "three days later", "two days after (the strike)", "the next day": relative to the previous resolved day. */
+  CHAIN,
+  /** "(for) three days": a length of time, not a date. */
+  DURATION,
+  /** "in recent years", "often", "every year": habitual or vague, never dates an event. */
+  GENERIC,
+  /** A CoreNLP DATE run no pattern explains ("the 1990s", "Ramadan"): kept, unresolved. */
+  OTHER
+}

@@ -1,0 +1,242 @@
+package org.sitrep.core.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import org.sitrep.core.model.Granularity;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.TimeExpression;
+import org.sitrep.core.time.TimeLexicon.MonthPart;
+
+/**
+ * Gives a recognised mention its value. News dates events relative to the day of writing, so everything without a
+ * written year is counted from the anchor (the publication date, else the dateline date); without an anchor such
+ * expressions stay unresolved but keep their granularity. Tense decides which way a year-less month or a bare weekday
+ * points. Pure: no clock, no NLP, so it is tested on (text, anchor, tense) alone.
+ */
+final class TimeResolver {
+  private final TimeLexicon lexicon;
+
+  TimeResolver(TimeLexicon lexicon) { this.lexicon = lexicon; }
+
+  /**
+   * The value of {@code m}, or null when its words name no real date ("February 30").
+   *
+   * @param anchor      the day of writing, nullable
+   * @param previousDay the last resolved day before this mention ("three days later" counts from it), nullable
+   */
+  TimeExpression resolve(TimeMention m, String text, LocalDate anchor, Tense tense, LocalDate previousDay) {
+    Value v = value(m, anchor, tense, previousDay);
+    if (v == null) return null;
+    String covered = m.span().coveredText(text);
+    if (v.start == null) return new TimeExpression(m.span(), covered, null, v.granularity, false, null, null, v.generic);
+    return new TimeExpression(m.span(), covered, format(v), v.granularity, true, v.start, v.end, false);
+  }
+
+  /** start == null means unresolved; granularity is kept either way. */
+  private record Value(Granularity granularity, LocalDate start, LocalDate end, boolean generic) {
+    static Value unresolved(Granularity g) { return new Value(g, null, null, false); }
+  }
+
+  private Value value(TimeMention m, LocalDate anchor, Tense tense, LocalDate previousDay) {
+    switch (m.kind()) {
+      case ISO_DATE: {
+        LocalDate d = date(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("mon")), Integer.parseInt(m.group("dom")));
+        return d == null ? null : day(d);
+      }
+      case DATE: {
+        int month = lexicon.month(m.group("month"));
+        int dom = dayOfMonth(m.group("day"));
+        if (m.group("year") != null) {
+          LocalDate d = date(Integer.parseInt(m.group("year")), month, dom);
+          return d == null ? null : day(d);
+        }
+        if (!possible(month, dom)) return null;
+        if (anchor == null) return Value.unresolved(Granularity.DAY);
+        return day(nearestDate(month, dom, anchor, tense));
+      }
+      case DAY_RANGE: {
+        int month = lexicon.month(m.group("month"));
+        int first = dayOfMonth(m.group("day"));
+        int last = dayOfMonth(m.group("day2"));
+        if (last < first || !possible(month, last)) return null;
+        YearMonth ym = yearMonth(m, month, anchor, tense);
+        if (ym == null) return Value.unresolved(Granularity.INTERVAL);
+        LocalDate start = date(ym.getYear(), month, first);
+        LocalDate end = date(ym.getYear(), month, last);
+        return start == null || end == null ? null : new Value(Granularity.INTERVAL, start, end, false);
+      }
+      case PART_OF_MONTH: {
+        int month = lexicon.month(m.group("month"));
+        MonthPart part = lexicon.part(m.group("part"));
+        YearMonth ym = yearMonth(m, month, anchor, tense);
+        if (ym == null) return Value.unresolved(Granularity.PART_OF_MONTH);
+        return new Value(Granularity.PART_OF_MONTH, ym.atDay(part.first()), ym.atDay(Math.min(part.last(), ym.lengthOfMonth())), false);
+      }
+      case MONTH: {
+        YearMonth ym = yearMonth(m, lexicon.month(m.group("month")), anchor, tense);
+        return ym == null ? Value.unresolved(Granularity.MONTH) : month(ym);
+      }
+      case YEAR:
+        return year(Integer.parseInt(m.group("year")));
+      case WEEKDAY: {
+        if (anchor == null) return Value.unresolved(Granularity.DAY);
+        return day(weekday(lexicon.weekday(m.group("weekday")), direction(m, tense), anchor));
+      }
+      case DEICTIC: {
+        Integer offset = lexicon.deicticOffset(m.group("deictic"));
+        return anchor == null ? Value.unresolved(Granularity.DAY) : day(anchor.plusDays(offset));
+      }
+      case RELATIVE_PERIOD: {
+        ChronoUnit unit = lexicon.unit(m.group("unit"));
+        if (anchor == null) return Value.unresolved(granularity(unit));
+        return period(anchor.plus(lexicon.direction(m.group("rel")), unit), unit);
+      }
+      case PERIOD_PART:
+        return periodPart(m, anchor);
+      case AGO: {
+        ChronoUnit unit = lexicon.unit(m.group("unit"));
+        if (anchor == null) return Value.unresolved(granularity(unit));
+        return period(anchor.minus(lexicon.count(m.group("count")), unit), unit);
+      }
+      case CHAIN: {
+        ChronoUnit unit = lexicon.unit(m.group("unit"));
+        if (previousDay == null) return Value.unresolved(granularity(unit));
+        int n = m.group("count") == null ? 1 : lexicon.count(m.group("count"));
+        return period(previousDay.plus((long) n * lexicon.direction(m.group("rel")), unit), unit);
+      }
+      case DURATION:
+        return Value.unresolved(Granularity.DURATION);
+      case GENERIC:
+        return new Value(lexicon.genericGranularity(m.group("generic")), null, null, true);
+      case OTHER:
+        return Value.unresolved(Granularity.UNKNOWN);
+      default:
+        throw new IllegalStateException("no resolution for " + m.kind());
+    }
+  }
+
+  /** The year of a year-less month: written, or counted from the anchor by "last/next/this" or by tense. */
+  private YearMonth yearMonth(TimeMention m, int month, LocalDate anchor, Tense tense) {
+    if (m.group("year") != null) return YearMonth.of(Integer.parseInt(m.group("year")), month);
+    if (anchor == null) return null;
+    YearMonth now = YearMonth.from(anchor);
+    YearMonth same = YearMonth.of(anchor.getYear(), month);
+    String rel = m.group("rel");
+    Integer dir = rel == null ? null : lexicon.direction(rel);
+    if (dir != null && dir < 0) return same.isBefore(now) ? same : same.minusYears(1); // "last May": before this month
+    if (dir != null && dir > 0) return same.isAfter(now) ? same : same.plusYears(1);
+    if (dir != null) return same; // "this May"
+    switch (tense) {
+      case PAST: return same.isAfter(now) ? same.minusYears(1) : same;
+      case FUTURE: return same.isBefore(now) ? same.plusYears(1) : same;
+      default: {
+        // The closer of the last and the next occurrence; a tie goes to the past (news mostly reports).
+        YearMonth past = same.isAfter(now) ? same.minusYears(1) : same;
+        YearMonth next = same.isBefore(now) ? same.plusYears(1) : same;
+        return ChronoUnit.MONTHS.between(past, now) <= ChronoUnit.MONTHS.between(now, next) ? past : next;
+      }
+    }
+  }
+
+  /** The year of "December 30": past looks back (across New Year), future forward, present takes the closest. */
+  private static LocalDate nearestDate(int month, int dom, LocalDate anchor, Tense tense) {
+    LocalDate before = null;
+    LocalDate after = null;
+    // Eight years either way finds February 29 from any anchor.
+    for (int y = anchor.getYear() - 8; y <= anchor.getYear() + 8; y++) {
+      LocalDate d = date(y, month, dom);
+      if (d == null) continue;
+      if (!d.isAfter(anchor)) before = d;
+      if (!d.isBefore(anchor) && after == null) after = d;
+    }
+    if (tense == Tense.PAST || after == null) return before;
+    if (tense == Tense.FUTURE || before == null) return after;
+    return ChronoUnit.DAYS.between(before, anchor) <= ChronoUnit.DAYS.between(anchor, after) ? before : after;
+  }
+
+  /** "last Friday" is strictly before the anchor, "next Friday" strictly after; otherwise tense decides. */
+  private static LocalDate weekday(DayOfWeek day, int direction, LocalDate anchor) {
+    if (direction < -1) return anchor.with(TemporalAdjusters.previous(day));
+    if (direction > 1) return anchor.with(TemporalAdjusters.next(day));
+    LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
+    LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
+    if (direction < 0) return before;
+    if (direction > 0) return after;
+    return ChronoUnit.DAYS.between(before, anchor) <= ChronoUnit.DAYS.between(anchor, after) ? before : after;
+  }
+
+  /** -2/2 for an explicit "last"/"next", -1/1 for past/future tense, 0 for present. */
+  private int direction(TimeMention m, Tense tense) {
+    String rel = m.group("rel");
+    Integer dir = rel == null ? null : lexicon.direction(rel);
+    if (dir != null && dir != 0) return 2 * dir;
+    return tense == Tense.PAST ? -1 : tense == Tense.FUTURE ? 1 : 0;
+  }
+
+  /** "earlier this month": from the start of the month to the anchor; "later this year": from the anchor on. */
+  private Value periodPart(TimeMention m, LocalDate anchor) {
+    ChronoUnit unit = lexicon.unit(m.group("unit"));
+    Granularity g = unit == ChronoUnit.MONTHS ? Granularity.PART_OF_MONTH : Granularity.INTERVAL;
+    if (anchor == null) return Value.unresolved(g);
+    Value whole = period(anchor, unit);
+    boolean earlier = lexicon.direction(m.group("rel")) < 0;
+    return new Value(g, earlier ? whole.start : anchor, earlier ? anchor : whole.end, false);
+  }
+
+  /** The calendar week (Monday to Sunday), month or year containing {@code d}, or the day itself. */
+  private static Value period(LocalDate d, ChronoUnit unit) {
+    switch (unit) {
+      case WEEKS: {
+        LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new Value(Granularity.WEEK, monday, monday.plusDays(6), false);
+      }
+      case MONTHS: return month(YearMonth.from(d));
+      case YEARS: return year(d.getYear());
+      default: return day(d);
+    }
+  }
+
+  private static Granularity granularity(ChronoUnit unit) {
+    switch (unit) {
+      case WEEKS: return Granularity.WEEK;
+      case MONTHS: return Granularity.MONTH;
+      case YEARS: return Granularity.YEAR;
+      default: return Granularity.DAY;
+    }
+  }
+
+  private static Value day(LocalDate d) { return new Value(Granularity.DAY, d, d, false); }
+
+  private static Value month(YearMonth ym) { return new Value(Granularity.MONTH, ym.atDay(1), ym.atEndOfMonth(), false); }
+
+  private static Value year(int y) { return new Value(Granularity.YEAR, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false); }
+
+  /** The contract's value: "YYYY-MM-DD", "YYYY-MM", "YYYY", or "start/end" for weeks, parts of months and intervals. */
+  static String format(Granularity g, LocalDate start, LocalDate end) {
+    switch (g) {
+      case DAY: return start.toString();
+      case MONTH: return YearMonth.from(start).toString();
+      case YEAR: return String.format("%04d", start.getYear());
+      default: return start + "/" + end;
+    }
+  }
+
+  private static String format(Value v) { return format(v.granularity, v.start, v.end); }
+
+  private static int dayOfMonth(String written) { return Integer.parseInt(written.replaceAll("\\D", "")); }
+
+  /** Whether some year has this day ("February 29" yes, "April 31" no). */
+  private static boolean possible(int month, int dom) { return date(2000, month, dom) != null; }
+
+  private static LocalDate date(int y, int month, int dom) {
+    try {
+      return LocalDate.of(y, month, dom);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

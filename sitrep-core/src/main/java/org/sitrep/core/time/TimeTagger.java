@@ -1,0 +1,113 @@
+package org.sitrep.core.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.model.Granularity;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.TimeExpression;
+
+/**
+ * Recognises and resolves the time expressions of a text, region by region (sentence by sentence), in text order:
+ * "three days later" counts from the last resolved day before it, and "since 2014" or "from May to June" join
+ * their parts into one interval. No NLP here: the stage supplies each region's tense and CoreNLP DATE runs.
+ */
+final class TimeTagger {
+  /** Offsets before an expression searched for "from", "between" or "since". */
+  private static final int LOOK_BACK = 12;
+
+  /** A stretch to tag (a sentence), how to find the tense at a span inside it, and CoreNLP's DATE runs there. */
+  record Region(Span span, Function<Span, Tense> tense, List<Span> nerDates) {
+    Region {
+      nerDates = List.copyOf(nerDates);
+    }
+  }
+
+  private final TimeRecognizer recognizer;
+  private final TimeResolver resolver;
+  private final Pattern open;
+  private final Pattern join;
+  private final Pattern since;
+
+  TimeTagger(TimeLexicon lexicon) {
+    recognizer = new TimeRecognizer(lexicon);
+    resolver = new TimeResolver(lexicon);
+    open = lexicon.defined("OPEN");
+    join = lexicon.defined("JOIN");
+    since = lexicon.defined("SINCE");
+  }
+
+  /** The whole text as one region of one tense, without NER evidence: the pure entry point tests use. */
+  List<TimeExpression> tag(String text, LocalDate anchor, Tense tense) {
+    return tag(text, anchor, List.of(new Region(new Span(0, text.length()), s -> tense, List.of())));
+  }
+
+  /** Time expressions of all regions, in text order; {@code anchor} (nullable) is the day of writing. */
+  List<TimeExpression> tag(String text, LocalDate anchor, List<Region> regions) {
+    List<TimeExpression> out = new ArrayList<>();
+    LocalDate previousDay = null;
+    for (Region region : regions) {
+      List<TimeExpression> found = new ArrayList<>();
+      for (TimeMention m : recognizer.find(text, region.span(), region.nerDates())) {
+        TimeExpression t = resolver.resolve(m, text, anchor, region.tense().apply(m.span()), previousDay);
+        if (t == null) continue;
+        found.add(t);
+        if (t.resolved() && t.granularity() == Granularity.DAY) previousDay = t.start();
+      }
+      out.addAll(joinIntervals(text, region.span(), anchor, found));
+    }
+    return out;
+  }
+
+  /** "from May to June" and "between May 3 and May 5" become one interval; "since 2014" runs to the anchor. */
+  private List<TimeExpression> joinIntervals(String text, Span region, LocalDate anchor, List<TimeExpression> found) {
+    List<TimeExpression> out = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      TimeExpression first = found.get(i);
+      if (!datable(first)) {
+        out.add(first);
+        continue;
+      }
+      Integer opening = keywordBefore(open, text, region, first.span());
+      if (opening != null && i + 1 < found.size() && datable(found.get(i + 1))
+          && join.matcher(text.substring(first.span().end(), found.get(i + 1).span().start())).matches()) {
+        TimeExpression second = found.get(++i);
+        boolean resolved = first.resolved() && second.resolved() && !second.end().isBefore(first.start());
+        out.add(interval(text, new Span(opening, second.span().end()), resolved ? first.start() : null,
+            resolved ? second.end() : null));
+        continue;
+      }
+      Integer sinceAt = keywordBefore(since, text, region, first.span());
+      if (sinceAt != null) {
+        boolean resolved = first.resolved() && anchor != null && !anchor.isBefore(first.start());
+        out.add(interval(text, new Span(sinceAt, first.span().end()), resolved ? first.start() : null, resolved ? anchor : null));
+        continue;
+      }
+      out.add(first);
+    }
+    return out;
+  }
+
+  /** Where {@code keyword} (a pattern anchored at the end, "since\s+$") starts right before {@code span}, or null. */
+  private static Integer keywordBefore(Pattern keyword, String text, Span region, Span span) {
+    Matcher m = keyword.matcher(text);
+    m.region(Math.max(region.start(), span.start() - LOOK_BACK), span.start());
+    m.useTransparentBounds(true);
+    return m.find() ? m.start() : null;
+  }
+
+  /** Expressions that name a point or stretch of the calendar, so can bound an interval. */
+  private static boolean datable(TimeExpression t) {
+    return !t.generic() && t.granularity() != Granularity.DURATION && t.granularity() != Granularity.UNKNOWN;
+  }
+
+  private static TimeExpression interval(String text, Span span, LocalDate start, LocalDate end) {
+    String covered = span.coveredText(text);
+    if (start == null) return new TimeExpression(span, covered, null, Granularity.INTERVAL, false, null, null, false);
+    return new TimeExpression(span, covered, TimeResolver.format(Granularity.INTERVAL, start, end), Granularity.INTERVAL,
+        true, start, end, false);
+  }
+}
