@@ -5,13 +5,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.core.actors.ActorStage;
 import org.sitrep.core.pipeline.Stage;
+import org.sitrep.core.time.TimeStage;
 
 /** The stages after nlp, in order, and the lemmas they want parsed. */
 final class StandardStages {
   private StandardStages() {}
 
   static List<Stage> afterNlp() {
-    return List.of(new ActorStage());
+    return List.of(new ActorStage(), new TimeStage());
   }
 
   static Set<String> parseTriggerLemmas(List<Stage> stages) {

@@ -1,0 +1,28 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitrep.cli.eval.TimeEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** ./sitrep eval time: event start-date accuracy on hand-labelled press releases (ISAF). */
+@Command(name = "time", mixinStandardHelpOptions = true,
+    description = "Start-date accuracy on ISAF press releases (JSON Lines with text and gold.start_date).")
+public final class EvalTimeCommand implements Callable<Integer> {
+  @Option(names = "--isaf", required = true, paramLabel = "FILE", description = "The ISAF press releases JSON Lines file.")
+  Path file;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N releases (default: all).")
+  int limit;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(file)) throw new UsageException("--isaf " + file + " is not a readable file");
+    TimeEvaluation.run(file, limit, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    return ExitCodes.OK;
+  }
+}
