@@ -75,9 +75,11 @@ final class DependencyCues {
       if (r.equals("ccomp")) content.addAll(clauses(s, c));
       else if (r.equals("parataxis") && c > i) content.addAll(TokenRanges.runs(s, s.subtree(c)));
       else if (r.equals("xcomp") && isDirective(cue)) content.addAll(TokenRanges.runs(s, s.subtree(c)));
-      else if (r.startsWith("obl") && media.contains(ct.lemma().toLowerCase())) medium = pruned(s, c);
+      else if (r.startsWith("obl") && medium == null && media.contains(ct.lemma().toLowerCase())) medium = pruned(s, c);
       else if (r.equals("obl") && medium == null && hasCase(s, c, "on") && ct.isProperNoun() && !TIME_TAGS.contains(ct.ner())) {
         medium = pruned(s, c); // "on Telegram", "on Rossiya-1"; not "on Monday"
+      } else if (r.equals("obl") && medium != null && hasCase(s, c, "with") && adjacent(s, medium, pruned(s, c))) {
+        medium = medium.union(pruned(s, c)); // "in an interview" + "with a French newspaper", attached apart
       }
       if (CLAUSE_RELATIONS.contains(r) && quotes.around(s.tokens().get(c).span()) == null) clause.addAll(s.subtree(c));
     }
@@ -353,6 +355,12 @@ final class DependencyCues {
   private static boolean hasMark(Sentence s, int n, String word) {
     for (Dependency d : s.children(n)) if (d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) return true;
     return false;
+  }
+
+  private static boolean adjacent(Sentence s, Span left, Span right) {
+    if (right == null) return false;
+    int last = s.tokenAt(left.end() - 1);
+    return last >= 0 && last + 1 < s.tokens().size() && s.tokens().get(last + 1).span().start() == right.start();
   }
 
   private static int first(Set<Integer> tokens) { return ((TreeSet<Integer>) tokens).first(); }

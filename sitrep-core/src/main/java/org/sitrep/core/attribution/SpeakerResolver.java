@@ -89,6 +89,7 @@ final class SpeakerResolver {
       boolean isGroup = e.type() == EntityType.ORG || e.metonymy() || (e.actor() != null && e.actor().sector() != null && !isPerson);
       if (person ? !isPerson : !isGroup) continue;
       Actor a = e.actor() != null ? e.actor() : new Actor(e.span(), e.text(), e.text(), null, null, null);
+      if (isPerson && a.role() == null) a = new Actor(a.span(), a.text(), a.name(), a.country(), a.sector(), titleBefore(e.span()));
       candidates.add(new Referent(e.span().start(), a, isPerson));
     }
     for (Referent r : candidates) {
@@ -97,6 +98,18 @@ final class SpeakerResolver {
       if (best == null || r.start() > best.start()) best = r;
     }
     return best;
+  }
+
+  /** Title words written right before a name: "Defence Minister" in "Defence Minister Petra Novak"; null if none. */
+  private String titleBefore(Span name) {
+    for (Sentence s : sentences) {
+      if (!s.span().contains(name.start())) continue;
+      int k = s.tokenAt(name.start()) - 1;
+      int end = k;
+      while (k >= 0 && "O".equals(s.tokens().get(k).ner()) && (s.tokens().get(k).isNoun() || "JJ".equals(s.tokens().get(k).tag()))) k--;
+      return k == end ? null : s.spanOf(k + 1, end).coveredText(text);
+    }
+    return null;
   }
 
   private Entity entityAt(Span token) {
