@@ -52,7 +52,7 @@ final class SpeakerResolver {
     if (e != null) {
       Actor a = e.actor();
       Actor out = a == null
-          ? new Actor(m.span(), mentionText, e.text(), null, null, m.role())
+          ? new Actor(m.span(), mentionText, e.type() == EntityType.PERSON ? fullName(e.text()) : e.text(), null, null, m.role())
           : new Actor(m.span(), mentionText, a.name(), a.country(), a.sector(), a.role() != null ? a.role() : m.role());
       remember(m, out, e.type() == EntityType.PERSON);
       return out;
@@ -76,7 +76,21 @@ final class SpeakerResolver {
     return out;
   }
 
-  private void remember(Mention m, Actor a, boolean person) { resolved.add(new Referent(m.span().start(), a, person)); }
+  private void remember(Mention m, Actor a, boolean person) {
+    // Dated at the name, so that a later "he" finds this titled referent before the bare entity inside it.
+    int at = sentences.get(m.sentence()).tokens().get(m.name()).span().start();
+    resolved.add(new Referent(at, a, person));
+  }
+
+  /** "Reznikov" after "Oleksiy Reznikov": the full name of an earlier person whose name ends with this one. */
+  private String fullName(String name) {
+    for (int k = resolved.size() - 1; k >= 0; k--) {
+      Referent r = resolved.get(k);
+      if (r.person() && r.actor().name().endsWith(" " + name)) return r.actor().name();
+    }
+    for (Entity e : entities) if (e.type() == EntityType.PERSON && e.text().endsWith(" " + name)) return e.text();
+    return name;
+  }
 
   /** The nearest earlier person (or group) before the mention; with {@code title}, a person whose role names it. */
   private Referent nearest(Mention m, boolean person, String title) {
@@ -88,7 +102,7 @@ final class SpeakerResolver {
       boolean isPerson = e.type() == EntityType.PERSON;
       boolean isGroup = e.type() == EntityType.ORG || e.metonymy() || (e.actor() != null && e.actor().sector() != null && !isPerson);
       if (person ? !isPerson : !isGroup) continue;
-      Actor a = e.actor() != null ? e.actor() : new Actor(e.span(), e.text(), e.text(), null, null, null);
+      Actor a = e.actor() != null ? e.actor() : new Actor(e.span(), e.text(), isPerson ? fullName(e.text()) : e.text(), null, null, null);
       if (isPerson && a.role() == null) a = new Actor(a.span(), a.text(), a.name(), a.country(), a.sector(), titleBefore(e.span()));
       candidates.add(new Referent(e.span().start(), a, isPerson));
     }

@@ -37,6 +37,10 @@ final class SurfaceCues {
       if (t.isVerb() || "MD".equals(t.tag()) || TokenRanges.isQuote(t) || ";".equals(t.word()) || ".".equals(t.tag())) return List.of();
     }
     if (that < 0) return List.of();
+    if (that > after + 1 && ts.get(that - 1).isNoun() && that + 1 < ts.size()
+        && (ts.get(that + 1).isVerb() || "MD".equals(ts.get(that + 1).tag()))) {
+      return List.of(); // "describing it as a priority that would ...": a relative clause, not what was said
+    }
     int end = that;
     while (end + 1 < ts.size() && !";".equals(ts.get(end + 1).word())) end++;
     List<Span> out = new ArrayList<>();
