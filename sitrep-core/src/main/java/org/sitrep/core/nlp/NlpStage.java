@@ -16,8 +16,17 @@ public final class NlpStage implements Stage {
   private final ParseSelector selector;
 
   public NlpStage(ParseSelector selector) {
+    this(new CoreNlpAnnotator(), selector);
+  }
+
+  private NlpStage(CoreNlpAnnotator annotator, ParseSelector selector) {
+    this.annotator = annotator;
     this.selector = selector;
-    this.annotator = new CoreNlpAnnotator();
+  }
+
+  /** The same loaded models with another cascade gate: models are loaded once per process, not per selector. */
+  public NlpStage withSelector(ParseSelector other) {
+    return new NlpStage(annotator, other);
   }
 
   @Override

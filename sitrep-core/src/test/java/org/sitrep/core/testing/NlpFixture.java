@@ -17,6 +17,9 @@ public final class NlpFixture {
     static final NlpStage NLP = new NlpStage(ParseSelector.ALL);
   }
 
+  /** The shared stage (every sentence parsed), for tests that assemble more than one stage. */
+  public static NlpStage stage() { return Holder.NLP; }
+
   /** A document with SENTENCES added, published on {@code published} (nullable). */
   public static Doc parse(String text, LocalDate published) {
     return Holder.NLP.apply(Doc.of(Article.of("test", text, published)));

@@ -1,0 +1,133 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sitrep.core.extract.Extractor;
+import org.sitrep.core.extract.ExtractorConfig;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.pipeline.BadInputException;
+import org.sitrep.core.pipeline.Doc;
+import org.sitrep.core.pipeline.Layers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * ./sitrep bench: Sitrep's throughput on a corpus, and optionally a CoreNLP baseline on the same articles in the same
+ * run, with sentences counted the same way (CoreNLP's sentence splitter) for both.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure extraction speed (sentences/s, articles/s, peak heap, load time) beside a CoreNLP baseline.")
+public final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--in", required = true, paramLabel = "FILE", description = "Articles: JSON Lines, a .txt file or a CSV with a body/text column.")
+  String in;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads (default: 1).")
+  int threads = 1;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Use only the first N articles (default: all).")
+  int limit = Integer.MAX_VALUE;
+
+  @Option(names = "--baseline", paramLabel = "NAME", description = "Also run CoreNLP: corenlp-parse or corenlp-quote.")
+  String baseline;
+
+  @Option(names = "--no-cascade", description = "Parse every sentence (to measure what the cascade saves).")
+  boolean noCascade;
+
+  /** One measured run. */
+  record Run(String name, double loadSeconds, double firstResultSeconds, double seconds, long sentences, int articles, long peakHeap) {
+    double sentencesPerSecond() { return sentences / seconds; }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1) throw new UsageException("--threads must be at least 1, got " + threads);
+    if (baseline != null && !baseline.equals(CoreNlpBaseline.PARSE) && !baseline.equals(CoreNlpBaseline.QUOTE)) {
+      throw new UsageException("--baseline is " + baseline + ", expected corenlp-parse or corenlp-quote");
+    }
+    List<Article> articles = load();
+    PrintWriter out = spec.commandLine().getOut();
+    HeapMeter heap = new HeapMeter();
+    heap.reset();
+    long t0 = System.nanoTime();
+    Extractor extractor = new Extractor(new ExtractorConfig(ExtractorConfig.DEFAULT_MAX_CHARS, !noCascade));
+    double load = (System.nanoTime() - t0) / 1e9;
+    Run sitrep = measure(noCascade ? "sitrep (no cascade)" : "sitrep", load, t0, articles, a -> {
+      Doc d = extractor.extract(a);
+      return d.get(Layers.SENTENCES).size();
+    }, heap);
+    List<Run> runs = new ArrayList<>(List.of(sitrep));
+    if (baseline != null) {
+      heap.reset();
+      long b0 = System.nanoTime();
+      // CoreNLP's quote annotator is not thread-safe: one baseline pipeline per thread for it.
+      int copies = baseline.equals(CoreNlpBaseline.QUOTE) ? threads : 1;
+      List<CoreNlpBaseline> pipes = new ArrayList<>();
+      for (int i = 0; i < copies; i++) pipes.add(new CoreNlpBaseline(baseline));
+      double bload = (System.nanoTime() - b0) / 1e9;
+      ThreadLocal<CoreNlpBaseline> mine = ThreadLocal.withInitial(() -> pipes.get((int) (Thread.currentThread().getId() % pipes.size())));
+      runs.add(measure(baseline, bload, b0, articles, a -> mine.get().annotate(a.text()), heap));
+    }
+    print(out, runs, articles.size());
+    return ExitCodes.OK;
+  }
+
+  private List<Article> load() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    try (InputReader r = InputReader.open(in, System.in, null)) {
+      org.sitrep.core.json.ArticleParser parser = new org.sitrep.core.json.ArticleParser();
+      while (r.hasNext() && articles.size() < limit) {
+        InputRecord rec = r.next();
+        Article a = rec.article() != null ? rec.article() : parser.parse(rec.jsonLine(), rec.where(), rec.where(), null);
+        if (!a.text().isBlank()) articles.add(a);
+      }
+    }
+    if (articles.isEmpty()) throw new BadInputException(in + ": no articles with text");
+    return articles;
+  }
+
+  interface Work { int sentences(Article a) throws Exception; }
+
+  private Run measure(String name, double load, long started, List<Article> articles, Work work, HeapMeter heap) throws Exception {
+    AtomicLong sentences = new AtomicLong();
+    AtomicLong firstDone = new AtomicLong();
+    long t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      for (Article a : articles) {
+        fs.add(pool.submit(() -> {
+          sentences.addAndGet(work.sentences(a));
+          firstDone.compareAndSet(0, System.nanoTime());
+          return null;
+        }));
+      }
+      for (Future<?> f : fs) f.get();
+    } finally {
+      pool.shutdown();
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    return new Run(name, load, (firstDone.get() - started) / 1e9, secs, sentences.get(), articles.size(), heap.peakBytes());
+  }
+
+  private void print(PrintWriter out, List<Run> runs, int n) {
+    out.printf("bench: %s, %d articles, %d thread(s)%n", in, n, threads);
+    out.printf("%-22s %10s %12s %11s %10s %9s %11s %11s%n", "pipeline", "sentences", "sentences/s", "articles/s", "peak heap", "load s", "first s", "ratio");
+    double sitrepRate = runs.get(0).sentencesPerSecond();
+    for (Run r : runs) {
+      out.printf("%-22s %10d %12.1f %11.2f %8.0f MB %9.1f %11.1f %10.2fx%n", r.name(), r.sentences(), r.sentencesPerSecond(),
+          r.articles() / r.seconds(), r.peakHeap() / 1e6, r.loadSeconds(), r.firstResultSeconds(), sitrepRate / r.sentencesPerSecond());
+    }
+    out.println("ratio = Sitrep's sentences/s over the row's sentences/s");
+    out.flush();
+  }
+}

@@ -1,0 +1,19 @@
+package org.sitrep.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point of ./sitrep. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    CommandLine cl = SitrepCommand.commandLine();
+    // JSON output is UTF-8 whatever the platform's locale says.
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    System.exit(cl.execute(args));
+  }
+}

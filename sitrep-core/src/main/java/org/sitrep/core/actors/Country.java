@@ -1,0 +1,4 @@
+package org.sitrep.core.actors;
+
+/** A country of the country table: ISO 3166 alpha-3 and alpha-2 codes and its usual English name. */
+record Country(String iso3, String iso2, String name) {}
