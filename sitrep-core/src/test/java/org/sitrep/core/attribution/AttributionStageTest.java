@@ -3,7 +3,6 @@ package org.sitrep.core.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -211,12 +210,5 @@ class AttributionStageTest {
   void badStanceInCueFileNamesFileAndLine() {
     ResourceFormatException e = assertThrows(ResourceFormatException.class, () -> new CueLexicon("/sitrep/attribution/bad-cues.tsv"));
     assertTrue(e.getMessage().startsWith("/sitrep/attribution/bad-cues.tsv:4: 'boast' is not a stance"), e.getMessage());
-  }
-
-  @Test
-  void impersonalNominalCueHasNoSpeaker() {
-    String text = "The claim that the dam was mined spread quickly.";
-    List<Statement> all = statements(text);
-    if (!all.isEmpty()) assertNull(byCue(all, text, "claim").speaker());
   }
 }
