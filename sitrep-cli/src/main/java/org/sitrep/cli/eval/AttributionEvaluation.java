@@ -1,0 +1,198 @@
+package org.sitrep.cli.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.sitrep.core.actors.ActorStage;
+import org.sitrep.core.attribution.AttributionStage;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Statement;
+import org.sitrep.core.model.Token;
+import org.sitrep.core.nlp.NlpStage;
+import org.sitrep.core.nlp.ParseSelector;
+import org.sitrep.core.pipeline.BadInputException;
+import org.sitrep.core.pipeline.Doc;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.pipeline.Pipeline;
+
+/**
+ * Scores statement attribution against PolNeAR (brat stand-off: {@code <split>/text/NAME.txt} and
+ * {@code <split>/attributions/NAME_<annotator>.ann}, Source / Cue / Content spans joined by Attribution events).
+ * Runs the cascade (parse only sentences with a cue lemma), the actors stage and the attribution stage, and prints
+ * precision, recall and F1 for speaker (PolNeAR's source), cue and content under exact, same-start and overlap
+ * matching. A discontinuous span counts as its extent; a statement's content spans as their extent. Where a text
+ * has several annotators, the first annotation file (by name) is the gold standard.
+ */
+public final class AttributionEvaluation {
+  private AttributionEvaluation() {}
+
+  private static final List<String> ROLES = List.of("source", "cue", "content");
+  private static final List<String> MATCHES = List.of("exact", "begin", "overlap");
+
+  public static void run(Path dir, String split, int limit, PrintStream out) {
+    Path texts = dir.resolve(split).resolve("text");
+    Path anns = dir.resolve(split).resolve("attributions");
+    if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
+      throw new BadInputException(dir.resolve(split) + ": expected PolNeAR folders text/ and attributions/");
+    }
+    AttributionStage attribution = new AttributionStage();
+    Set<String> triggers = attribution.parseTriggerLemmas();
+    ParseSelector selector = tokens -> {
+      for (Token t : tokens) if (triggers.contains(t.lemma().toLowerCase(Locale.ROOT)) || triggers.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+      return false;
+    };
+    Pipeline pipeline = new Pipeline(List.of(new NlpStage(selector), new ActorStage(), attribution));
+    Map<String, int[]> counts = new TreeMap<>(); // role/match -> {matched predictions, predictions, matched gold, gold}
+    int articles = 0;
+    long started = System.nanoTime();
+    for (Path txt : list(texts)) {
+      if (limit > 0 && articles >= limit) break;
+      String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+      Path ann = firstAnnotation(anns, name);
+      if (ann == null) continue;
+      String text = read(txt);
+      Map<String, List<Span>> gold = gold(ann);
+      Doc doc = pipeline.run(Article.of(name, text, null));
+      Map<String, List<Span>> predicted = predicted(doc.get(Layers.STATEMENTS));
+      for (String role : ROLES) {
+        for (String match : MATCHES) {
+          int[] c = counts.computeIfAbsent(role + "/" + match, k -> new int[4]);
+          List<Span> p = predicted.get(role);
+          List<Span> g = gold.get(role);
+          c[0] += matched(p, g, match);
+          c[1] += p.size();
+          c[2] += matched(g, p, match);
+          c[3] += g.size();
+        }
+      }
+      articles++;
+    }
+    out.printf(Locale.ROOT, "PolNeAR %s: %d articles, %.1f s%n", split, articles, (System.nanoTime() - started) / 1e9);
+    out.printf(Locale.ROOT, "%-8s %-8s %7s %7s %7s %6s %6s%n", "role", "match", "P", "R", "F1", "pred", "gold");
+    for (String role : ROLES) {
+      for (String match : MATCHES) {
+        int[] c = counts.getOrDefault(role + "/" + match, new int[4]);
+        double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
+        double r = c[3] == 0 ? 0 : (double) c[2] / c[3];
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        out.printf(Locale.ROOT, "%-8s %-8s %7.3f %7.3f %7.3f %6d %6d%n", role, match, p, r, f, c[1], c[3]);
+      }
+    }
+  }
+
+  /** How many of {@code from} have a partner in {@code to} (each partner used once). */
+  private static int matched(List<Span> from, List<Span> to, String match) {
+    boolean[] used = new boolean[to.size()];
+    int n = 0;
+    for (Span a : from) {
+      for (int i = 0; i < to.size(); i++) {
+        Span b = to.get(i);
+        boolean ok = switch (match) {
+          case "exact" -> a.equals(b);
+          case "begin" -> a.start() == b.start();
+          default -> a.overlaps(b);
+        };
+        if (ok && !used[i]) {
+          used[i] = true;
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static Map<String, List<Span>> predicted(List<Statement> statements) {
+    Map<String, Set<Span>> out = new HashMap<>();
+    for (String role : ROLES) out.put(role, new LinkedHashSet<>());
+    for (Statement s : statements) {
+      if (s.speaker() != null && s.speaker().span() != null) out.get("source").add(s.speaker().span());
+      out.get("cue").add(s.cue());
+      Span extent = null;
+      for (Span c : s.content()) extent = extent == null ? c : extent.union(c);
+      if (extent != null) out.get("content").add(extent);
+    }
+    Map<String, List<Span>> lists = new HashMap<>();
+    out.forEach((k, v) -> lists.put(k, new ArrayList<>(v)));
+    return lists;
+  }
+
+  /** Source, Cue and Content spans of the attribution events of one brat file, each role's spans without repeats. */
+  static Map<String, List<Span>> gold(Path ann) {
+    Map<String, Span> textBounds = new HashMap<>();
+    Map<String, String> types = new HashMap<>();
+    List<String> events = new ArrayList<>();
+    int n = 0;
+    for (String line : readLines(ann)) {
+      n++;
+      String[] f = line.split("\t");
+      if (f.length < 2) continue;
+      if (f[0].startsWith("T")) {
+        String[] typeAndOffsets = f[1].split(" ", 2);
+        if (typeAndOffsets.length < 2) throw new BadInputException(ann + ":" + n + ": expected 'Type start end' in '" + line + "'");
+        int start = Integer.MAX_VALUE, end = -1;
+        for (String frag : typeAndOffsets[1].split(";")) {
+          String[] se = frag.trim().split(" ");
+          start = Math.min(start, Integer.parseInt(se[0]));
+          end = Math.max(end, Integer.parseInt(se[1]));
+        }
+        textBounds.put(f[0], new Span(start, end));
+        types.put(f[0], typeAndOffsets[0]);
+      } else if (f[0].startsWith("E") && f[1].startsWith("Attribution")) {
+        events.add(f[1]);
+      }
+    }
+    Map<String, Set<Span>> out = new HashMap<>();
+    for (String role : ROLES) out.put(role, new LinkedHashSet<>());
+    for (String e : events) {
+      for (String arg : e.split(" ")) {
+        String[] kv = arg.split(":");
+        if (kv.length != 2 || !textBounds.containsKey(kv[1])) continue;
+        String role = kv[0].toLowerCase(Locale.ROOT).replaceAll("\\d+$", "");
+        if (out.containsKey(role)) out.get(role).add(textBounds.get(kv[1]));
+      }
+    }
+    Map<String, List<Span>> lists = new HashMap<>();
+    out.forEach((k, v) -> lists.put(k, new ArrayList<>(v)));
+    return lists;
+  }
+
+  private static Path firstAnnotation(Path anns, String name) {
+    for (Path p : list(anns)) {
+      String f = p.getFileName().toString();
+      if (f.startsWith(name + "_") && f.endsWith(".ann") && f.length() == name.length() + 1 + 4 + 4) return p;
+    }
+    return null;
+  }
+
+  private static List<Path> list(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(dir + ": cannot list: " + e.getMessage(), e);
+    }
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(p + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> readLines(Path p) { return List.of(read(p).split("\n")); }
+}

@@ -1,0 +1,127 @@
+package org.sitrep.core.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.core.lexicon.ResourceLines;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Stance;
+import org.sitrep.core.model.Statement;
+import org.sitrep.core.model.Token;
+import org.sitrep.core.pipeline.Doc;
+import org.sitrep.core.pipeline.Layer;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.pipeline.Stage;
+
+/**
+ * Reads SENTENCES and ENTITIES; adds STATEMENTS: who said what, found from reporting cues ("stated", "denied",
+ * "his statement that", "according to"), with speaker (resolved through pronouns and titles to an actor), content
+ * spans, medium, directness, stance and target. Loads the cue lexicon, medium nouns and content predicates from
+ * {@code /sitrep/attribution/} when built. Immutable and thread-safe.
+ */
+public final class AttributionStage implements Stage {
+  private final CueLexicon lexicon;
+  private final DependencyCues dependencyCues;
+  private final SurfaceCues surfaceCues;
+  private final StanceJudge stanceJudge;
+
+  public AttributionStage() {
+    lexicon = new CueLexicon();
+    Set<String> media = new HashSet<>();
+    for (ResourceLines.Line l : ResourceLines.read("/sitrep/attribution/media.txt")) media.add(l.text().strip().toLowerCase(Locale.ROOT));
+    surfaceCues = new SurfaceCues(lexicon);
+    dependencyCues = new DependencyCues(lexicon, Set.copyOf(media), surfaceCues);
+    stanceJudge = new StanceJudge();
+  }
+
+  /** Lower-case lemmas of the reporting cues: sentences containing one are worth a dependency parse. */
+  public Set<String> parseTriggerLemmas() { return lexicon.triggerLemmas(); }
+
+  @Override
+  public Set<Layer<?>> requires() { return Set.of(Layers.SENTENCES, Layers.ENTITIES); }
+
+  @Override
+  public Layer<?> adds() { return Layers.STATEMENTS; }
+
+  @Override
+  public Doc apply(Doc doc) {
+    List<Sentence> sentences = doc.get(Layers.SENTENCES);
+    List<Entity> entities = doc.get(Layers.ENTITIES);
+    Quotes quotes = new Quotes(sentences, doc.text());
+    List<Draft> drafts = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Draft> found = new ArrayList<>(s.parsed() ? dependencyCues.find(s, quotes) : surfaceCues.unparsed(s, quotes));
+      found.addAll(surfaceCues.accordingTo(s));
+      drafts.addAll(tidy(s, found));
+    }
+    SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
+    List<Statement> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Actor speaker = d.speaker() == null ? null : resolver.resolve(d.speaker());
+      Actor target = d.target() == null ? null : resolver.resolve(d.target());
+      Stance stance = stanceJudge.judge(d, sentences, speaker);
+      out.add(new Statement(speaker, d.cue(), d.cueLemma(), d.content(), d.medium(), d.direct(), stance, target));
+    }
+    return doc.with(Layers.STATEMENTS, List.copyOf(out));
+  }
+
+  /**
+   * One sentence's drafts in cue order, without repeats: a nominal cue whose clause a verb cue already took ("reiterated
+   * the stance that ...") is dropped, and content is cut before a later cue of the same speaker ("noted that A,
+   * while attributing B to C").
+   */
+  private static List<Draft> tidy(Sentence s, List<Draft> found) {
+    found.sort(Comparator.comparing(Draft::cue));
+    for (int a = 0; a < found.size(); a++) {
+      for (Draft b : found) {
+        if (b == found.get(a) || b.speaker() == null) continue;
+        List<Span> cut = new ArrayList<>();
+        boolean changed = false;
+        for (Span c : found.get(a).content()) {
+          boolean inner = c.contains(b.cue().start()) && !c.contains(b.speaker().span()) && c.start() < b.cue().start();
+          Span kept = inner ? cutBefore(s, c, b.cue().start()) : c;
+          changed |= inner;
+          if (kept != null) cut.add(kept);
+        }
+        if (changed && !cut.isEmpty()) found.set(a, found.get(a).withContent(cut, found.get(a).direct()));
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : found) {
+      boolean repeat = false;
+      for (Draft kept : out) {
+        repeat |= kept.cue().equals(d.cue()) || kept.content().equals(d.content())
+            || d.entry().kind() == CueLexicon.Kind.NOUN && covers(kept.content(), d.content());
+      }
+      if (!repeat) out.add(d);
+    }
+    return out;
+  }
+
+  private static boolean covers(List<Span> kept, List<Span> content) {
+    for (Span c : content) {
+      boolean inside = false;
+      for (Span k : kept) inside |= k.contains(c);
+      if (!inside) return false;
+    }
+    return !content.isEmpty();
+  }
+
+  /** {@code c} up to the last comma (or clause marker such as "while") before {@code offset}. */
+  private static Span cutBefore(Sentence s, Span c, int offset) {
+    int from = s.tokenAt(c.start());
+    int to = -1;
+    for (Token t : s.tokens()) {
+      if (t.span().start() < c.start() || t.span().end() > offset) continue;
+      if (",".equals(t.word()) || "while".equalsIgnoreCase(t.word())) to = t.index() - 1;
+    }
+    if (to < 0) to = s.tokenAt(offset) - 1;
+    return from < 0 || to < from ? null : TokenRanges.trimmed(s, from, to);
+  }
+}

@@ -1,0 +1,87 @@
+package org.sitrep.core.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sitrep.core.lexicon.ResourceLines;
+import org.sitrep.core.model.Stance;
+import org.sitrep.core.model.Token;
+
+/**
+ * The reporting cues of {@code /sitrep/attribution/cues.tsv}: verbs ("stated"), nouns ("his statement that") and
+ * multi-word phrases ("according to"), each with a default stance. Immutable once loaded.
+ */
+final class CueLexicon {
+  static final String RESOURCE = "/sitrep/attribution/cues.tsv";
+
+  enum Kind { VERB, NOUN, PHRASE }
+
+  /** One cue entry; {@code words} holds a phrase's words (a single word for verbs and nouns). */
+  record Cue(String lemma, Kind kind, Stance stance, List<String> words) {}
+
+  private final Map<String, Cue> verbs;
+  private final Map<String, Cue> nouns;
+  private final List<Cue> phrases;
+
+  CueLexicon() { this(RESOURCE); }
+
+  CueLexicon(String resource) {
+    Map<String, Cue> v = new HashMap<>();
+    Map<String, Cue> n = new HashMap<>();
+    List<Cue> p = new ArrayList<>();
+    for (ResourceLines.Row row : ResourceLines.readTsv(resource)) {
+      String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
+      if (lemma.isEmpty()) throw row.line().error("empty lemma");
+      Kind kind = parse(Kind.class, row.get("kind"), row, "kind (verb, noun or phrase)");
+      Stance stance = parse(Stance.class, row.get("stance"), row, "stance (a Stance label such as assert or deny)");
+      Cue cue = new Cue(lemma, kind, stance, List.of(lemma.split(" +")));
+      Map<String, Cue> target = kind == Kind.VERB ? v : kind == Kind.NOUN ? n : null;
+      if (target == null) p.add(cue);
+      else if (target.put(lemma, cue) != null) throw row.line().error("duplicate " + row.get("kind") + " cue '" + lemma + "'");
+    }
+    verbs = Map.copyOf(v);
+    nouns = Map.copyOf(n);
+    phrases = List.copyOf(p);
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, ResourceLines.Row row, String expected) {
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw row.line().error("'" + value + "' is not a " + expected);
+    }
+  }
+
+  /** The verb cue for a lemma, or null. */
+  Cue verb(String lemma) { return verbs.get(lemma.toLowerCase(Locale.ROOT)); }
+
+  /** The noun cue for a lemma, or null. */
+  Cue noun(String lemma) { return nouns.get(lemma.toLowerCase(Locale.ROOT)); }
+
+  /** The phrase cue starting at token {@code i}, or null; a phrase word matches a token's word or lemma. */
+  Cue phraseAt(List<Token> tokens, int i) {
+    for (Cue c : phrases) {
+      if (i + c.words().size() > tokens.size()) continue;
+      boolean all = true;
+      for (int k = 0; k < c.words().size() && all; k++) {
+        Token t = tokens.get(i + k);
+        String w = c.words().get(k);
+        all = w.equalsIgnoreCase(t.word()) || w.equalsIgnoreCase(t.lemma());
+      }
+      if (all) return c;
+    }
+    return null;
+  }
+
+  /** Lower-case lemmas worth a dependency parse: every verb and noun cue and each phrase's first word. */
+  Set<String> triggerLemmas() {
+    Set<String> out = new TreeSet<>(verbs.keySet());
+    out.addAll(nouns.keySet());
+    for (Cue c : phrases) out.add(c.words().get(0));
+    return Set.copyOf(out);
+  }
+}

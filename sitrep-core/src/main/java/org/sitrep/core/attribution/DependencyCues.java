@@ -1,0 +1,384 @@
+package org.sitrep.core.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sitrep.core.model.Dependency;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Stance;
+import org.sitrep.core.model.Token;
+
+/**
+ * Cue-centred attribution over a sentence's dependency parse: speaker from the cue's subject (or passive agent,
+ * or the subject it shares with a governing verb), content from its clausal complement, an adjacent quote or the
+ * clause it interrupts, medium and target from its prepositional phrases and objects. Where CoreNLP misattaches
+ * the complement clause, the content is taken from the "that" that follows the cue.
+ */
+final class DependencyCues {
+  /** Relations whose subtrees are not part of a noun phrase's mention (relative clauses and the like). */
+  private static final Set<String> NOT_IN_MENTION = Set.of("acl", "acl:relcl", "parataxis", "dep", "advcl", "ccomp");
+  /** The cue's own dependents that make up its clause (for finding quotes adjacent to it). */
+  private static final Set<String> CLAUSE_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod",
+      "obl:npmod", "advmod", "aux", "aux:pass", "compound:prt", "expl", "punct");
+
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
+  /** Cues whose object is itself what was said: "denied the reports", "confirmed the strike". */
+  private static final Set<Stance> OBJECT_IS_CONTENT = Set.of(Stance.DENY, Stance.REJECT, Stance.CONFIRM, Stance.CRITICIZE, Stance.PRAISE);
+
+  private final CueLexicon lexicon;
+  private final Set<String> media;
+  private final SurfaceCues surface;
+
+  DependencyCues(CueLexicon lexicon, Set<String> media, SurfaceCues surface) {
+    this.lexicon = lexicon;
+    this.media = media;
+    this.surface = surface;
+  }
+
+  List<Draft> find(Sentence s, Quotes quotes) {
+    List<Draft> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      CueLexicon.Cue phrase = lexicon.phraseAt(s.tokens(), t.index());
+      if (t.isVerb()) {
+        CueLexicon.Cue cue = phrase != null ? phrase : lexicon.verb(t.lemma());
+        if (cue != null) add(out, verbCue(s, t.index(), cue, quotes, out));
+      } else if (t.isNoun() && lexicon.noun(t.lemma()) != null) {
+        add(out, nounCue(s, t.index(), lexicon.noun(t.lemma())));
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<Draft> out, Draft d) { if (d != null) out.add(d); }
+
+  private Draft verbCue(Sentence s, int i, CueLexicon.Cue cue, Quotes quotes, List<Draft> earlier) {
+    String rel = relation(s, i);
+    Token cueToken = s.tokens().get(i);
+    // "the so-called", "said" used as a modifier: no act of saying. A gerund misparsed as a modifier
+    // ("while attributing part of the shelling to ...") still is one.
+    if (Set.of("compound", "case", "fixed", "det").contains(rel) || ("amod".equals(rel) && !"VBG".equals(cueToken.tag()))) return null;
+    int last = i + cue.words().size() - 1;
+    Span cueSpan = s.spanOf(i, last);
+    Mention speaker = speaker(s, i, earlier);
+    List<Span> content = new ArrayList<>();
+    Mention target = null;
+    Span medium = null;
+    Set<Integer> clause = new TreeSet<>(List.of(i, last));
+    if (speaker != null && speaker.sentence() == s.index()) clause.addAll(TokenRanges.inside(s, speaker.span()));
+
+    for (Dependency d : s.children(i)) {
+      int c = d.dependent();
+      String r = d.relation();
+      Token ct = s.tokens().get(c);
+      if (r.equals("ccomp")) content.addAll(clauses(s, c));
+      else if (r.equals("parataxis") && c > i) content.addAll(TokenRanges.runs(s, s.subtree(c)));
+      else if (r.equals("xcomp") && isDirective(cue)) content.addAll(TokenRanges.runs(s, s.subtree(c)));
+      else if (r.startsWith("obl") && medium == null && media.contains(ct.lemma().toLowerCase())) medium = pruned(s, c);
+      else if (r.equals("obl") && medium == null && hasCase(s, c, "on") && ct.isProperNoun() && !TIME_TAGS.contains(ct.ner())) {
+        medium = pruned(s, c); // "on Telegram", "on Rossiya-1"; not "on Monday"
+      } else if (r.equals("obl") && medium != null && hasCase(s, c, "with") && adjacent(s, medium, pruned(s, c))) {
+        medium = medium.union(pruned(s, c)); // "in an interview" + "with a French newspaper", attached apart
+      }
+      if (CLAUSE_RELATIONS.contains(r) && quotes.around(s.tokens().get(c).span()) == null) clause.addAll(s.subtree(c));
+    }
+    for (Dependency d : s.children(i)) {
+      int c = d.dependent();
+      String r = d.relation();
+      if ((r.equals("obj") || r.equals("iobj")) && !isAccusation(cue) && !isAttribution(cue)) {
+        Integer clauseOfNoun = thatClauseOf(s, c);
+        if (clauseOfNoun != null) content.addAll(clauses(s, clauseOfNoun));
+        else if (Set.of("reporter", "journalist", "press").contains(s.tokens().get(c).lemma().toLowerCase())) {
+          if (medium == null) medium = pruned(s, c);
+        } else if (s.tokens().get(c).isNoun() || s.tokens().get(c).isPronoun()) {
+          target = mention(s, c);
+        }
+      }
+    }
+    if (isAccusation(cue)) {
+      // "blamed Moscow for the strike", "accused Kyiv of shelling": the object is accused, the phrase says of what.
+      Integer obj = child(s, i, "obj");
+      if (obj != null) target = mention(s, obj);
+      for (Dependency d : s.children(i)) {
+        if (d.relation().startsWith("obl") && (hasCase(s, d.dependent(), "for") || hasCase(s, d.dependent(), "of")
+            || hasCase(s, d.dependent(), "over"))) content.add(pruned(s, d.dependent()));
+        int c = d.dependent();
+        if (d.relation().equals("advcl") && (hasMark(s, c, "for") || hasMark(s, c, "of") || hasCase(s, c, "for") || hasCase(s, c, "of"))) {
+          content.addAll(TokenRanges.runs(s, s.subtree(d.dependent())));
+        }
+      }
+    } else if (isAttribution(cue)) {
+      // "attributing the shelling to Russian forces": what is attributed is the content, to whom the target.
+      Integer obj = child(s, i, "obj");
+      Integer to = null;
+      for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "to")) to = d.dependent();
+      if (obj != null && to != null) {
+        content.add(pruned(s, obj));
+        target = mention(s, to);
+      } else {
+        SurfaceCues.Attribution a = surface.attributedTo(s, last);
+        if (a != null) {
+          content.add(a.what());
+          target = a.to();
+        }
+      }
+    } else if (cue.lemma().equals("call on")) {
+      for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "on")) target = mention(s, d.dependent());
+    } else if (cue.lemma().equals("call for")) {
+      for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "for")) content.add(pruned(s, d.dependent()));
+    }
+    content.removeIf(sp -> sp == null);
+    Integer obj = child(s, i, "obj");
+    if (speaker == null && obj != null && obj > i && quotes.endingBefore(s, cueSpan.start()) != null) {
+      // '"The bridge is gone," said the mayor': CoreNLP takes the inverted subject for an object.
+      speaker = mention(s, obj);
+      target = null;
+      clause.addAll(s.subtree(obj));
+    }
+    if (content.isEmpty() && OBJECT_IS_CONTENT.contains(cue.stance())) {
+      // "denied the reports"; passive "the claim was denied by the ministry".
+      Integer said = obj != null ? obj : child(s, i, "nsubj:pass");
+      if (said != null && s.tokens().get(said).isNoun()) content.add(pruned(s, said));
+      content.removeIf(sp -> sp == null);
+    }
+
+    boolean direct = false;
+    int clauseStart = s.tokens().get(first(clause)).span().start();
+    if (rel.equals("parataxis") && content.isEmpty() && quotes.endingBefore(s, clauseStart) == null) {
+      // "Two drones were shot down, the governor said": the cue interrupts or follows what was said.
+      Set<Integer> said = new TreeSet<>(s.subtree(s.head(i).governor()));
+      said.removeAll(s.subtree(i));
+      content.addAll(TokenRanges.runs(s, said));
+    }
+    Span before = content.isEmpty() || allAfter(content, cueSpan) ? quotes.endingBefore(s, clauseStart) : null;
+    Span after = quotes.startingAfter(s, s.tokens().get(lastOf(clause)).span().end());
+    if (before != null || after != null) {
+      List<Span> quoted = new ArrayList<>();
+      if (before != null) quoted.add(before);
+      if (after != null) quoted.add(after);
+      boolean unquotedContent = false;
+      for (Span c : content) if (quotes.around(c) == null && !overlapsAny(c, quoted)) unquotedContent = true;
+      if (!unquotedContent) {
+        content = quoted;
+        direct = true;
+      }
+    }
+    if (content.isEmpty()) {
+      List<Span> fallback = surface.thatClauseAfter(s, last);
+      if (fallback.isEmpty()) return null;
+      content.addAll(fallback);
+    }
+    if (!direct && allQuoted(content, quotes)) {
+      // '"The bridge is gone," said the mayor': the complement is the quote; report it with its marks.
+      List<Span> quoted = new ArrayList<>();
+      for (Span c : content) if (!quoted.contains(quotes.around(c))) quoted.add(quotes.around(c));
+      content = quoted;
+      direct = true;
+    }
+    if (medium != null && medium.contains(content.get(0).start()) && medium.start() < content.get(0).start()) {
+      medium = clip(s, medium, content.get(0).start());
+    }
+    return new Draft(s.index(), cueSpan, cue.lemma(), cue, speaker, content, medium, direct, target);
+  }
+
+  private Draft nounCue(Sentence s, int n, CueLexicon.Cue cue) {
+    if (relation(s, n).equals("compound")) return null;
+    Integer clause = thatClauseOf(s, n);
+    List<Span> content = clause != null ? clauses(s, clause) : List.of();
+    if (content.isEmpty() && n + 1 < s.tokens().size() && "that".equalsIgnoreCase(s.tokens().get(n + 1).word())
+        && "IN".equals(s.tokens().get(n + 1).tag())) {
+      content = surface.thatClauseAfter(s, n);
+    }
+    if (content.isEmpty()) return null;
+    Mention speaker = null;
+    for (Dependency d : s.children(n)) {
+      if (d.relation().equals("nmod:poss")) speaker = mention(s, d.dependent());
+      else if (d.relation().equals("nmod") && (hasCase(s, d.dependent(), "by") || hasCase(s, d.dependent(), "from"))) speaker = mention(s, d.dependent());
+    }
+    Dependency h = s.head(n);
+    if (speaker == null && h != null && h.governor() >= 0 && relation(s, n).equals("obj")) {
+      Integer subj = child(s, h.governor(), "nsubj");
+      if (subj != null) speaker = mention(s, subj);
+    }
+    return new Draft(s.index(), s.tokens().get(n).span(), cue.lemma(), cue, speaker, content, null, false, null);
+  }
+
+  /** The speaker of the cue at {@code i}: its subject, passive agent, or the subject it shares with its governor. */
+  private Mention speaker(Sentence s, int i, List<Draft> earlier) {
+    Integer subj = child(s, i, "nsubj");
+    if (subj != null && isRelativePronoun(s.tokens().get(subj)) && relation(s, i).equals("acl:relcl")) subj = s.head(i).governor();
+    if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {
+      for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
+    }
+    if (subj != null) return mention(s, subj);
+    String rel = relation(s, i);
+    Token t = s.tokens().get(i);
+    boolean nonFinite = "VBG".equals(t.tag()) || "VBN".equals(t.tag()) || "VB".equals(t.tag());
+    if (nonFinite && Set.of("advcl", "dep", "amod", "acl").contains(rel)) {
+      // "..., while attributing X to Y": the gerund's subject is the speaker of the sentence's earlier cue.
+      for (int k = earlier.size() - 1; k >= 0; k--) if (earlier.get(k).speaker() != null) return earlier.get(k).speaker();
+    }
+    int cur = i;
+    for (int hops = 0; hops < 3; hops++) {
+      Dependency h = s.head(cur);
+      if (h == null || h.governor() < 0 || !Set.of("conj", "xcomp", "advcl", "dep", "amod", "acl").contains(h.relation())) return null;
+      cur = h.governor();
+      Integer sub = child(s, cur, "nsubj");
+      if (sub != null) return mention(s, sub);
+    }
+    return null;
+  }
+
+  /** The noun phrase headed by {@code h}, without relative clauses, with its name token and title words. */
+  Mention mention(Sentence s, int h) {
+    Span span = pruned(s, h);
+    Integer caseMarker = child(s, h, "case");
+    if (span != null && caseMarker != null && caseMarker < h && s.tokens().get(caseMarker).span().start() == span.start()) {
+      span = TokenRanges.trimmed(s, caseMarker + 1, s.tokenAt(span.end() - 1)); // "by the ministry" names "the ministry"
+    }
+    if (span == null) span = s.tokens().get(h).span();
+    Token head = s.tokens().get(h);
+    int name = h;
+    String role = null;
+    Integer appos = child(s, h, "appos");
+    if (appos != null && head.isNoun() && !head.isProperNoun() && s.tokens().get(appos).isProperNoun()) {
+      name = appos;
+      role = title(s, h);
+    } else if (appos != null && head.isProperNoun() && !s.tokens().get(appos).isProperNoun()) {
+      role = title(s, appos);
+    } else if (head.isProperNoun()) {
+      // "Defence Minister Oleksiy Reznikov": the nouns and adjectives before the name are the title.
+      StringBuilder b = new StringBuilder();
+      for (int k = s.tokenAt(span.start()); k >= 0 && k < h && !"O".equals(head.ner()); k++) {
+        Token c = s.tokens().get(k);
+        if (!"O".equals(c.ner()) && c.ner().equals(head.ner())) break;
+        if ("O".equals(c.ner()) && (c.isNoun() || "JJ".equals(c.tag()))) b.append(b.length() > 0 ? " " : "").append(c.word());
+        else b.setLength(0);
+      }
+      if (b.length() > 0) role = b.toString();
+    }
+    return new Mention(s.index(), span, h, name, role);
+  }
+
+  private static String title(Sentence s, int n) {
+    List<Integer> words = new ArrayList<>();
+    for (Dependency d : s.children(n)) if (d.relation().equals("compound") || d.relation().equals("amod")) words.add(d.dependent());
+    words.add(n);
+    words.sort(Integer::compare);
+    StringBuilder b = new StringBuilder();
+    for (int w : words) b.append(b.length() > 0 ? " " : "").append(s.tokens().get(w).word());
+    return b.toString();
+  }
+
+  /** Spans of a complement clause, one per coordinated "that" clause: "that A and that B" gives two. */
+  private static List<Span> clauses(Sentence s, int c) {
+    Set<Integer> main = new TreeSet<>(s.subtree(c));
+    List<Span> out = new ArrayList<>();
+    List<Span> extra = new ArrayList<>();
+    for (Dependency d : s.children(c)) {
+      if (d.relation().equals("conj") && (child(s, d.dependent(), "mark") != null)) {
+        List<Integer> sub = s.subtree(d.dependent());
+        main.removeAll(sub);
+        extra.addAll(TokenRanges.runs(s, sub));
+      }
+    }
+    out.addAll(TokenRanges.runs(s, main));
+    out.addAll(extra);
+    return out;
+  }
+
+  /** A clause hanging on noun {@code n} and introduced by "that" ("the stance that there is no plan"), or null. */
+  private static Integer thatClauseOf(Sentence s, int n) {
+    for (Dependency d : s.children(n)) {
+      if (!Set.of("ccomp", "acl", "acl:relcl", "dep", "appos").contains(d.relation())) continue;
+      List<Integer> sub = s.subtree(d.dependent());
+      Token first = s.tokens().get(sub.get(0));
+      if (sub.get(0) > n && "that".equalsIgnoreCase(first.word()) && !"nsubj".equals(relation(s, first.index()))) return d.dependent();
+    }
+    return null;
+  }
+
+  /** Subtree of {@code h} without relative clauses and other clausal dependents, as one trimmed span. */
+  private static Span pruned(Sentence s, int h) {
+    Set<Integer> keep = new TreeSet<>();
+    keep.add(h);
+    for (Dependency d : s.children(h)) if (!NOT_IN_MENTION.contains(d.relation())) keep.addAll(prunedTokens(s, d.dependent(), 0));
+    int from = h, to = h;
+    while (keep.contains(from - 1)) from--;
+    while (keep.contains(to + 1)) to++;
+    return TokenRanges.trimmed(s, from, to);
+  }
+
+  private static Set<Integer> prunedTokens(Sentence s, int t, int depth) {
+    Set<Integer> out = new TreeSet<>();
+    out.add(t);
+    if (depth > s.tokens().size()) return out;
+    for (Dependency d : s.children(t)) if (!NOT_IN_MENTION.contains(d.relation())) out.addAll(prunedTokens(s, d.dependent(), depth + 1));
+    return out;
+  }
+
+  private static Span clip(Sentence s, Span span, int end) {
+    int last = -1;
+    for (Token t : s.tokens()) if (t.span().start() >= span.start() && t.span().end() <= end) last = t.index();
+    int firstTok = s.tokenAt(span.start());
+    return last < firstTok || firstTok < 0 ? null : TokenRanges.trimmed(s, firstTok, last);
+  }
+
+  private static boolean isDirective(CueLexicon.Cue cue) {
+    return Set.of(Stance.DEMAND, Stance.APPEAL, Stance.QUESTION, Stance.INTEND, Stance.PROMISE, Stance.WARN).contains(cue.stance());
+  }
+
+  private static boolean isAccusation(CueLexicon.Cue cue) {
+    return cue.stance() == Stance.ACCUSE && !isAttribution(cue) && !cue.lemma().equals("allege");
+  }
+
+  private static boolean isAttribution(CueLexicon.Cue cue) { return cue.lemma().equals("attribute"); }
+
+  private static boolean isRelativePronoun(Token t) { return "WP".equals(t.tag()) || "WDT".equals(t.tag()); }
+
+  static String relation(Sentence s, int i) {
+    Dependency h = s.head(i);
+    return h == null ? "" : h.relation();
+  }
+
+  static Integer child(Sentence s, int i, String relation) {
+    for (Dependency d : s.children(i)) if (d.relation().equals(relation)) return d.dependent();
+    return null;
+  }
+
+  private static boolean hasCase(Sentence s, int n, String word) {
+    for (Dependency d : s.children(n)) if (d.relation().equals("case") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) return true;
+    return false;
+  }
+
+  private static boolean hasMark(Sentence s, int n, String word) {
+    for (Dependency d : s.children(n)) if (d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) return true;
+    return false;
+  }
+
+  private static boolean adjacent(Sentence s, Span left, Span right) {
+    if (right == null) return false;
+    int last = s.tokenAt(left.end() - 1);
+    return last >= 0 && last + 1 < s.tokens().size() && s.tokens().get(last + 1).span().start() == right.start();
+  }
+
+  private static int first(Set<Integer> tokens) { return ((TreeSet<Integer>) tokens).first(); }
+
+  private static int lastOf(Set<Integer> tokens) { return ((TreeSet<Integer>) tokens).last(); }
+
+  private static boolean allAfter(List<Span> content, Span cue) {
+    for (Span c : content) if (c.start() < cue.end()) return false;
+    return true;
+  }
+
+  private static boolean overlapsAny(Span c, List<Span> spans) {
+    for (Span q : spans) if (q.overlaps(c)) return true;
+    return false;
+  }
+
+  private static boolean allQuoted(List<Span> content, Quotes quotes) {
+    for (Span c : content) if (quotes.around(c) == null) return false;
+    return !content.isEmpty();
+  }
+}

@@ -1,0 +1,78 @@
+package org.sitrep.core.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
+
+/**
+ * The quoted stretches of an article, quote marks included, read from the characters: curly quotes by their
+ * direction, straight double quotes alternately opening and closing within a paragraph (CoreNLP's quote tags are
+ * unreliable on straight quotes: '"We hold," the mayor said, "..."' gets two opening tags). A quote may run over
+ * several sentences. Single quotes are left alone: "’" is mostly an apostrophe.
+ */
+final class Quotes {
+  private final List<Span> spans;
+  private final String text;
+
+  Quotes(List<Sentence> sentences, String text) {
+    this.text = text;
+    List<Span> out = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        open = -1; // a quote left open at a paragraph end is closed by the next paragraph's opening mark
+      } else if (c == '\u201C' || c == '\u201E') {
+        open = i;
+      } else if (c == '\u201D' && open >= 0) {
+        out.add(new Span(open, i + 1));
+        open = -1;
+      } else if (c == '"') {
+        if (open >= 0) {
+          out.add(new Span(open, i + 1));
+          open = -1;
+        } else {
+          open = i;
+        }
+      }
+    }
+    spans = List.copyOf(out);
+  }
+
+  List<Span> all() { return spans; }
+
+  /** The quote containing {@code span}, or null. */
+  Span around(Span span) {
+    for (Span q : spans) if (q.contains(span)) return q;
+    return null;
+  }
+
+  /**
+   * The quote that ends inside {@code sentence} and right before {@code offset}, with only spaces, commas or dashes
+   * between: '"...," the mayor said'.
+   */
+  Span endingBefore(Sentence sentence, int offset) {
+    Span best = null;
+    for (Span q : spans) {
+      if (q.end() <= offset && q.end() > sentence.span().start() && gapIsPunctuation(q.end(), offset)) best = q;
+    }
+    return best;
+  }
+
+  /** The quote that starts inside {@code sentence} right after {@code offset}: 'the mayor said: "..."'. */
+  Span startingAfter(Sentence sentence, int offset) {
+    for (Span q : spans) {
+      if (q.start() >= offset && sentence.span().contains(q.start()) && gapIsPunctuation(offset, q.start())) return q;
+    }
+    return null;
+  }
+
+  private boolean gapIsPunctuation(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != ',' && c != ':' && c != '-' && c != '\u2014' && c != '\u2013') return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,133 @@
+package org.sitrep.core.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.EntityType;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Token;
+
+/**
+ * Turns speaker and target mentions into actors: the ENTITIES actor at the mention's head or name, or, for a
+ * pronoun ("he", "it") or a bare title ("the minister"), the nearest compatible earlier person or organisation.
+ * Per article: it remembers the referents it has resolved, so build one for each document.
+ */
+final class SpeakerResolver {
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "we", "our");
+  /** How many sentences back "it" and "they" may look: further away, an organisation is rarely still the topic. */
+  private static final int GROUP_WINDOW = 3;
+
+  private record Referent(int start, Actor actor, boolean person) {}
+
+  private final List<Sentence> sentences;
+  private final List<Entity> entities;
+  private final String text;
+  private final List<Referent> resolved = new ArrayList<>();
+
+  SpeakerResolver(List<Sentence> sentences, List<Entity> entities, String text) {
+    this.sentences = sentences;
+    this.entities = entities;
+    this.text = text;
+  }
+
+  Actor resolve(Mention m) {
+    Sentence s = sentences.get(m.sentence());
+    Token head = s.tokens().get(m.head());
+    String mentionText = m.span().coveredText(text);
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    boolean bare = head.span().equals(m.span());
+    if (head.isPronoun() && bare && (PERSON_PRONOUNS.contains(lemma) || GROUP_PRONOUNS.contains(lemma))) {
+      boolean person = PERSON_PRONOUNS.contains(lemma);
+      Referent r = nearest(m, person, null);
+      Actor a = r == null ? new Actor(m.span(), mentionText, mentionText, null, null, null) : r.actor().withMention(m.span(), mentionText);
+      return a;
+    }
+    Entity e = entityAt(s.tokens().get(m.head()).span());
+    if (e == null) e = entityAt(s.tokens().get(m.name()).span());
+    if (e != null) {
+      Actor a = e.actor();
+      Actor out = a == null
+          ? new Actor(m.span(), mentionText, e.type() == EntityType.PERSON ? fullName(e.text()) : e.text(), null, null, m.role())
+          : new Actor(m.span(), mentionText, a.name(), a.country(), a.sector(), a.role() != null ? a.role() : m.role());
+      remember(m, out, e.type() == EntityType.PERSON);
+      return out;
+    }
+    if (head.isNoun() && !head.isProperNoun() && "the".equalsIgnoreCase(s.tokens().get(s.tokenAt(m.span().start())).word())) {
+      // "the minister", "the spokesman": the nearest earlier person with that title.
+      Referent r = nearest(m, true, lemma);
+      if (r != null) {
+        Actor out = r.actor().withMention(m.span(), mentionText);
+        if (out.role() == null) out = new Actor(m.span(), mentionText, out.name(), out.country(), out.sector(), head.word());
+        return out;
+      }
+    }
+    // "Ukraine's defence chief": no name, but the possessive says whose.
+    String country = null;
+    for (Entity inside : entities) {
+      if (m.span().contains(inside.span()) && inside.actor() != null && inside.actor().country() != null) country = inside.actor().country();
+    }
+    Actor out = new Actor(m.span(), mentionText, mentionText, country, null, m.role());
+    remember(m, out, false);
+    return out;
+  }
+
+  private void remember(Mention m, Actor a, boolean person) {
+    // Dated at the name, so that a later "he" finds this titled referent before the bare entity inside it.
+    int at = sentences.get(m.sentence()).tokens().get(m.name()).span().start();
+    resolved.add(new Referent(at, a, person));
+  }
+
+  /** "Reznikov" after "Oleksiy Reznikov": the full name of an earlier person whose name ends with this one. */
+  private String fullName(String name) {
+    for (int k = resolved.size() - 1; k >= 0; k--) {
+      Referent r = resolved.get(k);
+      if (r.person() && r.actor().name().endsWith(" " + name)) return r.actor().name();
+    }
+    for (Entity e : entities) if (e.type() == EntityType.PERSON && e.text().endsWith(" " + name)) return e.text();
+    return name;
+  }
+
+  /** The nearest earlier person (or group) before the mention; with {@code title}, a person whose role names it. */
+  private Referent nearest(Mention m, boolean person, String title) {
+    int before = m.span().start();
+    int windowStart = person ? 0 : sentences.get(Math.max(0, m.sentence() - GROUP_WINDOW)).span().start();
+    Referent best = null;
+    List<Referent> candidates = new ArrayList<>(resolved);
+    for (Entity e : entities) {
+      boolean isPerson = e.type() == EntityType.PERSON;
+      boolean isGroup = e.type() == EntityType.ORG || e.metonymy() || (e.actor() != null && e.actor().sector() != null && !isPerson);
+      if (person ? !isPerson : !isGroup) continue;
+      Actor a = e.actor() != null ? e.actor() : new Actor(e.span(), e.text(), isPerson ? fullName(e.text()) : e.text(), null, null, null);
+      if (isPerson && a.role() == null) a = new Actor(a.span(), a.text(), a.name(), a.country(), a.sector(), titleBefore(e.span()));
+      candidates.add(new Referent(e.span().start(), a, isPerson));
+    }
+    for (Referent r : candidates) {
+      if (r.person() != person || r.start() >= before || r.start() < windowStart) continue;
+      if (title != null && (r.actor().role() == null || !r.actor().role().toLowerCase(Locale.ROOT).contains(title))) continue;
+      if (best == null || r.start() > best.start()) best = r;
+    }
+    return best;
+  }
+
+  /** Title words written right before a name: "Defence Minister" in "Defence Minister Petra Novak"; null if none. */
+  private String titleBefore(Span name) {
+    for (Sentence s : sentences) {
+      if (!s.span().contains(name.start())) continue;
+      int k = s.tokenAt(name.start()) - 1;
+      int end = k;
+      while (k >= 0 && "O".equals(s.tokens().get(k).ner()) && (s.tokens().get(k).isNoun() || "JJ".equals(s.tokens().get(k).tag()))) k--;
+      return k == end ? null : s.spanOf(k + 1, end).coveredText(text);
+    }
+    return null;
+  }
+
+  private Entity entityAt(Span token) {
+    for (Entity e : entities) if (e.span().overlaps(token)) return e;
+    return null;
+  }
+}

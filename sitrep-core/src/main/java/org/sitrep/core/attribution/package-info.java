@@ -1,0 +1,11 @@
+/**
+ * Attribution: who said what. {@link org.sitrep.core.attribution.AttributionStage} reads SENTENCES (dependency arcs
+ * where the cascade parsed) and ENTITIES (actors, metonymy) and adds STATEMENTS: for each reporting cue, the speaker
+ * (its mention, resolved through pronouns and titles to an actor), the content spans, the medium, whether the
+ * content is a direct quote, the stance (negation-aware) and the target. Loads {@code /sitrep/attribution/cues.tsv}
+ * (cue lexicon, derived from the GenderGapTracker quote-verb list), {@code media.txt} (medium nouns) and
+ * {@code content_predicates.tsv} (intention predicates). Helpers are package-private: {@code CueLexicon},
+ * {@code DependencyCues} (parsed sentences), {@code SurfaceCues} ("according to", quotes, unparsed sentences),
+ * {@code Quotes}, {@code SpeakerResolver}, {@code StanceJudge}.
+ */
+package org.sitrep.core.attribution;
