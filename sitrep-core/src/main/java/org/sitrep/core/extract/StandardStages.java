@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.core.actors.ActorStage;
+import org.sitrep.core.attribution.AttributionStage;
 import org.sitrep.core.pipeline.Stage;
 import org.sitrep.core.time.TimeStage;
 
@@ -12,11 +13,14 @@ final class StandardStages {
   private StandardStages() {}
 
   static List<Stage> afterNlp() {
-    return List.of(new ActorStage(), new TimeStage());
+    return List.of(new ActorStage(), new TimeStage(), new AttributionStage());
   }
 
   static Set<String> parseTriggerLemmas(List<Stage> stages) {
     Set<String> lemmas = new TreeSet<>();
+    for (Stage s : stages) {
+      if (s instanceof AttributionStage a) lemmas.addAll(a.parseTriggerLemmas());
+    }
     return lemmas;
   }
 }
