@@ -133,4 +133,54 @@ abstract class StoreContractTest {
     store = Store.openExisting(location);
     assertEquals(1, store.counts().articles());
   }
+
+  private List<List<String>> clusters() throws Exception {
+    return query("SELECT a.id, e.idx, e.cluster_id FROM events e JOIN articles a ON a.article_pk = e.article_pk "
+        + "ORDER BY e.event_pk");
+  }
+
+  @Test
+  void twoReportsOfTheSameShellingShareACluster() throws Exception {
+    // Kharkiv and Chuhuiv are about 36 km apart; the dates are a day apart; both name Russian forces.
+    save(article("wire", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "UKR")));
+    save(article("paper", "2023-06-05",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-04", "Chuhuiv", 49.84, 36.69, "UA", "07", "RUS", "")));
+    assertEquals(1, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    List<List<String>> c = clusters();
+    assertEquals(c.get(0).get(2), c.get(1).get(2));
+    assertEquals(List.of(List.of("ASSAULT", "2023-06-03", "2023-06-04", "2")),
+        query("SELECT type, date_start, date_end, size FROM clusters"));
+    List<StoredArticle> all = new ArrayList<>();
+    store.forEachArticle(all::add);
+    assertEquals(all.get(0).clusterOf(0), all.get(1).clusterOf(0));
+    assertEquals(all.get(0).events().get(0).eventPk(), all.get(0).clusterOf(0), "a cluster is named by its first event");
+  }
+
+  @Test
+  void eventsApartInTypePlaceTimeOrActorsStayApart() throws Exception {
+    save(article("base", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    save(article("otherType", null,
+        FakeProcessor.event("PROTEST", "141", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    save(article("farAway", null,
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Odesa", 46.48, 30.73, "UA", "18", "RUS", "")));
+    save(article("weekLater", null,
+        FakeProcessor.event("ASSAULT", "195", "2023-06-10", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    save(article("otherActor", null,
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "UKR", "")));
+    save(article("noPlace", "2023-06-03",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "", 0, 0, "", "", "RUS", "")));
+    assertEquals(6, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    assertEquals(6, clusters().stream().map(r -> r.get(2)).distinct().count());
+  }
+
+  @Test
+  void countryLevelPlaceJoinsAnEventInThatCountry() throws Exception {
+    save(article("city", null,
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    save(article("country", null,
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Ukraine", 49.0, 32.0, "UA", "", "RUS", "") + "|PCLI"));
+    assertEquals(1, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+  }
 }
