@@ -1,0 +1,171 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.sitrep.core.model.Article;
+
+/**
+ * The articles under some paths, as CONTRACT.md reads them: a .jsonl file holds one article a line; a .txt file is
+ * one article whose id is its file name; a .json file is one article object, an array of them, or JSON Lines; a
+ * folder is every such file beneath it, in name order. Undecodable bytes become U+FFFD so the extractor's checks can
+ * name them.
+ */
+public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseable {
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final ArrayDeque<Path> files;
+  private final ArrayDeque<SourceRecord> pending = new ArrayDeque<>();
+  private BufferedReader reader;
+  private Path readerFile;
+  private int lineNo;
+
+  private ArticleSource(List<Path> files) { this.files = new ArrayDeque<>(files); }
+
+  /** Reads the articles under {@code paths}; throws IllegalArgumentException for a path that does not exist. */
+  public static ArticleSource open(List<Path> paths) { return new ArticleSource(files(paths)); }
+
+  /** The article files under {@code paths}, folders expanded in name order. */
+  public static List<Path> files(List<Path> paths) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).filter(ArticleSource::isArticleFile).sorted().forEach(out::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + p, e);
+        }
+      } else if (Files.isRegularFile(p)) {
+        out.add(p);
+      } else {
+        throw new IllegalArgumentException(p + " does not exist or is not a readable file or folder");
+      }
+    }
+    return out;
+  }
+
+  private static boolean isArticleFile(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".jsonl");
+  }
+
+  /** How many records the files hold (non-blank lines of JSON Lines, one per .txt), for progress and ETA. */
+  public static long count(List<Path> files) {
+    long n = 0;
+    for (Path f : files) {
+      if (kind(f) == Kind.TEXT) {
+        n++;
+        continue;
+      }
+      try (BufferedReader r = utf8(f)) {
+        String line;
+        while ((line = r.readLine()) != null) if (!line.isBlank()) n++;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + f, e);
+      }
+    }
+    return n;
+  }
+
+  private enum Kind { TEXT, JSON, JSON_LINES }
+
+  private static Kind kind(Path f) {
+    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".txt")) return Kind.TEXT;
+    if (n.endsWith(".json")) return Kind.JSON;
+    return Kind.JSON_LINES;
+  }
+
+  @Override
+  public boolean hasNext() {
+    try {
+      while (pending.isEmpty()) {
+        if (reader != null) {
+          String line;
+          while ((line = reader.readLine()) != null) {
+            lineNo++;
+            if (!line.isBlank()) {
+              pending.add(new SourceRecord(readerFile + ":" + lineNo, line, null));
+              return true;
+            }
+          }
+          reader.close();
+          reader = null;
+        }
+        if (files.isEmpty()) return false;
+        openNext(files.poll());
+      }
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + readerFile + " at line " + (lineNo + 1), e);
+    }
+  }
+
+  private void openNext(Path f) throws IOException {
+    switch (kind(f)) {
+      case TEXT -> pending.add(new SourceRecord(f.toString(), null,
+          new Article(f.getFileName().toString(), read(f), null, null, null, null, null)));
+      case JSON -> {
+        String all = read(f);
+        JsonNode n = tree(all);
+        if (n != null && n.isObject()) {
+          pending.add(new SourceRecord(f.toString(), all, null));
+        } else if (n != null && n.isArray()) {
+          for (int i = 0; i < n.size(); i++) pending.add(new SourceRecord(f + "[" + i + "]", n.get(i).toString(), null));
+        } else {
+          lines(f);
+        }
+      }
+      case JSON_LINES -> lines(f);
+    }
+  }
+
+  private void lines(Path f) throws IOException {
+    reader = utf8(f);
+    readerFile = f;
+    lineNo = 0;
+  }
+
+  private JsonNode tree(String text) {
+    try {
+      return mapper.readTree(text);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static String read(Path f) throws IOException {
+    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+  }
+
+  private static BufferedReader utf8(Path f) throws IOException {
+    return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(f),
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+  }
+
+  @Override
+  public SourceRecord next() {
+    if (!hasNext()) throw new NoSuchElementException();
+    return pending.poll();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (reader != null) reader.close();
+  }
+}

@@ -1,0 +1,72 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteStoreTest extends StoreContractTest {
+  @TempDir Path dir;
+
+  @Override
+  String newLocation() { return Backends.sqlite(dir); }
+
+  @Test
+  void usesWriteAheadLogging() throws Exception {
+    assertEquals("wal", query("PRAGMA journal_mode").get(0).get(0));
+  }
+
+  @Test
+  void fileThatIsNotADatabaseIsReportedAndLeftUntouched() throws Exception {
+    Path notes = dir.resolve("notes.db");
+    byte[] content = "These are my notes, not a database.\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(notes, content);
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(notes.toString()));
+    assertEquals(notes + " is not a SQLite database (it does not start with the SQLite header); left untouched, "
+        + "pass another --db", e.getMessage());
+    assertArrayEquals(content, Files.readAllBytes(notes));
+  }
+
+  @Test
+  void corruptDatabaseIsReportedAndLeftUntouched() throws Exception {
+    Path bad = dir.resolve("corrupt.db");
+    byte[] content = new byte[8192];
+    System.arraycopy("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 16);
+    for (int i = 16; i < content.length; i++) content[i] = (byte) (i * 31);
+    Files.write(bad, content);
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(bad.toString()));
+    assertTrue(e.getMessage().startsWith(bad.toString() + ": "), e.getMessage());
+    assertArrayEquals(content, Files.readAllBytes(bad));
+  }
+
+  @Test
+  void anotherProgramsDatabaseIsReportedAndLeftUntouched() throws Exception {
+    Path other = dir.resolve("shop.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE customers (name TEXT)");
+      s.execute("INSERT INTO customers VALUES ('Ada')");
+    }
+    byte[] before = Files.readAllBytes(other);
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(other.toString()));
+    assertEquals(other + " holds another program's tables (customers) and no Sitrep schema; left untouched, "
+        + "pass another --db", e.getMessage());
+    assertArrayEquals(before, Files.readAllBytes(other));
+  }
+
+  @Test
+  void missingStoreIsReportedWhenOneIsRequired() {
+    Path none = dir.resolve("none.db");
+    StoreException e = assertThrows(StoreException.class, () -> Store.openExisting(none.toString()));
+    assertEquals(none + ": no store there (run ./sitrep ingest first, or pass --db)", e.getMessage());
+    assertTrue(Files.notExists(none));
+  }
+}

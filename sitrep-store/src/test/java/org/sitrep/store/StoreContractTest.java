@@ -1,0 +1,186 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Article;
+
+/** The behaviour every back end must show; subclasses say where the empty database is. */
+abstract class StoreContractTest {
+  protected final FakeProcessor processor = new FakeProcessor();
+  protected String location;
+  protected Store store;
+
+  /** A fresh, empty database location. */
+  abstract String newLocation();
+
+  @BeforeEach
+  void open() {
+    location = newLocation();
+    store = Store.open(location);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  protected Article article(String id, String published, String... lines) {
+    return new Article(id, String.join("\n", lines), published == null ? null : LocalDate.parse(published),
+        "Title of " + id, "Test Wire", "https://example.org/" + id, "en");
+  }
+
+  protected Store.Saved save(Article a) { return store.save(a, processor.process(a)); }
+
+  protected List<List<String>> query(String sql) throws Exception {
+    List<List<String>> rows = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) row.add(rs.getString(i));
+        rows.add(row);
+      }
+    }
+    store.connection().commit();
+    return rows;
+  }
+
+  @Test
+  void savedArticleHasOneRowPerEventAndStatement() throws Exception {
+    Store.Saved saved = save(article("a1", "2023-06-04",
+        "Shelling hit Kharkiv.",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "Kharkivska", "RUS", "UKR"),
+        "SAY Zelensky|UKR|accuse"));
+    assertEquals(new Store.Saved(true, 1, 1), saved);
+    assertEquals(List.of(List.of("a1", "ASSAULT", "195", "Kharkiv", "UA", "RUS", "UKR", "2023-06-03", "2023-06-03",
+        "2023-06-03", "22", "27")), query("SELECT a.id, e.type, e.cameo, e.place_name, e.place_country, "
+        + "e.actor_country, e.recipient_country, e.date_value, e.date_start, e.date_end, e.trigger_start, "
+        + "e.trigger_end FROM events e JOIN articles a ON a.article_pk = e.article_pk"));
+    assertEquals(List.of(List.of("Zelensky", "UKR", "accuse", "0")),
+        query("SELECT speaker_name, speaker_country, stance, direct FROM statements"));
+    List<List<String>> latLon = query("SELECT lat, lon FROM events");
+    assertEquals(49.99, Double.parseDouble(latLon.get(0).get(0)), 1e-9);
+    assertEquals(36.23, Double.parseDouble(latLon.get(0).get(1)), 1e-9);
+  }
+
+  @Test
+  void eventWithoutTimeIsDatedByItsArticle() throws Exception {
+    save(article("a1", "2023-06-04", FakeProcessor.event("ASSAULT", "195", "", "", 0, 0, "", "", "RUS", "")));
+    assertEquals(List.of(Arrays.asList(null, "2023-06-04", "2023-06-04")),
+        query("SELECT date_value, date_start, date_end FROM events"));
+  }
+
+  @Test
+  void monthValueCoversTheWholeMonth() throws Exception {
+    save(article("a1", null, FakeProcessor.event("ASSAULT", "195", "2023-02", "", 0, 0, "", "", "", "")));
+    assertEquals(List.of(List.of("2023-02-01", "2023-02-28")), query("SELECT date_start, date_end FROM events"));
+  }
+
+  @Test
+  void savingTheSameArticleAgainAddsNothing() {
+    Article a = article("a1", "2023-06-04", FakeProcessor.event("ASSAULT", "195", "", "", 0, 0, "", "", "RUS", ""));
+    assertTrue(save(a).added());
+    assertTrue(store.contains("a1", Store.textHash(a.text())));
+    assertEquals(new Store.Saved(false, 0, 0), save(a));
+    assertEquals(new Store.Counts(1, 1, 0, 0), store.counts());
+  }
+
+  @Test
+  void sameIdWithNewTextIsStoredAsAnotherVersion() {
+    save(article("a1", null, "Troops advanced."));
+    assertTrue(save(article("a1", null, "Troops advanced. Updated.")).added());
+    assertEquals(2, store.counts().articles());
+  }
+
+  @Test
+  void storedArticlesComeBackInIngestOrderWithTheirExtraction() {
+    save(article("b", "2023-06-04", "First.", FakeProcessor.event("ATTACK", "190", "", "", 0, 0, "", "", "", "")));
+    save(article("a", null, "Second."));
+    List<StoredArticle> all = new ArrayList<>();
+    store.forEachArticle(all::add);
+    assertEquals(List.of("b", "a"), all.stream().map(s -> s.article().id()).toList());
+    assertEquals("ATTACK", all.get(0).extraction().get("events").get(0).get("type").asText());
+    assertEquals(LocalDate.parse("2023-06-04"), all.get(0).article().published());
+    assertEquals("https://example.org/b", all.get(0).article().url());
+    assertEquals(1, all.get(0).events().size());
+    assertNull(all.get(0).clusterOf(0));
+    assertEquals(0, all.get(1).events().size());
+  }
+
+  @Test
+  void searchFindsArticlesByStemmedWords() {
+    save(article("a1", null, "Drone strikes hit an oil depot near Novorossiysk."));
+    save(article("a2", null, "Talks resumed in Istanbul."));
+    assertEquals(List.of("a1"), store.search("drones striking", 10));
+    assertEquals(List.of("a2"), store.search("istanbul", 10));
+    assertEquals(List.of(), store.search("Kherson", 10));
+  }
+
+  @Test
+  void reopeningKeepsTheDataAndTheSchema() {
+    save(article("a1", null, "Troops advanced."));
+    store.close();
+    store = Store.openExisting(location);
+    assertEquals(1, store.counts().articles());
+  }
+
+  private List<List<String>> clusters() throws Exception {
+    return query("SELECT a.id, e.idx, e.cluster_id FROM events e JOIN articles a ON a.article_pk = e.article_pk "
+        + "ORDER BY e.event_pk");
+  }
+
+  @Test
+  void twoReportsOfTheSameShellingShareACluster() throws Exception {
+    // Kharkiv and Chuhuiv are about 36 km apart; the dates are a day apart; both name Russian forces.
+    save(article("wire", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "UKR")));
+    save(article("paper", "2023-06-05",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-04", "Chuhuiv", 49.84, 36.69, "UA", "07", "RUS", "")));
+    assertEquals(1, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    List<List<String>> c = clusters();
+    assertEquals(c.get(0).get(2), c.get(1).get(2));
+    assertEquals(List.of(List.of("ASSAULT", "2023-06-03", "2023-06-04", "2")),
+        query("SELECT type, date_start, date_end, size FROM clusters"));
+    List<StoredArticle> all = new ArrayList<>();
+    store.forEachArticle(all::add);
+    assertEquals(all.get(0).clusterOf(0), all.get(1).clusterOf(0));
+    assertEquals(all.get(0).events().get(0).eventPk(), all.get(0).clusterOf(0), "a cluster is named by its first event");
+  }
+
+  @Test
+  void eventsApartInTypePlaceTimeOrActorsStayApart() throws Exception {
+    save(article("base", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    save(article("otherType", null,
+        FakeProcessor.event("PROTEST", "141", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    save(article("farAway", null,
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Odesa", 46.48, 30.73, "UA", "18", "RUS", "")));
+    save(article("weekLater", null,
+        FakeProcessor.event("ASSAULT", "195", "2023-06-10", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    save(article("otherActor", null,
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "UKR", "")));
+    save(article("noPlace", "2023-06-03",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "", 0, 0, "", "", "RUS", "")));
+    assertEquals(6, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    assertEquals(6, clusters().stream().map(r -> r.get(2)).distinct().count());
+  }
+
+  @Test
+  void countryLevelPlaceJoinsAnEventInThatCountry() throws Exception {
+    save(article("city", null,
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    save(article("country", null,
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Ukraine", 49.0, 32.0, "UA", "", "RUS", "") + "|PCLI"));
+    assertEquals(1, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+  }
+}
