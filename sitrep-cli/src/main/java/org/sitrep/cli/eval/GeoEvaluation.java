@@ -38,9 +38,9 @@ public final class GeoEvaluation {
 
   private GeoEvaluation() {}
 
-  private record Gold(Span span, double lat, double lon, boolean scored) {}
+  record Gold(Span span, double lat, double lon, boolean scored) {}
 
-  private record Item(String id, String text, List<Gold> gold) {}
+  record Item(String id, String text, List<Gold> gold) {}
 
   public static void run(Path corpus, int limit, PrintStream out) {
     List<Item> items = read(corpus, limit);

@@ -1,7 +1,7 @@
 package org.sitrep.core.geo;
 
 /**
- * One place the gazetteer knows: a GeoNames populated place, a first-level admin region, a country or a curated
+ * One place the gazetteer knows: a GeoNames populated place, a first- or second-level admin region, a country or a curated
  * supplement entry. {@code geonameid} is null where we do not know it (admin1 regions, most countries, some curated
  * areas); {@code population} is the GeoNames figure, or for regions and countries the sum over their member places.
  */
@@ -9,7 +9,7 @@ record GazetteerEntry(Long geonameid, String name, double lat, double lon, Strin
                       String admin1Name, String featureCode, long population, Kind kind, boolean curated) {
 
   /** What kind of thing the entry is: resolution ranks and filters by it. */
-  enum Kind { COUNTRY, ADMIN1, AREA, POPULATED_PLACE }
+  enum Kind { COUNTRY, ADMIN1, ADMIN2, AREA, POPULATED_PLACE }
 
   boolean isCapital() { return "PPLC".equals(featureCode); }
 

@@ -32,7 +32,7 @@ final class GazetteerLoader {
   /** Trailing words that designate a region's type: "Belgorod Oblast" is also "Belgorod" with a region cue. */
   private static final Pattern DESIGNATOR = Pattern.compile(
       "\\s+(Oblast|Region|Province|Governorate|Krai|Kray|Republic|Autonomous Okrug|Okrug|District|State|Prefecture"
-          + "|County|Department|Voivodeship|Municipality|Parish|Division)$");
+          + "|County|Department|Voivodeship|Municipality|Parish|Division|Raion|Rayon)$");
 
   private GazetteerLoader() {}
 
@@ -59,7 +59,7 @@ final class GazetteerLoader {
     }
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16))) {
       String magic = in.readUTF();
-      if (!"SITREP-GAZ2".equals(magic)) throw new ResourceFormatException(INDEX + ": format '" + magic + "', expected SITREP-GAZ2");
+      if (!"SITREP-GAZ3".equals(magic)) throw new ResourceFormatException(INDEX + ": format '" + magic + "', expected SITREP-GAZ3");
       in.readUTF(); // source note
       int places = in.readInt();
       String[][] pending = new String[places][];
@@ -92,6 +92,17 @@ final class GazetteerLoader {
         regionNames.put(code, name);
         int idx = b.add(new GazetteerEntry(null, name, lat, lon, code.substring(0, 2), code, name, "ADM1", pop, Kind.ADMIN1, false));
         regions.put(code, idx);
+        regionNames(b, name, idx);
+      }
+      int admin2 = in.readInt();
+      for (int i = 0; i < admin2; i++) {
+        String code = in.readUTF();
+        String name = in.readUTF();
+        double lat = in.readFloat(), lon = in.readFloat();
+        long pop = in.readLong();
+        String region = code.substring(0, code.lastIndexOf('.'));
+        int idx = b.add(new GazetteerEntry(null, name, lat, lon, code.substring(0, 2), region, regionNames.get(region), "ADM2",
+            pop, Kind.ADMIN2, false));
         regionNames(b, name, idx);
       }
       int n = in.readInt();
@@ -154,7 +165,7 @@ final class GazetteerLoader {
       if (names.isEmpty() || names.get(0).isBlank()) throw r.line().error("no names");
       Integer idx;
       if (target.equals("new")) {
-        String country = r.get("country");
+        String country = r.optional("country");
         String admin1 = r.optional("admin1");
         String regionName = admin1 == null || !regions.containsKey(admin1) ? null : b.entry(regions.get(admin1)).name();
         String fc = r.get("featureCode");

@@ -18,7 +18,8 @@ import org.sitrep.core.model.Token;
  */
 final class ToponymRecognizer {
   private static final Set<String> REGION_WORDS =
-      Set.of("region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates", "krai");
+      Set.of("region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates", "krai",
+          "county", "counties", "parish");
   private static final Set<String> AREA_WORDS =
       Set.of("area", "areas", "outskirts", "suburbs", "vicinity", "district", "direction", "axis", "sector");
   private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "outside", "to", "into", "toward",
@@ -29,6 +30,7 @@ final class ToponymRecognizer {
   private static final Set<String> NUMERIC_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET");
   /** A place this large is named often enough in news that a capitalised match needs no locative word. */
   private static final long PROMINENT_POPULATION = 50_000;
+  private static final long MAJOR_POPULATION = 500_000;
 
   private final Gazetteer gazetteer;
 
@@ -110,22 +112,39 @@ final class ToponymRecognizer {
       allLocation &= "LOCATION".equals(ner);
       anyLocation |= "LOCATION".equals(ner);
     }
+    // "Middle East" is no gazetteer name, but its "East" is (a Cameroonian region): a listed common word inside a
+    // longer LOCATION run is part of another name.
+    boolean insideRun = from > 0 && "LOCATION".equals(tokens.get(from - 1).ner()) || to + 1 < tokens.size() && "LOCATION".equals(tokens.get(to + 1).ner());
+    if (gazetteer.isNotToponym(key) && (!allLocation || insideRun)) return false;
     if (allLocation) return true;
-    if (gazetteer.isNotToponym(key)) return false;
     boolean prominent = prominent(cands);
-    for (String vetoing : List.of("PERSON", "ORGANIZATION", "MISC")) {
+    // CoreNLP tags "Kyiv" PERSON now and then, but most PERSON matches are people named like towns (Sanford, Nelson):
+    // only a major place survives the tag.
+    if (covers(tokens, from, to, "PERSON")) return exactRun(tokens, from, to, "PERSON") && major(cands);
+    for (String vetoing : List.of("ORGANIZATION", "MISC")) {
       if (covers(tokens, from, to, vetoing)) return exactRun(tokens, from, to, vetoing) && prominent;
     }
     if (anyLocation) return true;
     return prominent || locative(tokens, from);
   }
 
+  /** A country, region, curated place, capital or big city known by this (main) name. */
   private static boolean prominent(List<Candidate> cands) {
     for (Candidate c : cands) {
       GazetteerEntry e = c.entry();
-      if (c.match() == MatchType.REGION_BASE) continue;
-      if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ADMIN1 || e.curated() || e.isCapital() || e.adminSeatLevel() == 1) return true;
+      // Alternate names hold old and foreign spellings that are English words ("Soul" for Seoul).
+      if (c.match() != MatchType.MAIN) continue;
+      if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ADMIN1 || e.kind() == Kind.ADMIN2 || e.curated() || e.isCapital() || e.adminSeatLevel() == 1) return true;
       if (c.match() == MatchType.MAIN && e.population() >= PROMINENT_POPULATION) return true;
+    }
+    return false;
+  }
+
+  private static boolean major(List<Candidate> cands) {
+    for (Candidate c : cands) {
+      GazetteerEntry e = c.entry();
+      if (c.match() != MatchType.MAIN) continue;
+      if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ADMIN1 || e.curated() || e.population() >= MAJOR_POPULATION) return true;
     }
     return false;
   }

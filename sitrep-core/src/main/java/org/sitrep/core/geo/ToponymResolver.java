@@ -51,7 +51,7 @@ final class ToponymResolver {
     Map<String, Integer> regions = new HashMap<>();
     for (Scored s : first) {
       if (s == null) continue;
-      countries.merge(s.entry().country(), 1, Integer::sum);
+      if (s.entry().country() != null) countries.merge(s.entry().country(), 1, Integer::sum);
       if (s.entry().admin1Code() != null) regions.merge(s.entry().admin1Code(), 1, Integer::sum);
     }
 
@@ -59,9 +59,15 @@ final class ToponymResolver {
     List<Scored> second = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      Scored own = first.get(i);
-      Context ctx = new Context(without(countries, own == null ? null : own.entry().country()),
-          without(regions, own == null ? null : own.entry().admin1Code()));
+      // A name does not vote for itself: every mention of the same name is left out of its own context.
+      Map<String, Integer> c = new HashMap<>(countries), r = new HashMap<>(regions);
+      for (int j = 0; j < mentions.size(); j++) {
+        Scored other = first.get(j);
+        if (other == null || !mentions.get(j).key().equals(m.key())) continue;
+        if (other.entry().country() != null) c.merge(other.entry().country(), -1, Integer::sum);
+        if (other.entry().admin1Code() != null) r.merge(other.entry().admin1Code(), -1, Integer::sum);
+      }
+      Context ctx = new Context(c, r);
       Scored s = best(filtered.get(i), m, ctx, qualifiers.get(i));
       second.add(s);
       String senseKey = m.key() + "|" + m.cue();
@@ -81,19 +87,13 @@ final class ToponymResolver {
     return out;
   }
 
-  private static Map<String, Integer> without(Map<String, Integer> counts, String own) {
-    if (own == null || !counts.containsKey(own)) return counts;
-    Map<String, Integer> copy = new HashMap<>(counts);
-    copy.merge(own, -1, Integer::sum);
-    return copy;
-  }
-
   /** The candidates the mention's cue allows. */
   private List<Candidate> filter(Mention m) {
     List<Candidate> out = new ArrayList<>();
     switch (m.cue()) {
       case REGION -> {
         for (Candidate c : m.candidates()) if (c.entry().kind() == Kind.ADMIN1) out.add(c);
+        if (out.isEmpty()) for (Candidate c : m.candidates()) if (c.entry().kind() == Kind.ADMIN2) out.add(c);
         // "the Moscow region" is Moscow Oblast, not the federal city that GeoNames also files as an admin1 "Moscow":
         // prefer regions whose full name carries a designator the mention left out.
         if (out.stream().anyMatch(c -> c.match() == MatchType.REGION_BASE)) {
@@ -101,6 +101,7 @@ final class ToponymResolver {
               .anyMatch(o -> o.entry().kind() == Kind.POPULATED_PLACE && o.entry().admin1Code() != null
                   && o.entry().admin1Code().equals(c.entry().admin1Code())));
         }
+        if (out.isEmpty()) for (Candidate c : m.candidates()) if (c.entry().kind() == Kind.COUNTRY) out.add(c);
         if (out.isEmpty()) {
           // "the Bakhmut region": no admin1 is called that, so it is the region the town lies in.
           for (Candidate c : m.candidates()) {
@@ -115,12 +116,19 @@ final class ToponymResolver {
       }
       case NONE -> {
         for (Candidate c : m.candidates()) if (c.match() != MatchType.REGION_BASE) out.add(c);
-        // Bare-name rule: "Kharkiv" and "Moscow" are the cities, not the admin1 regions named after them.
-        out.removeIf(c -> c.entry().kind() == Kind.ADMIN1 && out.stream().anyMatch(o -> o.entry().kind() == Kind.POPULATED_PLACE
-            && c.entry().admin1Code().equals(o.entry().admin1Code())));
+        // Bare-name rule: "Kharkiv" and "Moscow" are the cities, not the regions named after them.
+        out.removeIf(c -> isRegion(c.entry()) && out.stream().anyMatch(o -> namesake(o, c.entry())));
       }
     }
     return out;
+  }
+
+  private static boolean isRegion(GazetteerEntry e) { return e.kind() == Kind.ADMIN1 || e.kind() == Kind.ADMIN2; }
+
+  /** A city that bears the region's name as its own main name and lies in it. */
+  private static boolean namesake(Candidate city, GazetteerEntry region) {
+    return city.entry().kind() == Kind.POPULATED_PLACE && city.match() == MatchType.MAIN
+        && region.admin1Code() != null && region.admin1Code().equals(city.entry().admin1Code());
   }
 
   /** "Alexandria, Louisiana" / "Pokrovsk, Donetsk region": the second names the country or region of the first. */
@@ -131,7 +139,7 @@ final class ToponymResolver {
       if (a.sentence() != b.sentence() || !text.substring(a.span().end(), b.span().start()).strip().equals(",")) continue;
       for (Candidate q : filtered.get(i + 1)) {
         Kind k = q.entry().kind();
-        if (k != Kind.COUNTRY && k != Kind.ADMIN1) continue;
+        if (k != Kind.COUNTRY && k != Kind.ADMIN1) continue; // "Odessa, Texas", "Kramatorsk, Ukraine"
         for (Candidate c : filtered.get(i)) {
           if (contains(q.entry(), c.entry())) {
             out.put(i, q.entry());
@@ -145,7 +153,7 @@ final class ToponymResolver {
   }
 
   private static boolean contains(GazetteerEntry area, GazetteerEntry place) {
-    if (area == place || !area.country().equals(place.country())) return false;
+    if (area == place || area.country() == null || !area.country().equals(place.country())) return false;
     return area.kind() == Kind.COUNTRY || area.admin1Code() != null && area.admin1Code().equals(place.admin1Code());
   }
 
@@ -174,6 +182,7 @@ final class ToponymResolver {
       case COUNTRY -> s = Math.log10(e.population() / 5.0 + 10) + 4;
       // A region's population is the sum over its member places; a fifth of it ranks regions fairly against cities.
       case ADMIN1 -> s = Math.log10(e.population() / 5.0 + 10) + 1.0;
+      case ADMIN2 -> s = Math.log10(e.population() / 5.0 + 10) + 0.3;
       default -> {
         s = Math.log10(e.population() + 10);
         if (e.isCapital()) s += 2;
@@ -184,9 +193,12 @@ final class ToponymResolver {
     }
     if (e.curated()) s += 1;
     // Alternate names include old and foreign names: "Pokrovsk" is also a former name of Engels.
-    if (c.match() == MatchType.ALTERNATE) s -= 1.5;
-    if (ctx.country(e.country()) > 0) s += 2.0;
-    if (ctx.region(e.admin1Code()) > 0 && e.kind() != Kind.ADMIN1) s += 1.0;
+    // ("Salisbury" is Harare's colonial name).
+    if (c.match() == MatchType.ALTERNATE) s -= 2.5;
+    // The article's other places vote for their country and region; more votes, more weight, with diminishing returns.
+    int country = e.country() == null ? 0 : ctx.country(e.country());
+    if (country > 0) s += 2.5 + Math.log(country) / Math.log(2) * 0.7;
+    if (ctx.region(e.admin1Code()) > 0) s += 1.2;
     return s;
   }
 }
