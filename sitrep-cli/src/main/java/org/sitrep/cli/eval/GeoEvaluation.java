@@ -1,0 +1,174 @@
+package org.sitrep.cli.eval;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.sitrep.core.geo.GeoStage;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.nlp.NlpStage;
+import org.sitrep.core.pipeline.BadInputException;
+import org.sitrep.core.pipeline.Doc;
+import org.sitrep.core.pipeline.Layers;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Geoparsing accuracy on LGL (Lieberman et al. 2010) or GeoWebNews (Gritta et al. 2019) XML: runs the nlp and geo
+ * stages on each article and compares places with the gold toponyms that have coordinates. Reports
+ * <ul>
+ *   <li>recognition P/R/F1: a predicted place counts when its span overlaps a gold toponym;</li>
+ *   <li>resolution on recognised gold toponyms: acc@161km, median and mean error in km;</li>
+ *   <li>end-to-end P/R/F1: a prediction is right when it overlaps a gold toponym and lies within 161 km of it.</li>
+ * </ul>
+ * Predictions overlapping an annotated toponym without coordinates (or, in GeoWebNews, a demonym, a language or a
+ * non-toponym) are left out of precision: the corpus says nothing about where they are. Gold toponyms whose offsets
+ * fall outside the text (a few in GeoWebNews) are dropped.
+ */
+public final class GeoEvaluation {
+  private static final double ACC_KM = 161;
+  /** GeoWebNews types that are not places to resolve. */
+  private static final Set<String> GWN_SKIPPED = Set.of("Demonym", "Language", "Non_Toponym");
+
+  private GeoEvaluation() {}
+
+  record Gold(Span span, double lat, double lon, boolean scored) {}
+
+  record Item(String id, String text, List<Gold> gold) {}
+
+  public static void run(Path corpus, int limit, PrintStream out) {
+    List<Item> items = read(corpus, limit);
+    long t0 = System.nanoTime();
+    // Geoparsing needs tokens and NER tags only, never a dependency parse.
+    NlpStage nlp = new NlpStage(tokens -> false);
+    GeoStage geo = new GeoStage();
+    out.printf("loaded nlp+geo in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+
+    long t1 = System.nanoTime();
+    int predicted = 0, predictedRecognised = 0, predictedCorrect = 0, gold = 0, goldRecognised = 0;
+    List<Double> errors = new ArrayList<>();
+    for (Item item : items) {
+      Doc doc = nlp.apply(Doc.of(Article.of(item.id(), item.text(), (LocalDate) null)));
+      List<Place> places = geo.apply(doc.with(Layers.ENTITIES, List.of())).get(Layers.PLACES);
+      for (Place p : places) {
+        Gold g = goldAt(item.gold(), p.span());
+        if (g != null && !g.scored()) continue;
+        predicted++;
+        if (g == null) continue;
+        predictedRecognised++;
+        if (km(p.lat(), p.lon(), g.lat(), g.lon()) <= ACC_KM) predictedCorrect++;
+      }
+      for (Gold g : item.gold()) {
+        if (!g.scored()) continue;
+        gold++;
+        Place p = placeAt(places, g.span());
+        if (p == null) continue;
+        goldRecognised++;
+        errors.add(km(p.lat(), p.lon(), g.lat(), g.lon()));
+      }
+    }
+    double seconds = (System.nanoTime() - t1) / 1e9;
+    long within = errors.stream().filter(e -> e <= ACC_KM).count();
+    double[] sorted = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+
+    out.printf("corpus %s: %d articles, %d gold toponyms with coordinates, %d places predicted, %.1f s (%.1f articles/s)%n",
+        corpus.getFileName(), items.size(), gold, predicted, seconds, items.size() / Math.max(seconds, 1e-9));
+    prf(out, "recognition (span overlap)", predictedRecognised, predicted, goldRecognised, gold);
+    out.printf("resolution on %d recognised gold toponyms: acc@161km %.3f, median error %.1f km, mean error %.1f km%n",
+        errors.size(), ratio(within, errors.size()), median(sorted), Arrays.stream(sorted).average().orElse(Double.NaN));
+    prf(out, "end-to-end (overlap and within 161 km)", predictedCorrect, predicted, within, gold);
+  }
+
+  private static void prf(PrintStream out, String what, int tpPredicted, int predicted, long tpGold, int gold) {
+    double p = ratio(tpPredicted, predicted), r = ratio(tpGold, gold);
+    out.printf("%s: P %.3f R %.3f F1 %.3f%n", what, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+  }
+
+  private static double ratio(long a, long b) { return b == 0 ? Double.NaN : (double) a / b; }
+
+  private static double median(double[] sorted) {
+    if (sorted.length == 0) return Double.NaN;
+    int m = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+  }
+
+  private static Gold goldAt(List<Gold> gold, Span span) {
+    for (Gold g : gold) if (g.span().overlaps(span)) return g;
+    return null;
+  }
+
+  private static Place placeAt(List<Place> places, Span span) {
+    for (Place p : places) if (p.span().overlaps(span)) return p;
+    return null;
+  }
+
+  static double km(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
+    double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
+    double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+  }
+
+  /** Articles of an LGL (toponym/gaztag) or GeoWebNews (toponym/latitude) file; at most {@code limit} when > 0. */
+  static List<Item> read(Path corpus, int limit) {
+    Document xml;
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      xml = f.newDocumentBuilder().parse(corpus.toFile());
+    } catch (Exception e) {
+      throw new BadInputException(corpus + ": not readable as LGL or GeoWebNews XML: " + e.getMessage(), e);
+    }
+    List<Item> out = new ArrayList<>();
+    NodeList articles = xml.getElementsByTagName("article");
+    for (int a = 0; a < articles.getLength() && (limit <= 0 || out.size() < limit); a++) {
+      Element article = (Element) articles.item(a);
+      String id = article.hasAttribute("docid") ? article.getAttribute("docid") : article.getAttribute("file");
+      String text = child(article, "text");
+      List<Gold> gold = new ArrayList<>();
+      NodeList toponyms = article.getElementsByTagName("toponym");
+      for (int t = 0; t < toponyms.getLength(); t++) {
+        Element top = (Element) toponyms.item(t);
+        int start = Integer.parseInt(child(top, "start").strip());
+        int end = Integer.parseInt(child(top, "end").strip());
+        // GeoWebNews has a few toponyms with negative offsets; they cannot be scored, so they are left out.
+        if (start < 0 || end > text.length() || end <= start) continue;
+        String lat, lon;
+        boolean scored;
+        Element gaz = first(top, "gaztag");
+        if (gaz != null) {
+          lat = child(gaz, "lat");
+          lon = child(gaz, "lon");
+          scored = true;
+        } else {
+          lat = child(top, "latitude");
+          lon = child(top, "longitude");
+          String type = child(top, "type");
+          scored = type != null && !GWN_SKIPPED.contains(type.strip()); // LGL toponyms without a gaztag have neither
+        }
+        boolean located = lat != null && !lat.isBlank() && lon != null && !lon.isBlank();
+        gold.add(new Gold(new Span(start, end), located ? Double.parseDouble(lat) : 0, located ? Double.parseDouble(lon) : 0,
+            scored && located));
+      }
+      out.add(new Item(id, text, gold));
+    }
+    return out;
+  }
+
+  private static Element first(Element parent, String tag) {
+    NodeList l = parent.getElementsByTagName(tag);
+    return l.getLength() == 0 ? null : (Element) l.item(0);
+  }
+
+  private static String child(Element parent, String tag) {
+    Element e = first(parent, tag);
+    return e == null ? null : e.getTextContent();
+  }
+}

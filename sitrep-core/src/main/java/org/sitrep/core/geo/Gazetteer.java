@@ -1,0 +1,144 @@
+package org.sitrep.core.geo;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The loaded, immutable gazetteer: entries and a name index from normalised name keys (see {@link #key}) to the
+ * entries bearing that name, each with how it bears it. Built once by {@link GazetteerLoader}, shared by all threads.
+ */
+final class Gazetteer {
+  /** How a name belongs to an entry; resolution trusts main names more than alternates (old or foreign names). */
+  enum MatchType {
+    MAIN,
+    ALTERNATE,
+    /** A region's name without its designator ("Belgorod" for "Belgorod Oblast"): usable only as "Belgorod region". */
+    REGION_BASE
+  }
+
+  /** An entry found under a name, and how. */
+  record Candidate(GazetteerEntry entry, MatchType match) {}
+
+  private final List<GazetteerEntry> entries;
+  private final Map<String, int[]> names;
+  private final Map<String, GazetteerEntry> regions;
+  private final Set<String> notToponyms;
+  private final Map<String, String> demonyms;
+  private final int longestName;
+
+  private Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> names, Map<String, GazetteerEntry> regions,
+                    Set<String> notToponyms, Map<String, String> demonyms, int longestName) {
+    this.entries = entries;
+    this.names = names;
+    this.regions = regions;
+    this.notToponyms = notToponyms;
+    this.demonyms = demonyms;
+    this.longestName = longestName;
+  }
+
+  /** The admin1 region with this code ("RU.09"), or null. */
+  GazetteerEntry region(String admin1Code) { return admin1Code == null ? null : regions.get(admin1Code); }
+
+  /** The ISO alpha-2 country a demonym ("Ukrainian") points to, or null: context for resolution, never a place. */
+  String demonymCountry(String word) { return demonyms.get(word); }
+
+  /**
+   * Lower-case, accents stripped, apostrophes unified, hyphens, slashes and runs of space made one space, dots and
+   * quotes dropped. A hand-written loop: it runs on every one of the ~700,000 names at load time.
+   */
+  static String key(String name) {
+    String s = name;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        s = Normalizer.normalize(s, Normalizer.Form.NFD);
+        break;
+      }
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == '"' || c == '\u201C' || c == '\u201D' || Character.getType(c) == Character.NON_SPACING_MARK) continue;
+      if (c == '\u2019' || c == '\u2018' || c == '`') c = '\'';
+      if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '/' || (c >= '\u2010' && c <= '\u2014') || c == '\u00A0') {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) b.append(' ');
+      space = false;
+      b.append(Character.toLowerCase(c));
+    }
+    return b.toString();
+  }
+
+  /** Candidates bearing the name with this key, or an empty list. */
+  List<Candidate> lookup(String key) {
+    int[] hits = names.get(key);
+    if (hits == null) return List.of();
+    List<Candidate> out = new ArrayList<>(hits.length);
+    for (int h : hits) out.add(new Candidate(entries.get(h >>> 2), MatchType.values()[h & 3]));
+    return out;
+  }
+
+  boolean contains(String key) { return names.containsKey(key); }
+
+  /** Capitalised words that are also GeoNames places but in news are far more often something else. */
+  boolean isNotToponym(String key) { return notToponyms.contains(key); }
+
+  /** The most tokens any name in the index has, bounding the recogniser's window. */
+  int longestName() { return longestName; }
+
+  int size() { return entries.size(); }
+
+  /** Accumulates entries and names; {@link #build} freezes them. */
+  static final class Builder {
+    private final List<GazetteerEntry> entries = new ArrayList<>();
+    private final Map<String, int[]> names = new HashMap<>(1 << 20);
+    private int longestName = 1;
+
+    int add(GazetteerEntry e) {
+      entries.add(e);
+      return entries.size() - 1;
+    }
+
+    GazetteerEntry entry(int index) { return entries.get(index); }
+
+    void replace(int index, GazetteerEntry e) { entries.set(index, e); }
+
+    void name(String name, int entry, MatchType match) {
+      String k = key(name);
+      if (k.isEmpty()) return;
+      int code = entry << 2 | match.ordinal();
+      int[] old = names.get(k);
+      if (old == null) {
+        names.put(k, new int[] {code});
+        longestName = Math.max(longestName, k.split(" ").length);
+        return;
+      }
+      for (int i = 0; i < old.length; i++) {
+        if (old[i] >>> 2 == entry) {
+          if ((old[i] & 3) > match.ordinal()) old[i] = code; // keep the strongest way this entry bears the name
+          return;
+        }
+      }
+      int[] grown = Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = code;
+      names.put(k, grown);
+    }
+
+    Gazetteer build(Set<String> notToponyms, Map<String, String> demonyms) {
+      Map<String, GazetteerEntry> regions = new HashMap<>();
+      for (GazetteerEntry e : entries) {
+        if (e.kind() == GazetteerEntry.Kind.ADMIN1 && e.admin1Code() != null) regions.putIfAbsent(e.admin1Code(), e);
+      }
+      return new Gazetteer(List.copyOf(entries), java.util.Collections.unmodifiableMap(names), Map.copyOf(regions),
+          Set.copyOf(notToponyms), Map.copyOf(demonyms), longestName);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package org.sitrep.core.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.geo.Gazetteer.Candidate;
+import org.sitrep.core.geo.Gazetteer.MatchType;
+import org.sitrep.core.geo.GazetteerEntry.Kind;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Token;
+
+/**
+ * Finds toponyms in tagged sentences: the longest run of tokens, starting with a capital, whose name is in the
+ * gazetteer, kept when CoreNLP tagged it LOCATION or when the name is prominent or stands after a locative word
+ * ("near Soledar", "north of Izium"). CoreNLP's PERSON, ORGANIZATION and MISC tags veto a match unless they cover
+ * exactly a prominent place name (the NER model tags "Kyiv" PERSON now and then). Names used as governments
+ * (entities marked metonymy by the actors stage) are skipped by the caller.
+ */
+final class ToponymRecognizer {
+  private static final Set<String> REGION_WORDS =
+      Set.of("region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates", "krai",
+          "county", "counties", "parish");
+  private static final Set<String> AREA_WORDS =
+      Set.of("area", "areas", "outskirts", "suburbs", "vicinity", "district", "direction", "axis", "sector");
+  private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "outside", "to", "into", "toward",
+      "towards", "around", "across", "through", "inside", "within", "via", "between", "nearby", "beyond");
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts", "city", "town",
+      "village", "region", "province", "port", "centre", "center", "heart");
+  private static final Set<String> NUMERIC_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET");
+  /** A place this large is named often enough in news that a capitalised match needs no locative word. */
+  private static final long PROMINENT_POPULATION = 50_000;
+  private static final long MAJOR_POPULATION = 500_000;
+
+  private final Gazetteer gazetteer;
+
+  ToponymRecognizer(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+  List<Mention> find(String text, Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Mention> out = new ArrayList<>();
+    int max = gazetteer.longestName();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!startsUpper(tokens.get(i).word())) {
+        i++;
+        continue;
+      }
+      int end = -1;
+      List<Candidate> cands = List.of();
+      String key = null;
+      for (int j = Math.min(tokens.size(), i + max) - 1; j >= i; j--) {
+        if (j > i && !startsUpper(tokens.get(j).word()) && !Character.isLetter(tokens.get(j).word().charAt(0))) continue;
+        String k = Gazetteer.key(text.substring(tokens.get(i).span().start(), tokens.get(j).span().end()));
+        List<Candidate> c = gazetteer.lookup(k);
+        if (!c.isEmpty()) {
+          end = j;
+          cands = c;
+          key = k;
+          break;
+        }
+      }
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      if (accept(tokens, i, end, key, cands)) out.add(mention(sentence, i, end, key, cands));
+      i = end + 1;
+    }
+    shareRegionCue(text, out);
+    return out;
+  }
+
+  private Mention mention(Sentence sentence, int from, int to, String key, List<Candidate> cands) {
+    List<Token> tokens = sentence.tokens();
+    Mention.Cue cue = Mention.Cue.NONE;
+    int last = to;
+    if (to + 1 < tokens.size()) {
+      String next = tokens.get(to + 1).word().toLowerCase();
+      if (REGION_WORDS.contains(next)) {
+        cue = Mention.Cue.REGION;
+        last = to + 1;
+      } else if (AREA_WORDS.contains(next)) {
+        cue = Mention.Cue.AREA;
+      }
+    }
+    boolean location = true;
+    for (int t = from; t <= to; t++) location &= "LOCATION".equals(tokens.get(t).ner());
+    return new Mention(sentence.spanOf(from, last), key, cands, cue, sentence.index(), location);
+  }
+
+  /** "the Donetsk and Luhansk regions": the plural region word after the last name covers the names before it. */
+  private static void shareRegionCue(String text, List<Mention> mentions) {
+    for (int m = mentions.size() - 1; m > 0; m--) {
+      Mention later = mentions.get(m);
+      Mention earlier = mentions.get(m - 1);
+      if (later.cue() != Mention.Cue.REGION || earlier.cue() != Mention.Cue.NONE) continue;
+      String between = text.substring(earlier.span().end(), later.span().start()).strip();
+      if (!(between.equals(",") || between.equals("and") || between.equals(", and"))) continue;
+      String lastWord = text.substring(later.span().start(), later.span().end()).replaceAll(".*\\s", "").toLowerCase();
+      if (!lastWord.endsWith("s")) continue;
+      mentions.set(m - 1, new Mention(earlier.span(), earlier.key(), earlier.candidates(), Mention.Cue.REGION,
+          earlier.sentence(), earlier.nerLocation()));
+    }
+  }
+
+  private boolean accept(List<Token> tokens, int from, int to, String key, List<Candidate> cands) {
+    boolean allLocation = true, anyLocation = false;
+    for (int t = from; t <= to; t++) {
+      String ner = tokens.get(t).ner();
+      if (NUMERIC_NER.contains(ner)) return false;
+      allLocation &= "LOCATION".equals(ner);
+      anyLocation |= "LOCATION".equals(ner);
+    }
+    // "Middle East" is no gazetteer name, but its "East" is (a Cameroonian region): a listed common word inside a
+    // longer LOCATION run is part of another name.
+    boolean insideRun = from > 0 && "LOCATION".equals(tokens.get(from - 1).ner()) || to + 1 < tokens.size() && "LOCATION".equals(tokens.get(to + 1).ner());
+    if (gazetteer.isNotToponym(key) && (!allLocation || insideRun)) return false;
+    if (allLocation) return true;
+    boolean prominent = prominent(cands);
+    // CoreNLP tags "Kyiv" PERSON now and then, but most PERSON matches are people named like towns (Sanford, Nelson):
+    // only a major place survives the tag.
+    if (covers(tokens, from, to, "PERSON")) return exactRun(tokens, from, to, "PERSON") && major(cands);
+    for (String vetoing : List.of("ORGANIZATION", "MISC")) {
+      if (covers(tokens, from, to, vetoing)) return exactRun(tokens, from, to, vetoing) && prominent;
+    }
+    if (anyLocation) return true;
+    return prominent || locative(tokens, from);
+  }
+
+  /** A country, region, curated place, capital or big city known by this (main) name. */
+  private static boolean prominent(List<Candidate> cands) {
+    for (Candidate c : cands) {
+      GazetteerEntry e = c.entry();
+      // Alternate names hold old and foreign spellings that are English words ("Soul" for Seoul).
+      if (c.match() != MatchType.MAIN) continue;
+      if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ADMIN1 || e.kind() == Kind.ADMIN2 || e.curated() || e.isCapital() || e.adminSeatLevel() == 1) return true;
+      if (c.match() == MatchType.MAIN && e.population() >= PROMINENT_POPULATION) return true;
+    }
+    return false;
+  }
+
+  private static boolean major(List<Candidate> cands) {
+    for (Candidate c : cands) {
+      GazetteerEntry e = c.entry();
+      if (c.match() != MatchType.MAIN) continue;
+      if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ADMIN1 || e.curated() || e.population() >= MAJOR_POPULATION) return true;
+    }
+    return false;
+  }
+
+  private static boolean locative(List<Token> tokens, int from) {
+    if (from == 0) return false;
+    String prev = tokens.get(from - 1).word().toLowerCase();
+    if (prev.equals("the") && from >= 2) prev = tokens.get(from - 2).word().toLowerCase();
+    if (LOCATIVES.contains(prev)) return true;
+    return prev.equals("of") && from >= 2 && DIRECTIONS.contains(tokens.get(from - 2).word().toLowerCase());
+  }
+
+  private static boolean covers(List<Token> tokens, int from, int to, String ner) {
+    for (int t = from; t <= to; t++) if (ner.equals(tokens.get(t).ner())) return true;
+    return false;
+  }
+
+  /** The tokens from..to are exactly one run of this NER tag, not part of a longer name. */
+  private static boolean exactRun(List<Token> tokens, int from, int to, String ner) {
+    for (int t = from; t <= to; t++) if (!ner.equals(tokens.get(t).ner())) return false;
+    boolean before = from > 0 && ner.equals(tokens.get(from - 1).ner());
+    boolean after = to + 1 < tokens.size() && ner.equals(tokens.get(to + 1).ner());
+    return !before && !after;
+  }
+
+  private static boolean startsUpper(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+}

@@ -1,0 +1,204 @@
+package org.sitrep.core.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.core.geo.Gazetteer.Candidate;
+import org.sitrep.core.geo.Gazetteer.MatchType;
+import org.sitrep.core.geo.GazetteerEntry.Kind;
+import org.sitrep.core.model.Place;
+
+/**
+ * Picks one gazetteer entry per mention, or none. Candidates are scored by population, feature (capital over
+ * regional seat over village), how the name matched (main over alternate), agreement with the countries and regions
+ * the rest of the article names, and "X, Y" qualifiers. Two passes: the first resolves every mention alone, the
+ * second scores again with the countries and regions the first found elsewhere in the article. A name keeps one
+ * sense per article. Abstains when the best candidate is weak or as good as a distant rival.
+ */
+final class ToponymResolver {
+  /** Below this a candidate is a small village with no support from the text: better no place than a wrong one. */
+  private static final double MIN_SCORE = 3.2;
+  private static final double MIN_SCORE_LOCATION = 2.6;
+  /** Rivals closer in score than this and further apart than {@link #RIVAL_KM} make the mention ambiguous. */
+  private static final double RIVAL_MARGIN = 0.15;
+  private static final double RIVAL_KM = 300;
+
+  private final Gazetteer gazetteer;
+
+  ToponymResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+  /** Context the article gives: how often each country and admin1 region is named. */
+  record Context(Map<String, Integer> countries, Map<String, Integer> regions) {
+    static final Context EMPTY = new Context(Map.of(), Map.of());
+
+    int country(String cc) { return countries.getOrDefault(cc, 0); }
+
+    int region(String code) { return code == null ? 0 : regions.getOrDefault(code, 0); }
+  }
+
+  private record Scored(GazetteerEntry entry, double score) {}
+
+  List<Place> resolve(String text, List<Mention> mentions, Map<String, Integer> demonymCountries) {
+    List<List<Candidate>> filtered = new ArrayList<>();
+    for (Mention m : mentions) filtered.add(filter(m));
+    Map<Integer, GazetteerEntry> qualifiers = qualifiers(text, mentions, filtered);
+
+    List<Scored> first = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) first.add(best(filtered.get(i), mentions.get(i), Context.EMPTY, qualifiers.get(i)));
+    Map<String, Integer> countries = new HashMap<>(demonymCountries);
+    Map<String, Integer> regions = new HashMap<>();
+    for (Scored s : first) {
+      if (s == null) continue;
+      if (s.entry().country() != null) countries.merge(s.entry().country(), 1, Integer::sum);
+      if (s.entry().admin1Code() != null) regions.merge(s.entry().admin1Code(), 1, Integer::sum);
+    }
+
+    Map<String, Scored> sense = new LinkedHashMap<>();
+    List<Scored> second = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      // A name does not vote for itself: every mention of the same name is left out of its own context.
+      Map<String, Integer> c = new HashMap<>(countries), r = new HashMap<>(regions);
+      for (int j = 0; j < mentions.size(); j++) {
+        Scored other = first.get(j);
+        if (other == null || !mentions.get(j).key().equals(m.key())) continue;
+        if (other.entry().country() != null) c.merge(other.entry().country(), -1, Integer::sum);
+        if (other.entry().admin1Code() != null) r.merge(other.entry().admin1Code(), -1, Integer::sum);
+      }
+      Context ctx = new Context(c, r);
+      Scored s = best(filtered.get(i), m, ctx, qualifiers.get(i));
+      second.add(s);
+      String senseKey = m.key() + "|" + m.cue();
+      if (s != null && (!sense.containsKey(senseKey) || qualifiers.containsKey(i))) sense.put(senseKey, s);
+    }
+
+    List<Place> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Scored s = sense.getOrDefault(m.key() + "|" + m.cue(), second.get(i));
+      if (s == null) continue;
+      GazetteerEntry e = s.entry();
+      String admin1 = e.kind() == Kind.COUNTRY ? null : e.admin1Name();
+      out.add(new Place(m.span(), m.span().coveredText(text), e.name(), e.lat(), e.lon(), e.country(), admin1,
+          e.geonameid(), e.featureCode()));
+    }
+    return out;
+  }
+
+  /** The candidates the mention's cue allows. */
+  private List<Candidate> filter(Mention m) {
+    List<Candidate> out = new ArrayList<>();
+    switch (m.cue()) {
+      case REGION -> {
+        for (Candidate c : m.candidates()) if (c.entry().kind() == Kind.ADMIN1) out.add(c);
+        if (out.isEmpty()) for (Candidate c : m.candidates()) if (c.entry().kind() == Kind.ADMIN2) out.add(c);
+        // "the Moscow region" is Moscow Oblast, not the federal city that GeoNames also files as an admin1 "Moscow":
+        // prefer regions whose full name carries a designator the mention left out.
+        if (out.stream().anyMatch(c -> c.match() == MatchType.REGION_BASE)) {
+          out.removeIf(c -> c.match() != MatchType.REGION_BASE && gazetteer.lookup(Gazetteer.key(c.entry().name())).stream()
+              .anyMatch(o -> o.entry().kind() == Kind.POPULATED_PLACE && o.entry().admin1Code() != null
+                  && o.entry().admin1Code().equals(c.entry().admin1Code())));
+        }
+        if (out.isEmpty()) for (Candidate c : m.candidates()) if (c.entry().kind() == Kind.COUNTRY) out.add(c);
+        if (out.isEmpty()) {
+          // "the Bakhmut region": no admin1 is called that, so it is the region the town lies in.
+          for (Candidate c : m.candidates()) {
+            GazetteerEntry region = gazetteer.region(c.entry().admin1Code());
+            if (c.entry().kind() == Kind.POPULATED_PLACE && region != null) out.add(new Candidate(region, c.match()));
+          }
+        }
+      }
+      case AREA -> {
+        for (Candidate c : m.candidates()) if (c.entry().kind() == Kind.POPULATED_PLACE && c.match() != MatchType.REGION_BASE) out.add(c);
+        if (out.isEmpty()) for (Candidate c : m.candidates()) if (c.match() != MatchType.REGION_BASE) out.add(c);
+      }
+      case NONE -> {
+        for (Candidate c : m.candidates()) if (c.match() != MatchType.REGION_BASE) out.add(c);
+        // Bare-name rule: "Kharkiv" and "Moscow" are the cities, not the regions named after them.
+        out.removeIf(c -> isRegion(c.entry()) && out.stream().anyMatch(o -> namesake(o, c.entry())));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isRegion(GazetteerEntry e) { return e.kind() == Kind.ADMIN1 || e.kind() == Kind.ADMIN2; }
+
+  /** A city that bears the region's name as its own main name and lies in it. */
+  private static boolean namesake(Candidate city, GazetteerEntry region) {
+    return city.entry().kind() == Kind.POPULATED_PLACE && city.match() == MatchType.MAIN
+        && region.admin1Code() != null && region.admin1Code().equals(city.entry().admin1Code());
+  }
+
+  /** "Alexandria, Louisiana" / "Pokrovsk, Donetsk region": the second names the country or region of the first. */
+  private Map<Integer, GazetteerEntry> qualifiers(String text, List<Mention> mentions, List<List<Candidate>> filtered) {
+    Map<Integer, GazetteerEntry> out = new HashMap<>();
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Mention a = mentions.get(i), b = mentions.get(i + 1);
+      if (a.sentence() != b.sentence() || !text.substring(a.span().end(), b.span().start()).strip().equals(",")) continue;
+      for (Candidate q : filtered.get(i + 1)) {
+        Kind k = q.entry().kind();
+        if (k != Kind.COUNTRY && k != Kind.ADMIN1) continue; // "Odessa, Texas", "Kramatorsk, Ukraine"
+        for (Candidate c : filtered.get(i)) {
+          if (contains(q.entry(), c.entry())) {
+            out.put(i, q.entry());
+            break;
+          }
+        }
+        if (out.containsKey(i)) break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean contains(GazetteerEntry area, GazetteerEntry place) {
+    if (area == place || area.country() == null || !area.country().equals(place.country())) return false;
+    return area.kind() == Kind.COUNTRY || area.admin1Code() != null && area.admin1Code().equals(place.admin1Code());
+  }
+
+  private Scored best(List<Candidate> cands, Mention m, Context ctx, GazetteerEntry qualifier) {
+    Scored best = null, rival = null;
+    for (Candidate c : cands) {
+      if (qualifier != null && !contains(qualifier, c.entry())) continue;
+      double s = score(c, ctx) + (qualifier != null ? 3 : 0);
+      if (best == null || s > best.score()) {
+        if (best != null && best.entry() != c.entry()) rival = best;
+        best = new Scored(c.entry(), s);
+      } else if (rival == null || s > rival.score()) {
+        rival = new Scored(c.entry(), s);
+      }
+    }
+    if (best == null || best.score() < (m.nerLocation() ? MIN_SCORE_LOCATION : MIN_SCORE)) return null;
+    if (rival != null && best.score() - rival.score() < RIVAL_MARGIN
+        && best.entry().kmTo(rival.entry().lat(), rival.entry().lon()) > RIVAL_KM) return null;
+    return best;
+  }
+
+  static double score(Candidate c, Context ctx) {
+    GazetteerEntry e = c.entry();
+    double s;
+    switch (e.kind()) {
+      case COUNTRY -> s = Math.log10(e.population() / 5.0 + 10) + 4;
+      // A region's population is the sum over its member places; a fifth of it ranks regions fairly against cities.
+      case ADMIN1 -> s = Math.log10(e.population() / 5.0 + 10) + 1.0;
+      case ADMIN2 -> s = Math.log10(e.population() / 5.0 + 10) + 0.3;
+      default -> {
+        s = Math.log10(e.population() + 10);
+        if (e.isCapital()) s += 2;
+        else if (e.adminSeatLevel() == 1) s += 1.2;
+        else if (e.adminSeatLevel() == 2) s += 0.6;
+        else if (e.adminSeatLevel() > 2) s += 0.2;
+      }
+    }
+    if (e.curated()) s += 1;
+    // Alternate names include old and foreign names: "Pokrovsk" is also a former name of Engels.
+    // ("Salisbury" is Harare's colonial name).
+    if (c.match() == MatchType.ALTERNATE) s -= 2.5;
+    // The article's other places vote for their country and region; more votes, more weight, with diminishing returns.
+    int country = e.country() == null ? 0 : ctx.country(e.country());
+    if (country > 0) s += 2.5 + Math.log(country) / Math.log(2) * 0.7;
+    if (ctx.region(e.admin1Code()) > 0) s += 1.2;
+    return s;
+  }
+}

@@ -1,0 +1,150 @@
+package org.sitrep.core.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.EntityType;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.pipeline.Doc;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.testing.NlpFixture;
+
+class GeoStageTest {
+  private static final GeoStage GEO = new GeoStage(GazetteerTest.GAZETTEER);
+
+  private static List<Place> places(String text, List<Entity> entities) {
+    Doc doc = NlpFixture.parse(text).with(Layers.ENTITIES, entities);
+    return GEO.apply(doc).get(Layers.PLACES);
+  }
+
+  private static List<Place> places(String text) { return places(text, List.of()); }
+
+  private static Place only(String text, String covered) {
+    List<Place> ps = places(text);
+    List<Place> of = ps.stream().filter(p -> p.text().equals(covered)).toList();
+    assertEquals(1, of.size(), "places for '" + covered + "' in " + ps);
+    Place p = of.get(0);
+    assertEquals(covered, p.span().coveredText(text));
+    assertEquals(text.indexOf(covered), p.span().start());
+    return p;
+  }
+
+  private static double km(Place p, double lat, double lon) {
+    return new GazetteerEntry(null, "", p.lat(), p.lon(), "", null, null, null, 0, GazetteerEntry.Kind.AREA, false).kmTo(lat, lon);
+  }
+
+  @Test
+  void cityNamedAfterItsOblastIsTheCity() {
+    Place p = only("Explosions were reported in Belgorod late on Sunday.", "Belgorod");
+    assertEquals("RU", p.country());
+    assertEquals("PPLA", p.featureCode());
+    assertEquals(578072L, p.geonameid());
+  }
+
+  @Test
+  void regionWordMakesTheOblast() {
+    Place p = only("Drones struck an oil depot in the Belgorod region overnight.", "Belgorod region");
+    assertEquals("RU", p.country());
+    assertEquals("ADM1", p.featureCode());
+    assertTrue(p.admin1().contains("Belgorod"), p.admin1());
+    assertTrue(km(p, 50.6, 36.6) < 100, "at " + p.lat() + "," + p.lon());
+  }
+
+  @Test
+  void moscowRegionIsTheOblastNotTheCity() {
+    Place p = only("Officials in the Moscow region said a drone fell on a house.", "Moscow region");
+    assertEquals("Moscow Oblast", p.name());
+    assertEquals("ADM1", p.featureCode());
+  }
+
+  @Test
+  void areaWordKeepsTheCity() {
+    Place p = only("Air defences were active over the Moscow area, the mayor said.", "Moscow");
+    assertEquals("RU", p.country());
+    assertTrue(km(p, 55.75, 37.62) < 100, "at " + p.lat() + "," + p.lon());
+  }
+
+  @Test
+  void oldSpellingsResolveToUkrainianCities() {
+    List<Place> ps = places("Rockets landed near Kiev and Odessa on Tuesday.");
+    assertEquals(List.of("Kiev", "Odessa"), ps.stream().map(Place::text).toList());
+    assertEquals(List.of("UA", "UA"), ps.stream().map(Place::country).toList());
+    assertEquals(703448L, ps.get(0).geonameid());
+    assertEquals(698740L, ps.get(1).geonameid());
+  }
+
+  @Test
+  void pokrovskInAUkrainianContextIsTheDonetskTown() {
+    Place p = only("Ukrainian troops held their positions near Pokrovsk.", "Pokrovsk");
+    assertEquals(704422L, p.geonameid());
+    assertEquals("UA", p.country());
+  }
+
+  @Test
+  void gazaIsThePalestinianCityNotTheMozambicanProvince() {
+    Place p = only("Aid trucks entered Gaza on Friday after days of talks.", "Gaza");
+    assertEquals("PS", p.country());
+  }
+
+  @Test
+  void qualifierAfterCommaPicksTheNamesake() {
+    Place p = only("Protesters gathered in Odessa, Texas, on Saturday.", "Odessa");
+    assertEquals("US", p.country());
+    assertEquals("Texas", p.admin1());
+  }
+
+  @Test
+  void directionOfPlaceIsFoundWithoutNer() {
+    Place p = only("Artillery fire was heard north of Izium.", "Izium");
+    assertEquals("UA", p.country());
+    assertEquals(707292L, p.geonameid());
+  }
+
+  @Test
+  void curatedAreasAndRenamedCities() {
+    String text = "Shelling near the Zaporizhzhia nuclear power plant spread fears across Donbas and Dnipropetrovsk.";
+    assertEquals("PSN", only(text, "Zaporizhzhia nuclear power plant").featureCode());
+    Place donbas = only(text, "Donbas");
+    assertEquals("UA", donbas.country());
+    assertNull(donbas.geonameid());
+    assertEquals(709930L, only(text, "Dnipropetrovsk").geonameid());
+  }
+
+  @Test
+  void pluralRegionWordCoversBothNames() {
+    List<Place> ps = places("Russia annexed the Donetsk and Luhansk regions in 2022.");
+    assertEquals(List.of("Russia", "Donetsk", "Luhansk regions"), ps.stream().map(Place::text).toList());
+    assertEquals(List.of("PCLI", "ADM1", "ADM1"), ps.stream().map(Place::featureCode).toList());
+  }
+
+  @Test
+  void russianAdjectiveFormOfOblast() {
+    Place p = only("A fuel depot burned in Belgorodskaya oblast.", "Belgorodskaya oblast");
+    assertEquals("Belgorod Oblast", p.name());
+  }
+
+  @Test
+  void metonymicCapitalIsSkipped() {
+    String text = "Kyiv confirmed the strike on a bridge.";
+    Entity kyiv = new Entity(new Span(0, 4), "Kyiv", EntityType.GPE, null, true);
+    assertEquals(List.of(), places(text, List.of(kyiv)));
+  }
+
+  @Test
+  void demonymIsNotAPlace() {
+    assertEquals(List.of(), places("Russian and Ukrainian officials met for talks."));
+  }
+
+  @Test
+  void countryIsResolvedWithIsoCode() {
+    Place p = only("Fighting in Sudan displaced thousands last week.", "Sudan");
+    assertEquals("SD", p.country());
+    assertEquals("PCLI", p.featureCode());
+    assertNull(p.admin1());
+  }
+}

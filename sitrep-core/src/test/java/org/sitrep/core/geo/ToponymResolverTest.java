@@ -1,0 +1,88 @@
+package org.sitrep.core.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.model.Span;
+
+/** The resolver alone, on mentions built by hand (no CoreNLP): names are looked up where the test says they are. */
+class ToponymResolverTest {
+  private static final ToponymResolver RESOLVER = new ToponymResolver(GazetteerTest.GAZETTEER);
+
+  /** Mentions of each name at its first occurrence after the previous one, all in sentence 0. */
+  private static List<Mention> mentions(String text, Mention.Cue cue, String... names) {
+    List<Mention> out = new ArrayList<>();
+    int from = 0;
+    for (String n : names) {
+      int at = text.indexOf(n, from);
+      from = at + n.length();
+      String key = Gazetteer.key(n.replaceAll(" (region|area)$", ""));
+      Mention.Cue c = n.endsWith(" region") ? Mention.Cue.REGION : n.endsWith(" area") ? Mention.Cue.AREA : cue;
+      out.add(new Mention(new Span(at, from), key, GazetteerTest.GAZETTEER.lookup(key), c, 0, true));
+    }
+    return out;
+  }
+
+  private static List<Place> resolve(String text, String... names) {
+    return RESOLVER.resolve(text, mentions(text, Mention.Cue.NONE, names), Map.of());
+  }
+
+  @Test
+  void georgiaAloneIsTheCountry() {
+    Place p = resolve("Troops left Georgia.", "Georgia").get(0);
+    assertEquals("GE", p.country());
+    assertEquals("PCLI", p.featureCode());
+  }
+
+  @Test
+  void georgiaAmongAmericanPlacesIsTheState() {
+    String text = "Storms hit Atlanta and Savannah, and Georgia declared an emergency.";
+    Place p = resolve(text, "Atlanta", "Savannah", "Georgia").get(2);
+    assertEquals("US", p.country());
+    assertEquals("ADM1", p.featureCode());
+  }
+
+  @Test
+  void demonymContextPicksTheCountryOfAnAmbiguousTown() {
+    String text = "Shelling hit Pokrovsk.";
+    List<Place> alone = RESOLVER.resolve(text, mentions(text, Mention.Cue.NONE, "Pokrovsk"), Map.of("RU", 2));
+    assertEquals("RU", alone.get(0).country());
+    List<Place> ukrainian = RESOLVER.resolve(text, mentions(text, Mention.Cue.NONE, "Pokrovsk"), Map.of("UA", 1));
+    assertEquals(704422L, ukrainian.get(0).geonameid());
+  }
+
+  @Test
+  void regionCueOnATownWithoutItsOwnRegionGivesTheTownsRegion() {
+    Place p = resolve("Fighting in the Kramatorsk region went on.", "Kramatorsk region").get(0);
+    assertEquals("ADM1", p.featureCode());
+    assertEquals("UA", p.country());
+    assertEquals("Donetsk", p.name());
+  }
+
+  @Test
+  void qualifierRestrictsToItsRegion() {
+    Place p = resolve("Rallies in Athens, Georgia, drew crowds.", "Athens", "Georgia").get(0);
+    assertEquals("US", p.country());
+    assertEquals("Georgia", p.admin1());
+  }
+
+  @Test
+  void tinyVillageWithNoSupportIsLeftOut() {
+    List<Place> ps = resolve("Reporters met Smallville officials.", "Smallville");
+    assertEquals(List.of(), ps);
+  }
+
+  @Test
+  void oneNameKeepsOneSenseInAnArticle() {
+    String text = "Odessa, Texas, mourned. Later Odessa held a vigil.";
+    List<Place> ps = resolve(text, "Odessa", "Texas", "Odessa");
+    assertEquals("US", ps.get(0).country());
+    assertEquals("US", ps.get(2).country());
+    assertNull(ps.get(1).geonameid());
+  }
+}
