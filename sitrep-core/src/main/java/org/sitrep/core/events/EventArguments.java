@@ -31,12 +31,21 @@ final class EventArguments {
   Found find(Sentence s, TriggerLexicon.Match m, String text, List<Entity> entities, List<Place> places) {
     if (!s.parsed()) return new Found(List.of(), List.of(), weaponNear(s, m), List.of());
     int h = m.head();
+    boolean verb = s.tokens().get(h).isVerb();
+    List<Dependency> children = new ArrayList<>(s.children(h));
+    Dependency attached = s.head(h);
+    if (verb && attached != null && attached.governor() >= 0 && attached.relation().equals("amod") && "VBG".equals(s.tokens().get(h).tag())) {
+      // CoreNLP sometimes tags a nominal gerund as a verb modifying its determiner ("the/obj shelling/amod of Kherson"):
+      // read it as the noun phrase the determiner heads
+      verb = false;
+      h = attached.governor();
+      for (Dependency d : s.children(h)) if (d.dependent() != m.head()) children.add(d);
+    }
     List<Integer> actorHeads = new ArrayList<>();
     List<Integer> recipientHeads = new ArrayList<>();
     List<Integer> clause = new ArrayList<>(clauseOf(s, h));
-    boolean verb = s.tokens().get(h).isVerb();
-    boolean passive = s.children(h).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
-    for (Dependency d : s.children(h)) {
+    boolean passive = children.stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+    for (Dependency d : children) {
       String rel = d.relation();
       int c = d.dependent();
       String kase = caseOf(s, c);

@@ -27,8 +27,9 @@ final class EventCodebook {
   /** One row of acled_map.tsv; empty conditions are null. */
   private record AcledRule(String type, String mode, String trigger, Set<String> actorSectors, Set<String> recipientSectors,
                            AcledType acled) {
+    /** Specificity: how the event was done (mode, trigger) outweighs who took part (sectors). */
     int conditions() {
-      return (mode != null ? 1 : 0) + (trigger != null ? 1 : 0) + (actorSectors != null ? 1 : 0) + (recipientSectors != null ? 1 : 0);
+      return (mode != null ? 2 : 0) + (trigger != null ? 2 : 0) + (actorSectors != null ? 1 : 0) + (recipientSectors != null ? 1 : 0);
     }
 
     boolean matches(String t, String m, Collection<String> triggerKeys, Set<String> actors, Set<String> recipients) {

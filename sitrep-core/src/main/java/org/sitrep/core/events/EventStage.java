@@ -108,15 +108,24 @@ public final class EventStage implements Stage {
         boolean aCasualty = a.match.entry().kind() == TriggerLexicon.Kind.CASUALTY;
         boolean bCasualty = b.match.entry().kind() == TriggerLexicon.Kind.CASUALTY;
         if (aCasualty && !bCasualty && b.match.entry().type().equals("ASSAULT")) {
-          absorb(b, a);
+          absorb(b, a, s);
         } else if (!aCasualty && !bCasualty && a.match.entry().type().equals(b.match.entry().type())) {
-          boolean aSpecific = a.match.entry().mode() != null || a.found.weapon() != null;
-          boolean bSpecific = b.match.entry().mode() != null || b.found.weapon() != null;
-          if (bSpecific && !aSpecific) absorb(b, a);
-          else absorb(a, b);
+          if (rank(b, s) > rank(a, s)) absorb(b, a, s);
+          else absorb(a, b, s);
         }
       }
     }
+  }
+
+  /**
+   * Which of two triggers of one event codes it: anything over a weapon-dependent verb ("launched" in "launched an
+   * operation with drones"), then the more specific.
+   */
+  private static int rank(Candidate c, Sentence s) {
+    boolean launchVerb = c.match.entry().kind() == TriggerLexicon.Kind.NEEDS_WEAPON && s.tokens().get(c.match.head()).isVerb();
+    int r = launchVerb ? 0 : 2;
+    if (c.match.entry().mode() != null || c.found.weapon() != null) r++;
+    return r;
   }
 
   private static boolean linked(Sentence s, int x, int y) {
@@ -125,10 +134,17 @@ public final class EventStage implements Stage {
     return (dx != null && dx.governor() == y) || (dy != null && dy.governor() == x);
   }
 
-  private static void absorb(Candidate keep, Candidate gone) {
+  private static void absorb(Candidate keep, Candidate gone, Sentence s) {
     gone.dropped = true;
-    for (Actor a : gone.actors) if (!keep.actors.contains(a) && !keep.recipients.contains(a)) keep.actors.add(a);
-    for (Actor a : gone.recipients) if (!keep.recipients.contains(a) && !keep.actors.contains(a)) keep.recipients.add(a);
+    Span trigger = s.spanOf(keep.match.first(), keep.match.last());
+    for (Actor a : gone.actors) if (fresh(keep, a, trigger)) keep.actors.add(a);
+    for (Actor a : gone.recipients) if (fresh(keep, a, trigger)) keep.recipients.add(a);
+  }
+
+  /** Not yet a participant, and not the kept trigger itself ("launched an operation": the operation is no target). */
+  private static boolean fresh(Candidate keep, Actor a, Span trigger) {
+    if (a.span() != null && a.span().overlaps(trigger)) return false;
+    return !keep.actors.contains(a) && !keep.recipients.contains(a);
   }
 
   private Event event(Doc doc, List<Sentence> sentences, int si, Candidate c, List<Place> places, List<TimeExpression> times,

@@ -94,4 +94,150 @@ class EventStageTest {
     assertEquals("2023-05-30", e.time().value());
     assertEquals(1, events.size(), describe(events, text));
   }
+
+  @Test
+  void shellingIsHeavyWeaponsAndAcledShelling() {
+    String text = "Russian troops resumed the shelling of Kherson overnight.";
+    List<Event> events = new Layering(text).actor("Russian troops", EntityType.ORG, "Russian Armed Forces", "RUS", "MIL")
+        .actor("Kherson", EntityType.GPE, "Kherson", "UKR", null).place("Kherson", "PPLA").events();
+    Event e = only(events, text, "shelling");
+    assertEquals(new Span(text.indexOf("shelling"), text.indexOf("shelling") + 8), e.trigger());
+    assertEquals("ASSAULT", e.code().plover());
+    assertEquals("heavy-weapons", e.code().mode());
+    assertEquals("194", e.code().cameo());
+    assertEquals("Shelling/artillery/missile attack", e.code().acled().subEventType());
+    assertEquals("RUS", e.actors().get(0).country());
+    assertEquals("Kherson", e.recipients().get(0).text());
+    assertEquals("Kherson", e.location().text());
+    assertEquals("clause", e.locationLevel());
+  }
+
+  @Test
+  void casualtyReportWithoutAttackIsAnAssaultOnCivilians() {
+    String text = "Gunmen killed three civilians near the market.";
+    List<Event> events = new Layering(text).actor("three civilians", EntityType.NORP, "civilians", null, "CVL").events();
+    Event e = only(events, text, "killed");
+    assertEquals("ASSAULT", e.code().plover());
+    assertEquals("190", e.code().cameo());
+    assertEquals("Gunmen", e.actors().get(0).text());
+    assertEquals("three civilians", e.recipients().get(0).text());
+    assertEquals("Violence against civilians", e.code().acled().eventType());
+    assertEquals("Attack", e.code().acled().subEventType());
+  }
+
+  @Test
+  void casualtyReportFoldsIntoTheAttackThatCausedIt() {
+    String text = "The airstrike killed three civilians in Izium.";
+    List<Event> events = new Layering(text).actor("three civilians", EntityType.NORP, "civilians", null, "CVL").place("Izium", "PPL").events();
+    assertEquals(1, events.size(), describe(events, text));
+    Event e = only(events, text, "airstrike");
+    assertEquals("aerial", e.code().mode());
+    assertEquals("three civilians", e.recipients().get(0).text());
+    assertEquals("Air/drone strike", e.code().acled().subEventType());
+    assertEquals("Izium", e.location().text());
+  }
+
+  @Test
+  void passiveHitByMissileTakesWeaponModeAndNoActor() {
+    String text = "The fuel depot was hit by a missile.";
+    List<Event> events = new Layering(text).events();
+    Event e = only(events, text, "hit");
+    assertEquals("heavy-weapons", e.code().mode());
+    assertEquals("194", e.code().cameo());
+    assertTrue(e.actors().isEmpty(), describe(events, text));
+    assertEquals("fuel depot", e.recipients().get(0).text());
+  }
+
+  @Test
+  void passiveAgentIsTheActor() {
+    String text = "Two villages were shelled by separatist fighters.";
+    List<Event> events = new Layering(text).actor("separatist fighters", EntityType.ORG, "separatists", null, "REB").events();
+    Event e = only(events, text, "shelled");
+    assertEquals("separatist fighters", e.actors().get(0).text());
+    assertEquals("REB", e.actors().get(0).sector());
+    assertEquals("Two villages", e.recipients().get(0).text());
+  }
+
+  @Test
+  void lightVerbObjectIsTheTriggerAndItsSubjectTheActor() {
+    String text = "The rebels carried out strikes on the airport.";
+    List<Event> events = new Layering(text).actor("rebels", EntityType.ORG, "rebels", null, "REB").events();
+    Event e = only(events, text, "strikes");
+    assertEquals("rebels", e.actors().get(0).text());
+    assertEquals("airport", e.recipients().get(0).text());
+    assertEquals("ASSAULT", e.code().plover());
+  }
+
+  @Test
+  void operationWithDronesIsADroneAssault() {
+    String text = "The army launched an operation against the militia base with drones.";
+    List<Event> events = new Layering(text).events();
+    Event e = only(events, text, "operation");
+    assertEquals("drone", e.code().mode());
+    assertEquals("195", e.code().cameo());
+    assertEquals("army", e.actors().get(0).text());
+  }
+
+  @Test
+  void operationWithoutWeaponIsNoEvent() {
+    String text = "The hospital began an operation on the patient.";
+    assertTrue(new Layering(text).events().isEmpty());
+  }
+
+  @Test
+  void comparedPlacesAreNotEventLocations() {
+    String text = "Artillery fire hit a border town, worrying states such as Poland and Romania.";
+    List<Event> events = new Layering(text).place("Poland", "PCLI").place("Romania", "PCLI").events();
+    Event e = only(events, text, "Artillery fire");
+    assertNull(e.location(), describe(events, text));
+  }
+
+  @Test
+  void locationFallsBackToThePreviousSentenceOfTheParagraph() {
+    String text = "Fighting spread to Bakhmut on Monday. Two drones struck a school, alarming neighbours like Moldova.";
+    List<Event> events = new Layering(text).place("Bakhmut", "PPL").place("Moldova", "PCLI").events();
+    Event e = only(events, text, "struck");
+    assertEquals("drone", e.code().mode());
+    assertEquals("Bakhmut", e.location().text());
+    assertEquals("context", e.locationLevel());
+  }
+
+  @Test
+  void seizureOfTerritoryIsCoerceSeize() {
+    String text = "Insurgents captured the town of Palma.";
+    List<Event> events = new Layering(text).actor("Insurgents", EntityType.ORG, "insurgents", null, "REB").place("Palma", "PPL").events();
+    Event e = only(events, text, "captured");
+    assertEquals("COERCE", e.code().plover());
+    assertEquals("seize", e.code().mode());
+    assertEquals("192", e.code().cameo());
+    assertEquals("Non-state actor overtakes territory", e.code().acled().subEventType());
+  }
+
+  @Test
+  void statementCueVerbsAreNotEventsButAccusationIs() {
+    String text = "The minister said talks stalled. Kyiv accused Moscow of lying.";
+    List<Event> events = new Layering(text).actor("Kyiv", EntityType.GPE, "Ukraine", "UKR", "GOV")
+        .actor("Moscow", EntityType.GPE, "Russia", "RUS", "GOV").events();
+    assertTrue(events.stream().noneMatch(e -> e.trigger().coveredText(text).equals("said")));
+    Event e = only(events, text, "accused");
+    assertEquals("ACCUSE", e.code().plover());
+    assertEquals("UKR", e.actors().get(0).country());
+    assertEquals("RUS", e.recipients().get(0).country());
+    assertNull(e.code().acled());
+  }
+
+  @Test
+  void timeWithoutTextualDateIsLeftToThePublicationDate() {
+    String text = "Police arrested two activists.";
+    Event e = only(new Layering(text).events(), text, "arrested");
+    assertEquals("COERCE", e.code().plover());
+    assertEquals("Arrests", e.code().acled().subEventType());
+    assertNull(e.time());
+    assertEquals("publication", e.timeLevel());
+  }
+
+  @Test
+  void parseTriggerLemmasHoldHeadWords() {
+    assertTrue(STAGE.parseTriggerLemmas().containsAll(List.of("attack", "shelling", "shell", "strike", "kill")));
+  }
 }
