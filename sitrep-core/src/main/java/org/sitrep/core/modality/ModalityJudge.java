@@ -30,7 +30,7 @@ final class ModalityJudge {
 
   Modality judge(Sentence s, int head, List<TimeExpression> times, LocalDate published, Statement reporter) {
     List<Integer> chain = chain(s, head);
-    List<Integer> clause = clause(s, chain.get(chain.size() - 1));
+    List<Integer> clause = clause(s, top(s, chain));
     if (negated(s, chain) || (reporter != null && (reporter.stance() == Stance.DENY || reporter.stance() == Stance.REJECT))) {
       return Modality.NEGATED;
     }
@@ -53,16 +53,40 @@ final class ModalityJudge {
       int g = up.governor();
       String rel = up.relation();
       String gl = lemma(s, g);
-      boolean marker = words.intention.has(gl) || words.hypothetical.has(gl) || negatingPredicate(s, g);
+      boolean marker = isMarker(s, g);
+      // "has no intention to capture": the complement hangs on "has", the intention is its object
+      int markedObject = -1;
+      if (rel.equals("ccomp") || rel.equals("xcomp")) {
+        for (Dependency d : s.children(g)) if (d.relation().equals("obj") && isMarker(s, d.dependent())) markedObject = d.dependent();
+      }
+      // advcl is not climbed: "when pressed about the strikes, he declined" does not decline the strikes
       boolean climb = rel.equals("xcomp")
           || (rel.startsWith("acl") && !rel.equals("acl:relcl"))
           || ((rel.equals("obj") || rel.equals("nsubj:pass")) && (marker || words.supportVerbs.has(gl)))
-          || ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("ccomp") || rel.equals("advcl")) && marker);
+          || ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("ccomp") || rel.equals("dep")) && marker)
+          || markedObject >= 0;
       if (!climb || chain.contains(g)) break;
       chain.add(g);
+      if (markedObject >= 0 && !chain.contains(markedObject)) chain.add(markedObject);
       cur = g;
     }
     return chain;
+  }
+
+  /** The chain member highest in the tree: the one whose governor is outside the chain. */
+  private static int top(Sentence s, List<Integer> chain) {
+    for (int t : chain) {
+      Dependency d = s.head(t);
+      if (d == null || d.governor() < 0 || !chain.contains(d.governor())) {
+        if (t != chain.get(0) || chain.size() == 1) return t;
+      }
+    }
+    return chain.get(chain.size() - 1);
+  }
+
+  private boolean isMarker(Sentence s, int t) {
+    String l = lemma(s, t);
+    return words.intention.has(l) || words.hypothetical.has(l) || negatingPredicate(s, t);
   }
 
   private boolean negated(Sentence s, List<Integer> chain) {
