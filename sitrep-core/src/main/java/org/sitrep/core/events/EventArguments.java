@@ -53,12 +53,12 @@ final class EventArguments {
         if (rel.equals("nsubj")) actorHeads.add(c);
         else if (rel.equals("obl:agent") || (passive && rel.startsWith("obl") && "by".equals(kase))) actorHeads.add(c);
         else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj")) recipientHeads.add(c);
-        else if (rel.startsWith("obl") && RECIPIENT_CASES.contains(kase)) recipientHeads.add(c);
+        else if (rel.startsWith("obl") && has(RECIPIENT_CASES, kase)) recipientHeads.add(c);
       } else {
         if (rel.equals("nmod:poss")) actorHeads.add(c);
         else if ((rel.equals("amod") || rel.equals("compound")) && entityAt(s, c, entities) != null) actorHeads.add(c);
         else if (rel.startsWith("nmod") && "by".equals(kase)) actorHeads.add(c);
-        else if (rel.startsWith("nmod") && (RECIPIENT_CASES.contains(kase) || "of".equals(kase))) recipientHeads.add(c);
+        else if (rel.startsWith("nmod") && (has(RECIPIENT_CASES, kase) || "of".equals(kase))) recipientHeads.add(c);
       }
     }
     Dependency up = s.head(h);
@@ -75,7 +75,7 @@ final class EventArguments {
         if (role.equals("actor")) actorHeads.addAll(subj);
         else recipientHeads.addAll(subj);
         for (Dependency d : s.children(lv)) {
-          if (d.relation().startsWith("obl") && RECIPIENT_CASES.contains(caseOf(s, d.dependent()))) recipientHeads.add(d.dependent());
+          if (d.relation().startsWith("obl") && has(RECIPIENT_CASES, caseOf(s, d.dependent()))) recipientHeads.add(d.dependent());
         }
       }
     }
@@ -121,6 +121,8 @@ final class EventArguments {
     return out;
   }
 
+  private static boolean has(Set<String> set, String value) { return value != null && set.contains(value); }
+
   static String caseOf(Sentence s, int token) {
     StringBuilder sb = new StringBuilder();
     for (Dependency d : s.children(token)) {
@@ -149,14 +151,14 @@ final class EventArguments {
       String rel = d.relation();
       int c = d.dependent();
       if (rel.equals("compound") || rel.equals("amod") || rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl:agent")
-          || ((rel.startsWith("obl") || rel.startsWith("nmod")) && WEAPON_CASES.contains(caseOf(s, c)))) {
+          || ((rel.startsWith("obl") || rel.startsWith("nmod")) && has(WEAPON_CASES, caseOf(s, c)))) {
         candidates.add(c);
       }
     }
     // "carried out an operation against the base with drones": the weapon may hang on the light verb
     if (up != null && up.governor() >= 0 && up.relation().equals("obj")) {
       for (Dependency d : s.children(up.governor())) {
-        if (d.relation().startsWith("obl") && WEAPON_CASES.contains(caseOf(s, d.dependent()))) candidates.add(d.dependent());
+        if (d.relation().startsWith("obl") && has(WEAPON_CASES, caseOf(s, d.dependent()))) candidates.add(d.dependent());
       }
     }
     for (int c : candidates) {
