@@ -3,6 +3,7 @@ package org.sitrep.core.events;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,14 +78,23 @@ final class EventCodebook {
     }
     if (acledBySubType.size() != 25) throw new ResourceFormatException(
         DIR + "acled_types.tsv: has " + acledBySubType.size() + " ACLED sub-event types, expected 25");
+    Set<String> reached = new HashSet<>();
     for (Row r : ResourceLines.readTsv(DIR + "acled_map.tsv")) {
       checkTypeAndMode(r, r.get("type"), r.optional("mode"));
       AcledType t = acledBySubType.get(r.get("sub_event_type"));
       if (t == null || !t.eventType().equals(r.get("event_type"))) {
         throw r.line().error("ACLED '" + r.get("event_type") + " / " + r.get("sub_event_type") + "' is not in acled_types.tsv");
       }
+      reached.add(t.subEventType());
       acledRules.add(new AcledRule(r.get("type"), r.optional("mode"), r.optional("trigger"), sectors(r.optional("actor_sector")),
           sectors(r.optional("recipient_sector")), t));
+    }
+    checkEveryAcledTypeReached(reached);
+  }
+
+  private void checkEveryAcledTypeReached(Set<String> reached) {
+    for (String sub : acledBySubType.keySet()) {
+      if (!reached.contains(sub)) throw new ResourceFormatException(DIR + "acled_map.tsv: no rule reaches ACLED sub-event type '" + sub + "'");
     }
   }
 

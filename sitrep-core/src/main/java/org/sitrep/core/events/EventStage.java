@@ -191,7 +191,7 @@ public final class EventStage implements Stage {
     return out;
   }
 
-  private static double confidence(Sentence s, Candidate c, EventSetting.Located<Place> where) {
+  private double confidence(Sentence s, Candidate c, EventSetting.Located<Place> where) {
     double p = 0.5;
     if (!s.parsed()) p -= 0.2;
     if (s.tokens().get(c.match.head()).isVerb()) p += 0.1;
@@ -200,6 +200,33 @@ public final class EventStage implements Stage {
     if (!c.recipients.isEmpty()) p += 0.1;
     if ("clause".equals(where.level())) p += 0.05;
     if (c.match.entry().kind() == TriggerLexicon.Kind.CASUALTY) p -= 0.05;
+    p += salience(s, c.match.head());
     return Math.max(0.05, Math.min(0.95, p));
+  }
+
+  private static final Set<String> MAIN_RELATIONS = Set.of("root", "ccomp", "conj", "parataxis");
+
+  /**
+   * The sentence's main event is more certain than a side mention: +0.1 when the trigger (or the light verb that
+   * governs it: "staged a protest") heads the sentence or a reported clause, -0.1 when it modifies something else
+   * ("blocked roads demanding reforms", "a town hit by fighting").
+   */
+  private double salience(Sentence s, int head) {
+    if (!s.parsed()) return 0;
+    int node = head;
+    Dependency up = s.head(node);
+    if (up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
+        && lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(up.governor()))) != null) {
+      node = up.governor();
+      up = s.head(node);
+    }
+    if (up == null) return 0;
+    String rel = up.governor() < 0 ? "root" : up.relation();
+    if (MAIN_RELATIONS.contains(rel)) return 0.1;
+    if (rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("amod") || rel.startsWith("nmod")
+        || rel.startsWith("obl") || rel.equals("dep") || rel.equals("xcomp")) {
+      return -0.1;
+    }
+    return 0;
   }
 }

@@ -132,7 +132,7 @@ final class ModalityJudge {
       // "is going to attack": the trigger complements a progressive "go"
       if (t != chain.get(0) && lemma(s, t).equals("go") && "VBG".equals(s.tokens().get(t).tag())) return true;
     }
-    if (contains(s, clause, words.future)) return true;
+    if (contains(s, near(s, chain), words.future)) return true;
     if (published != null) {
       for (TimeExpression te : times) {
         if (te.start() != null && te.start().isAfter(published) && inClause(s, clause, te)) return true;
@@ -145,6 +145,21 @@ final class ModalityJudge {
     if (contains(s, clause, words.generic)) return true;
     for (TimeExpression te : times) if (te.generic() && inClause(s, clause, te)) return true;
     return false;
+  }
+
+  /**
+   * Words that modify the chain, and their own modifiers: "[next] week" on the trigger counts, "[upcoming] elections"
+   * on the trigger's object does not date the trigger.
+   */
+  private static List<Integer> near(Sentence s, List<Integer> chain) {
+    List<Integer> out = new ArrayList<>();
+    for (int t : chain) {
+      for (int m : modifiers(s, t)) {
+        out.add(m);
+        if (s.parsed()) for (Dependency d : s.children(m)) out.add(d.dependent());
+      }
+    }
+    return out;
   }
 
   private static boolean inClause(Sentence s, List<Integer> clause, TimeExpression te) {
