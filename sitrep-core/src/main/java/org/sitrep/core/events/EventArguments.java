@@ -1,0 +1,233 @@
+package org.sitrep.core.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Dependency;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Token;
+
+/**
+ * Finds who acts and who is acted on for a trigger from the dependency parse, and the weapon word that sets an
+ * assault's mode. Arguments are mapped to actors through the ENTITIES layer. Stateless; one per stage.
+ */
+final class EventArguments {
+  /** Actors, recipients, weapon lemma (nullable) and the tokens of the event's own clause. */
+  record Found(List<Actor> actors, List<Actor> recipients, String weapon, List<Integer> clause) {}
+
+  private static final Set<String> RECIPIENT_CASES = Set.of("against", "on", "at", "upon", "onto", "into");
+  private static final Set<String> WEAPON_CASES = Set.of("with", "by", "from", "using");
+  private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "det", "nmod:poss", "flat", "nummod", "det:predet");
+  private static final Set<String> CLAUSE_BREAKS = Set.of("ccomp", "parataxis", "csubj", "acl:relcl");
+
+  private final TriggerLexicon lexicon;
+
+  EventArguments(TriggerLexicon lexicon) { this.lexicon = lexicon; }
+
+  Found find(Sentence s, TriggerLexicon.Match m, String text, List<Entity> entities, List<Place> places) {
+    if (!s.parsed()) return new Found(List.of(), List.of(), weaponNear(s, m), List.of());
+    int h = m.head();
+    boolean verb = s.tokens().get(h).isVerb();
+    List<Dependency> children = new ArrayList<>(s.children(h));
+    Dependency attached = s.head(h);
+    if (verb && attached != null && attached.governor() >= 0 && attached.relation().equals("amod") && "VBG".equals(s.tokens().get(h).tag())) {
+      // CoreNLP sometimes tags a nominal gerund as a verb modifying its determiner ("the/obj shelling/amod of Kherson"):
+      // read it as the noun phrase the determiner heads
+      verb = false;
+      h = attached.governor();
+      for (Dependency d : s.children(h)) if (d.dependent() != m.head()) children.add(d);
+    }
+    List<Integer> actorHeads = new ArrayList<>();
+    List<Integer> recipientHeads = new ArrayList<>();
+    List<Integer> clause = new ArrayList<>(clauseOf(s, h));
+    boolean passive = children.stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+    for (Dependency d : children) {
+      String rel = d.relation();
+      int c = d.dependent();
+      String kase = caseOf(s, c);
+      if (verb) {
+        if (rel.equals("nsubj")) actorHeads.add(c);
+        else if (rel.equals("obl:agent") || (passive && rel.startsWith("obl") && "by".equals(kase))) actorHeads.add(c);
+        else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj")) recipientHeads.add(c);
+        else if (rel.startsWith("obl") && has(RECIPIENT_CASES, kase)) recipientHeads.add(c);
+      } else {
+        if (rel.equals("nmod:poss")) actorHeads.add(c);
+        else if ((rel.equals("amod") || rel.equals("compound")) && entityAt(s, c, entities) != null) actorHeads.add(c);
+        else if (rel.startsWith("nmod") && "by".equals(kase)) actorHeads.add(c);
+        else if (rel.startsWith("nmod") && (has(RECIPIENT_CASES, kase) || "of".equals(kase))) recipientHeads.add(c);
+      }
+    }
+    Dependency up = s.head(h);
+    if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0) {
+      // "plans to launch strikes", "sought to seize": the controller's subject; "shelled Kharkiv and attacked Sumy": shared subject
+      if (up.relation().equals("xcomp") || up.relation().equals("conj")) actorHeads.addAll(subjects(s, up.governor()));
+    }
+    if (!verb && up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))) {
+      int lv = up.governor();
+      String role = lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(lv)));
+      if (role != null) {
+        clause.addAll(clauseOf(s, lv));
+        List<Integer> subj = subjects(s, lv);
+        if (role.equals("actor")) actorHeads.addAll(subj);
+        else recipientHeads.addAll(subj);
+        for (Dependency d : s.children(lv)) {
+          if (d.relation().startsWith("obl") && has(RECIPIENT_CASES, caseOf(s, d.dependent()))) recipientHeads.add(d.dependent());
+        }
+      }
+    }
+    if (recipientHeads.isEmpty() && verb) recipientHeads.addAll(countryIn(s, h, entities, places));
+    String weapon = weapon(s, h, up);
+    return new Found(actors(s, text, withConjuncts(s, actorHeads), entities), actors(s, text, withConjuncts(s, recipientHeads), entities),
+        weapon, clause);
+  }
+
+  /** Subjects of a verb, following xcomp controllers upwards ("wants to order troops to attack"). */
+  private static List<Integer> subjects(Sentence s, int verb) {
+    List<Integer> out = new ArrayList<>();
+    int v = verb;
+    for (int guard = 0; guard < 4 && v >= 0; guard++) {
+      for (Dependency d : s.children(v)) if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) out.add(d.dependent());
+      if (!out.isEmpty()) return out;
+      Dependency up = s.head(v);
+      if (up == null || !(up.relation().equals("xcomp") || up.relation().equals("conj"))) return out;
+      v = up.governor();
+    }
+    return out;
+  }
+
+  /** "an attack in Ukraine": a country named with "in" is the target when nothing else is. */
+  private static List<Integer> countryIn(Sentence s, int h, List<Entity> entities, List<Place> places) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(h)) {
+      if (!d.relation().startsWith("obl") || !"in".equals(caseOf(s, d.dependent()))) continue;
+      Span sp = s.tokens().get(d.dependent()).span();
+      Entity e = entityAt(s, d.dependent(), entities);
+      boolean country = places.stream().anyMatch(p -> p.span().overlaps(sp) && p.featureCode() != null && p.featureCode().startsWith("PCL"));
+      if (country && e != null && e.actor() != null) out.add(d.dependent());
+    }
+    return out;
+  }
+
+  private static List<Integer> withConjuncts(Sentence s, List<Integer> heads) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads) {
+      out.add(h);
+      for (Dependency d : s.children(h)) if (d.relation().equals("conj")) out.add(d.dependent());
+    }
+    return out;
+  }
+
+  private static boolean has(Set<String> set, String value) { return value != null && set.contains(value); }
+
+  static String caseOf(Sentence s, int token) {
+    StringBuilder sb = new StringBuilder();
+    for (Dependency d : s.children(token)) {
+      if (!d.relation().equals("case")) continue;
+      sb.append(TriggerLexicon.lemma(s.tokens().get(d.dependent())));
+      for (Dependency f : s.children(d.dependent())) if (f.relation().equals("fixed")) sb.append(' ').append(TriggerLexicon.lemma(s.tokens().get(f.dependent())));
+      return sb.toString();
+    }
+    return null;
+  }
+
+  /** Tokens of the trigger's own clause: its subtree without embedded clauses of their own. */
+  static List<Integer> clauseOf(Sentence s, int head) {
+    List<Integer> out = new ArrayList<>();
+    out.add(head);
+    for (Dependency d : s.children(head)) {
+      if (CLAUSE_BREAKS.contains(d.relation())) continue;
+      out.addAll(s.subtree(d.dependent()));
+    }
+    return out;
+  }
+
+  private String weapon(Sentence s, int h, Dependency up) {
+    List<Integer> candidates = new ArrayList<>();
+    for (Dependency d : s.children(h)) {
+      String rel = d.relation();
+      int c = d.dependent();
+      if (rel.equals("compound") || rel.equals("amod") || rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl:agent")
+          || ((rel.startsWith("obl") || rel.startsWith("nmod")) && has(WEAPON_CASES, caseOf(s, c)))) {
+        candidates.add(c);
+      }
+    }
+    // "carried out an operation against the base with drones": the weapon may hang on the light verb
+    if (up != null && up.governor() >= 0 && up.relation().equals("obj")) {
+      for (Dependency d : s.children(up.governor())) {
+        if (d.relation().startsWith("obl") && has(WEAPON_CASES, caseOf(s, d.dependent()))) candidates.add(d.dependent());
+      }
+    }
+    for (int c : candidates) {
+      String l = TriggerLexicon.lemma(s.tokens().get(c));
+      if (lexicon.weapon(l) != null) return l;
+    }
+    return null;
+  }
+
+  private String weaponNear(Sentence s, TriggerLexicon.Match m) {
+    for (int i = Math.max(0, m.first() - 2); i < Math.min(s.tokens().size(), m.last() + 4); i++) {
+      String l = TriggerLexicon.lemma(s.tokens().get(i));
+      if (lexicon.weapon(l) != null) return l;
+    }
+    return null;
+  }
+
+  private static Entity entityAt(Sentence s, int token, List<Entity> entities) {
+    Span sp = s.tokens().get(token).span();
+    for (Entity e : entities) if (e.span().overlaps(sp)) return e;
+    return null;
+  }
+
+  private List<Actor> actors(Sentence s, String text, List<Integer> heads, List<Entity> entities) {
+    List<Actor> out = new ArrayList<>();
+    for (int h : heads) {
+      Token t = s.tokens().get(h);
+      if (lexicon.weapon(TriggerLexicon.lemma(t)) != null) continue;
+      List<Integer> phrase = phrase(s, h);
+      Span span = s.spanOf(phrase.get(0), phrase.get(phrase.size() - 1));
+      Entity entity = entityAt(s, h, entities);
+      if (entity == null) {
+        for (Entity e : entities) if (span.contains(e.span())) { entity = e; break; }
+      }
+      Actor a;
+      if (entity != null && entity.actor() != null) {
+        a = entity.span().contains(t.span()) ? entity.actor().withMention(entity.span(), entity.text())
+            : entity.actor().withMention(span, span.coveredText(text));
+      } else if (entity != null) {
+        a = new Actor(entity.span(), entity.text(), entity.text(), null, null, null);
+      } else if (t.isPronoun() || "PRP".equals(t.tag()) || "WDT".equals(t.tag()) || "WP".equals(t.tag())) {
+        continue;
+      } else {
+        a = new Actor(span, span.coveredText(text), span.coveredText(text), null, null, null);
+      }
+      if (out.stream().noneMatch(o -> o.name().equals(a.name()) && java.util.Objects.equals(o.span(), a.span()))) out.add(a);
+    }
+    return out;
+  }
+
+  /** The noun phrase around a head: head plus modifiers, determiners stripped from the left edge. */
+  private static List<Integer> phrase(Sentence s, int h) {
+    List<Integer> out = new ArrayList<>();
+    collectPhrase(s, h, out, 0);
+    out.sort(Integer::compare);
+    while (out.size() > 1 && s.tokens().get(out.get(0)).tag() != null && s.tokens().get(out.get(0)).tag().equals("DT")) out.remove(0);
+    // keep the phrase contiguous around the head
+    List<Integer> contiguous = new ArrayList<>();
+    int i = out.indexOf(h);
+    int lo = i, hi = i;
+    while (lo > 0 && out.get(lo - 1) == out.get(lo) - 1) lo--;
+    while (hi < out.size() - 1 && out.get(hi + 1) == out.get(hi) + 1) hi++;
+    for (int k = lo; k <= hi; k++) contiguous.add(out.get(k));
+    return contiguous;
+  }
+
+  private static void collectPhrase(Sentence s, int t, List<Integer> out, int depth) {
+    if (depth > 4 || out.contains(t)) return;
+    out.add(t);
+    for (Dependency d : s.children(t)) if (PHRASE_RELATIONS.contains(d.relation())) collectPhrase(s, d.dependent(), out, depth + 1);
+  }
+}

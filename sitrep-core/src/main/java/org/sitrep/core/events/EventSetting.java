@@ -1,0 +1,95 @@
+package org.sitrep.core.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.TimeExpression;
+import org.sitrep.core.model.Token;
+
+/**
+ * Where and when an event happened: the PLACES / TIMES entry of its own clause first, then of its sentence, then (for
+ * places) of the earlier sentences of its paragraph. Places only compared ("states such as Poland") and places naming
+ * the event's actors are never its location; generic times ("in recent years") never date it. Stateless.
+ */
+final class EventSetting {
+  /** A chosen place or time with the level it came from. */
+  record Located<T>(T value, String level) {}
+
+  private static final int CONTEXT_SENTENCES = 3;
+
+  private final TriggerLexicon lexicon;
+
+  EventSetting(TriggerLexicon lexicon) { this.lexicon = lexicon; }
+
+  Located<Place> location(List<Sentence> sentences, int si, int head, List<Integer> clause, List<Actor> actors,
+                          List<Place> places, String text) {
+    Sentence s = sentences.get(si);
+    List<Place> inSentence = new ArrayList<>();
+    for (Place p : places) {
+      if (!s.span().contains(p.span()) || compared(s, p)) continue;
+      if (actors.stream().anyMatch(a -> a.span() != null && a.span().overlaps(p.span()))) continue;
+      inSentence.add(p);
+    }
+    Comparator<Place> nearest = Comparator.comparingInt(p -> Math.abs(tokenOf(s, p.span()) - head));
+    List<Place> inClause = inSentence.stream().filter(p -> clause.contains(tokenOf(s, p.span()))).sorted(nearest).toList();
+    if (!inClause.isEmpty()) return new Located<>(inClause.get(0), "clause");
+    if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(nearest).get(), "sentence");
+    for (int k = si - 1; k >= 0 && k >= si - CONTEXT_SENTENCES; k--) {
+      Sentence prev = sentences.get(k);
+      // a line break between sentences ends the paragraph
+      if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0) break;
+      Place last = null;
+      for (Place p : places) if (prev.span().contains(p.span()) && !compared(prev, p)) last = p;
+      if (last != null) return new Located<>(last, "context");
+    }
+    return new Located<>(null, null);
+  }
+
+  /** The time of the event's clause, else of its sentence; else null with level "publication" when the article is dated. */
+  Located<TimeExpression> time(Sentence s, int head, List<Integer> clause, List<TimeExpression> times, boolean published) {
+    List<TimeExpression> inSentence = times.stream().filter(t -> s.span().contains(t.span()) && !t.generic()).toList();
+    Comparator<TimeExpression> nearest = Comparator.comparingInt(t -> Math.abs(tokenOf(s, t.span()) - head));
+    var inClause = inSentence.stream().filter(t -> clause.contains(tokenOf(s, t.span()))).min(nearest);
+    if (inClause.isPresent()) return new Located<>(inClause.get(), "clause");
+    if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(nearest).get(), "sentence");
+    // No time in the text: the event happened on or before the publication date, which the reader knows from the
+    // article; we do not copy that date into the event, since most reported events precede publication by days.
+    return new Located<>(null, published ? "publication" : null);
+  }
+
+  private static int tokenOf(Sentence s, Span span) {
+    int t = s.tokenAt(span.start());
+    return t >= 0 ? t : 0;
+  }
+
+  /**
+   * Whether the place stands in a comparison: walking left over the list it belongs to (names, commas, "and"), the
+   * words before it spell a comparison marker ("such as", "like", "as it does with").
+   */
+  boolean compared(Sentence s, Place p) {
+    int i = tokenOf(s, p.span()) - 1;
+    List<Token> tokens = s.tokens();
+    while (i >= 0) {
+      Token t = tokens.get(i);
+      String w = TriggerLexicon.lemma(t);
+      if (t.isProperNoun() || w.equals(",") || w.equals("and") || w.equals("or") || w.equals("the")) i--;
+      else break;
+    }
+    for (List<String> marker : lexicon.comparisonMarkers()) {
+      int start = i - marker.size() + 1;
+      if (start < 0) continue;
+      boolean all = true;
+      for (int k = 0; k < marker.size() && all; k++) {
+        Token t = tokens.get(start + k);
+        String m = marker.get(k);
+        all = TriggerLexicon.lemma(t).equals(m) || t.word().toLowerCase(java.util.Locale.ROOT).equals(m);
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,224 @@
+package org.sitrep.core.modality;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.core.model.Dependency;
+import org.sitrep.core.model.Modality;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Stance;
+import org.sitrep.core.model.Statement;
+import org.sitrep.core.model.TimeExpression;
+import org.sitrep.core.model.Token;
+
+/**
+ * Judges one event's modality from its trigger's context. The trigger's scope chain runs up from the trigger through
+ * the words it complements ("does not seek to [seize]", "denied [attacking]", "the possibility of [strikes]"); markers
+ * on that chain decide, in the order negated, hypothetical, intended, future, generic, else asserted: negation wins
+ * over intention, so "does not seek to seize" is negated. Stateless.
+ */
+final class ModalityJudge {
+  private static final Set<String> CLAUSE_BREAKS = Set.of("ccomp", "parataxis", "csubj", "acl:relcl");
+  private static final Set<String> NOT_MODIFIERS = Set.of("conj", "obj", "iobj", "nsubj", "nsubj:pass", "appos");
+  private static final int WINDOW = 4;
+
+  private final ModalityLexicon words;
+
+  ModalityJudge(ModalityLexicon words) { this.words = words; }
+
+  Modality judge(Sentence s, int head, List<TimeExpression> times, LocalDate published, Statement reporter) {
+    List<Integer> chain = chain(s, head);
+    List<Integer> clause = clause(s, top(s, chain));
+    if (negated(s, chain) || (reporter != null && (reporter.stance() == Stance.DENY || reporter.stance() == Stance.REJECT))) {
+      return Modality.NEGATED;
+    }
+    if (hypothetical(s, chain) || (reporter != null && reporter.stance() == Stance.QUESTION)) return Modality.HYPOTHETICAL;
+    for (int t : chain.subList(1, chain.size())) if (words.intention.has(lemma(s, t))) return Modality.INTENDED;
+    if (future(s, chain, clause, times, published)) return Modality.FUTURE;
+    if (generic(s, clause, times)) return Modality.GENERIC;
+    return Modality.ASSERTED;
+  }
+
+  /** The trigger and the words whose complement it is, bottom up. */
+  List<Integer> chain(Sentence s, int head) {
+    List<Integer> chain = new ArrayList<>();
+    chain.add(head);
+    if (!s.parsed()) return chain;
+    int cur = head;
+    for (int guard = 0; guard < 8; guard++) {
+      Dependency up = s.head(cur);
+      if (up == null || up.governor() < 0) break;
+      int g = up.governor();
+      String rel = up.relation();
+      String gl = lemma(s, g);
+      boolean marker = isMarker(s, g);
+      // "has no intention to capture": the complement hangs on "has", the intention is its object
+      int markedObject = -1;
+      if (rel.equals("ccomp") || rel.equals("xcomp")) {
+        for (Dependency d : s.children(g)) if (d.relation().equals("obj") && isMarker(s, d.dependent())) markedObject = d.dependent();
+      }
+      // advcl is not climbed: "when pressed about the strikes, he declined" does not decline the strikes
+      boolean climb = rel.equals("xcomp")
+          || (rel.startsWith("acl") && !rel.equals("acl:relcl"))
+          || ((rel.equals("obj") || rel.equals("nsubj:pass")) && (marker || words.supportVerbs.has(gl)))
+          || ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("ccomp") || rel.equals("dep")) && marker)
+          || markedObject >= 0;
+      if (!climb || chain.contains(g)) break;
+      chain.add(g);
+      if (markedObject >= 0 && !chain.contains(markedObject)) chain.add(markedObject);
+      cur = g;
+    }
+    return chain;
+  }
+
+  /** The chain member highest in the tree: the one whose governor is outside the chain. */
+  private static int top(Sentence s, List<Integer> chain) {
+    for (int t : chain) {
+      Dependency d = s.head(t);
+      if (d == null || d.governor() < 0 || !chain.contains(d.governor())) {
+        if (t != chain.get(0) || chain.size() == 1) return t;
+      }
+    }
+    return chain.get(chain.size() - 1);
+  }
+
+  private boolean isMarker(Sentence s, int t) {
+    String l = lemma(s, t);
+    return words.intention.has(l) || words.hypothetical.has(l) || negatingPredicate(s, t);
+  }
+
+  private boolean negated(Sentence s, List<Integer> chain) {
+    for (int t : chain) {
+      for (int m : modifiers(s, t)) if (words.negators.has(lemma(s, m))) return true;
+      if (t != chain.get(0) && negatingPredicate(s, t)) return true;
+    }
+    return false;
+  }
+
+  private boolean negatingPredicate(Sentence s, int t) {
+    String l = lemma(s, t);
+    if (words.negatingPredicates.has(l)) return true;
+    // phrasal predicates: "ruled out", "called off", "stopped short of"
+    for (List<String> seq : words.negatingPredicates.sequences()) {
+      if (!seq.get(0).equals(l)) continue;
+      boolean all = true;
+      for (int k = 1; k < seq.size() && all; k++) {
+        int i = t + k;
+        all = i < s.tokens().size() && lemma(s, i).equals(seq.get(k));
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+
+  private boolean hypothetical(Sentence s, List<Integer> chain) {
+    List<Token> tokens = s.tokens();
+    if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals("?")) return true; // a question asks, it does not assert
+    for (int t : chain) {
+      for (int m : modifiers(s, t)) {
+        String l = lemma(s, m);
+        if (isAux(s, m) ? words.hypothetical.auxiliaries().contains(l) : words.hypothetical.has(l)) return true;
+      }
+      if (t != chain.get(0) && words.hypothetical.has(lemma(s, t))) return true;
+    }
+    return false;
+  }
+
+  private boolean future(Sentence s, List<Integer> chain, List<Integer> clause, List<TimeExpression> times, LocalDate published) {
+    for (int t : chain) {
+      for (int m : modifiers(s, t)) if (isAux(s, m) && words.future.auxiliaries().contains(lemma(s, m))) return true;
+      // "is going to attack": the trigger complements a progressive "go"
+      if (t != chain.get(0) && lemma(s, t).equals("go") && "VBG".equals(s.tokens().get(t).tag())) return true;
+    }
+    if (contains(s, near(s, chain), words.future)) return true;
+    if (published != null) {
+      for (TimeExpression te : times) {
+        if (te.start() != null && te.start().isAfter(published) && inClause(s, clause, te)) return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean generic(Sentence s, List<Integer> clause, List<TimeExpression> times) {
+    if (contains(s, clause, words.generic)) return true;
+    for (TimeExpression te : times) if (te.generic() && inClause(s, clause, te)) return true;
+    return false;
+  }
+
+  /**
+   * Words that modify the chain, and their own modifiers: "[next] week" on the trigger counts, "[upcoming] elections"
+   * on the trigger's object does not date the trigger.
+   */
+  private static List<Integer> near(Sentence s, List<Integer> chain) {
+    List<Integer> out = new ArrayList<>();
+    for (int t : chain) {
+      for (int m : modifiers(s, t)) {
+        out.add(m);
+        if (s.parsed()) for (Dependency d : s.children(m)) out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private static boolean inClause(Sentence s, List<Integer> clause, TimeExpression te) {
+    if (!s.span().contains(te.span())) return false;
+    int t = s.tokenAt(te.span().start());
+    return clause.contains(t);
+  }
+
+  /** Whether the clause holds one of the list's lemmas or lemma sequences. */
+  private static boolean contains(Sentence s, List<Integer> clause, ModalityLexicon.Words list) {
+    for (int t : clause) {
+      if (list.has(lemma(s, t))) return true;
+      for (List<String> seq : list.sequences()) {
+        boolean all = true;
+        for (int k = 0; k < seq.size() && all; k++) {
+          int i = t + k;
+          all = i < s.tokens().size() && (lemma(s, i).equals(seq.get(k)) || word(s, i).equals(seq.get(k)));
+        }
+        if (all) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens of the clause headed by {@code top}, without embedded clauses; the whole sentence when unparsed. */
+  private static List<Integer> clause(Sentence s, int top) {
+    List<Integer> out = new ArrayList<>();
+    if (!s.parsed()) {
+      for (Token t : s.tokens()) out.add(t.index());
+      return out;
+    }
+    out.add(top);
+    for (Dependency d : s.children(top)) if (!CLAUSE_BREAKS.contains(d.relation())) out.addAll(s.subtree(d.dependent()));
+    return out;
+  }
+
+  /** Words modifying a chain token: its dependents except arguments; without a parse, the few words before it. */
+  private static List<Integer> modifiers(Sentence s, int t) {
+    List<Integer> out = new ArrayList<>();
+    if (s.parsed()) {
+      for (Dependency d : s.children(t)) if (!NOT_MODIFIERS.contains(d.relation())) out.add(d.dependent());
+    } else {
+      for (int i = Math.max(0, t - WINDOW); i < t; i++) out.add(i);
+    }
+    return out;
+  }
+
+  private static boolean isAux(Sentence s, int t) {
+    if (s.parsed()) {
+      Dependency d = s.head(t);
+      return d != null && d.relation().startsWith("aux");
+    }
+    return "MD".equals(s.tokens().get(t).tag());
+  }
+
+  static String lemma(Sentence s, int t) {
+    Token tok = s.tokens().get(t);
+    return (tok.lemma() != null ? tok.lemma() : tok.word()).toLowerCase(Locale.ROOT);
+  }
+
+  private static String word(Sentence s, int t) { return s.tokens().get(t).word().toLowerCase(Locale.ROOT); }
+}

@@ -1,0 +1,243 @@
+package org.sitrep.core.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.EntityType;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.TimeExpression;
+import org.sitrep.core.pipeline.Doc;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.testing.NlpFixture;
+
+class EventStageTest {
+  private static final EventStage STAGE = new EventStage();
+
+  /** Builds the layers of earlier stages by hand: entities as (mention, country, sector) triples, places by name. */
+  private static final class Layering {
+    final String text;
+    final List<Entity> entities = new ArrayList<>();
+    final List<Place> places = new ArrayList<>();
+    final List<TimeExpression> times = new ArrayList<>();
+
+    Layering(String text) { this.text = text; }
+
+    Span span(String mention) {
+      int at = text.indexOf(mention);
+      assertTrue(at >= 0, mention);
+      return new Span(at, at + mention.length());
+    }
+
+    Layering actor(String mention, EntityType type, String name, String country, String sector) {
+      entities.add(new Entity(span(mention), mention, type, new Actor(span(mention), mention, name, country, sector, null), false));
+      return this;
+    }
+
+    Layering place(String mention, String featureCode) {
+      places.add(new Place(span(mention), mention, mention, 50, 30, "UA", null, null, featureCode));
+      return this;
+    }
+
+    Layering time(String mention, String value) {
+      times.add(new TimeExpression(span(mention), mention, value, org.sitrep.core.model.Granularity.DAY, true, null, null, false));
+      return this;
+    }
+
+    List<Event> events() {
+      Doc doc = NlpFixture.parse(text).with(Layers.ENTITIES, entities).with(Layers.PLACES, places).with(Layers.TIMES, times)
+          .with(Layers.STATEMENTS, List.of());
+      return STAGE.apply(doc).get(Layers.CODED_EVENTS);
+    }
+  }
+
+  private static Event only(List<Event> events, String text, String trigger) {
+    List<Event> hits = events.stream().filter(e -> e.trigger().coveredText(text).equals(trigger)).toList();
+    assertEquals(1, hits.size(), () -> "events for '" + trigger + "': " + describe(events, text));
+    return hits.get(0);
+  }
+
+  private static String describe(List<Event> events, String text) {
+    StringBuilder sb = new StringBuilder();
+    for (Event e : events) {
+      sb.append("\n  ").append(e.trigger().coveredText(text)).append(' ').append(e.code()).append(" actors=")
+          .append(e.actors().stream().map(Actor::name).toList()).append(" recipients=").append(e.recipients().stream().map(Actor::name).toList())
+          .append(" at=").append(e.location() == null ? null : e.location().name()).append('/').append(e.locationLevel());
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void nominalDroneAttackIsAssaultDroneAndAcledAirDroneStrike() {
+    String text = "Ukraine carried out a drone attack on a refinery in Belgorod on Tuesday.";
+    List<Event> events = new Layering(text).actor("Ukraine", EntityType.GPE, "Ukraine", "UKR", "GOV").place("Belgorod", "PPLA")
+        .time("Tuesday", "2023-05-30").events();
+    Event e = only(events, text, "drone attack");
+    assertEquals(new Span(22, 34), e.trigger());
+    assertEquals("ASSAULT", e.code().plover());
+    assertEquals("drone", e.code().mode());
+    assertEquals("195", e.code().cameo());
+    assertEquals(-10.0, e.code().goldstein());
+    assertEquals("Explosions/Remote violence", e.code().acled().eventType());
+    assertEquals("Air/drone strike", e.code().acled().subEventType());
+    assertEquals("UKR", e.actors().get(0).country());
+    assertEquals("refinery", e.recipients().get(0).text());
+    assertEquals("Belgorod", e.location().text());
+    assertEquals("clause", e.locationLevel());
+    assertEquals("2023-05-30", e.time().value());
+    assertEquals(1, events.size(), describe(events, text));
+  }
+
+  @Test
+  void shellingIsHeavyWeaponsAndAcledShelling() {
+    String text = "Russian troops resumed the shelling of Kherson overnight.";
+    List<Event> events = new Layering(text).actor("Russian troops", EntityType.ORG, "Russian Armed Forces", "RUS", "MIL")
+        .actor("Kherson", EntityType.GPE, "Kherson", "UKR", null).place("Kherson", "PPLA").events();
+    Event e = only(events, text, "shelling");
+    assertEquals(new Span(text.indexOf("shelling"), text.indexOf("shelling") + 8), e.trigger());
+    assertEquals("ASSAULT", e.code().plover());
+    assertEquals("heavy-weapons", e.code().mode());
+    assertEquals("194", e.code().cameo());
+    assertEquals("Shelling/artillery/missile attack", e.code().acled().subEventType());
+    assertEquals("RUS", e.actors().get(0).country());
+    assertEquals("Kherson", e.recipients().get(0).text());
+    assertEquals("Kherson", e.location().text());
+    assertEquals("clause", e.locationLevel());
+  }
+
+  @Test
+  void casualtyReportWithoutAttackIsAnAssaultOnCivilians() {
+    String text = "Gunmen killed three civilians near the market.";
+    List<Event> events = new Layering(text).actor("three civilians", EntityType.NORP, "civilians", null, "CVL").events();
+    Event e = only(events, text, "killed");
+    assertEquals("ASSAULT", e.code().plover());
+    assertEquals("190", e.code().cameo());
+    assertEquals("Gunmen", e.actors().get(0).text());
+    assertEquals("three civilians", e.recipients().get(0).text());
+    assertEquals("Violence against civilians", e.code().acled().eventType());
+    assertEquals("Attack", e.code().acled().subEventType());
+  }
+
+  @Test
+  void casualtyReportFoldsIntoTheAttackThatCausedIt() {
+    String text = "The airstrike killed three civilians in Izium.";
+    List<Event> events = new Layering(text).actor("three civilians", EntityType.NORP, "civilians", null, "CVL").place("Izium", "PPL").events();
+    assertEquals(1, events.size(), describe(events, text));
+    Event e = only(events, text, "airstrike");
+    assertEquals("aerial", e.code().mode());
+    assertEquals("three civilians", e.recipients().get(0).text());
+    assertEquals("Air/drone strike", e.code().acled().subEventType());
+    assertEquals("Izium", e.location().text());
+  }
+
+  @Test
+  void passiveHitByMissileTakesWeaponModeAndNoActor() {
+    String text = "The fuel depot was hit by a missile.";
+    List<Event> events = new Layering(text).events();
+    Event e = only(events, text, "hit");
+    assertEquals("heavy-weapons", e.code().mode());
+    assertEquals("194", e.code().cameo());
+    assertTrue(e.actors().isEmpty(), describe(events, text));
+    assertEquals("fuel depot", e.recipients().get(0).text());
+  }
+
+  @Test
+  void passiveAgentIsTheActor() {
+    String text = "Two villages were shelled by separatist fighters.";
+    List<Event> events = new Layering(text).actor("separatist fighters", EntityType.ORG, "separatists", null, "REB").events();
+    Event e = only(events, text, "shelled");
+    assertEquals("separatist fighters", e.actors().get(0).text());
+    assertEquals("REB", e.actors().get(0).sector());
+    assertEquals("Two villages", e.recipients().get(0).text());
+  }
+
+  @Test
+  void lightVerbObjectIsTheTriggerAndItsSubjectTheActor() {
+    String text = "The rebels carried out strikes on the airport.";
+    List<Event> events = new Layering(text).actor("rebels", EntityType.ORG, "rebels", null, "REB").events();
+    Event e = only(events, text, "strikes");
+    assertEquals("rebels", e.actors().get(0).text());
+    assertEquals("airport", e.recipients().get(0).text());
+    assertEquals("ASSAULT", e.code().plover());
+  }
+
+  @Test
+  void operationWithDronesIsADroneAssault() {
+    String text = "The army launched an operation against the militia base with drones.";
+    List<Event> events = new Layering(text).events();
+    Event e = only(events, text, "operation");
+    assertEquals("drone", e.code().mode());
+    assertEquals("195", e.code().cameo());
+    assertEquals("army", e.actors().get(0).text());
+  }
+
+  @Test
+  void operationWithoutWeaponIsNoEvent() {
+    String text = "The hospital began an operation on the patient.";
+    assertTrue(new Layering(text).events().isEmpty());
+  }
+
+  @Test
+  void comparedPlacesAreNotEventLocations() {
+    String text = "Artillery fire hit a border town, worrying states such as Poland and Romania.";
+    List<Event> events = new Layering(text).place("Poland", "PCLI").place("Romania", "PCLI").events();
+    Event e = only(events, text, "Artillery fire");
+    assertNull(e.location(), describe(events, text));
+  }
+
+  @Test
+  void locationFallsBackToThePreviousSentenceOfTheParagraph() {
+    String text = "Fighting spread to Bakhmut on Monday. Two drones struck a school, alarming neighbours like Moldova.";
+    List<Event> events = new Layering(text).place("Bakhmut", "PPL").place("Moldova", "PCLI").events();
+    Event e = only(events, text, "struck");
+    assertEquals("drone", e.code().mode());
+    assertEquals("Bakhmut", e.location().text());
+    assertEquals("context", e.locationLevel());
+  }
+
+  @Test
+  void seizureOfTerritoryIsCoerceSeize() {
+    String text = "Insurgents captured the town of Palma.";
+    List<Event> events = new Layering(text).actor("Insurgents", EntityType.ORG, "insurgents", null, "REB").place("Palma", "PPL").events();
+    Event e = only(events, text, "captured");
+    assertEquals("COERCE", e.code().plover());
+    assertEquals("seize", e.code().mode());
+    assertEquals("192", e.code().cameo());
+    assertEquals("Non-state actor overtakes territory", e.code().acled().subEventType());
+  }
+
+  @Test
+  void statementCueVerbsAreNotEventsButAccusationIs() {
+    String text = "The minister said talks stalled. Kyiv accused Moscow of lying.";
+    List<Event> events = new Layering(text).actor("Kyiv", EntityType.GPE, "Ukraine", "UKR", "GOV")
+        .actor("Moscow", EntityType.GPE, "Russia", "RUS", "GOV").events();
+    assertTrue(events.stream().noneMatch(e -> e.trigger().coveredText(text).equals("said")));
+    Event e = only(events, text, "accused");
+    assertEquals("ACCUSE", e.code().plover());
+    assertEquals("UKR", e.actors().get(0).country());
+    assertEquals("RUS", e.recipients().get(0).country());
+    assertNull(e.code().acled());
+  }
+
+  @Test
+  void timeWithoutTextualDateIsLeftToThePublicationDate() {
+    String text = "Police arrested two activists.";
+    Event e = only(new Layering(text).events(), text, "arrested");
+    assertEquals("COERCE", e.code().plover());
+    assertEquals("Arrests", e.code().acled().subEventType());
+    assertNull(e.time());
+    assertEquals("publication", e.timeLevel());
+  }
+
+  @Test
+  void parseTriggerLemmasHoldHeadWords() {
+    assertTrue(STAGE.parseTriggerLemmas().containsAll(List.of("attack", "shelling", "shell", "strike", "kill")));
+  }
+}

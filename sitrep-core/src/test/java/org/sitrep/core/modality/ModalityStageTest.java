@@ -1,0 +1,181 @@
+package org.sitrep.core.modality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.model.EventCode;
+import org.sitrep.core.model.Granularity;
+import org.sitrep.core.model.Modality;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Stance;
+import org.sitrep.core.model.Statement;
+import org.sitrep.core.model.TimeExpression;
+import org.sitrep.core.pipeline.Doc;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.testing.NlpFixture;
+
+class ModalityStageTest {
+  private static final ModalityStage STAGE = new ModalityStage();
+  private static final EventCode ASSAULT = new EventCode("ASSAULT", null, "190", -10, null);
+
+  /** A document whose coded events are hand-made from trigger words; statements and times added by the test. */
+  private static final class Case {
+    final String text;
+    final List<String> triggers = new ArrayList<>();
+    final List<Statement> statements = new ArrayList<>();
+    final List<TimeExpression> times = new ArrayList<>();
+
+    Case(String text, String... triggers) {
+      this.text = text;
+      this.triggers.addAll(List.of(triggers));
+    }
+
+    Span span(String mention) {
+      int at = text.indexOf(mention);
+      assertTrue(at >= 0, mention);
+      return new Span(at, at + mention.length());
+    }
+
+    Case statement(String speaker, String cue, String content, Stance stance) {
+      Actor who = new Actor(span(speaker), speaker, speaker, null, null, null);
+      statements.add(new Statement(who, span(cue), cue, List.of(span(content)), null, false, stance, null));
+      return this;
+    }
+
+    Case genericTime(String mention) {
+      times.add(new TimeExpression(span(mention), mention, null, Granularity.YEAR, false, null, null, true));
+      return this;
+    }
+
+    Case time(String mention, LocalDate day) {
+      times.add(new TimeExpression(span(mention), mention, day.toString(), Granularity.DAY, true, day, day, false));
+      return this;
+    }
+
+    List<Event> events() {
+      Doc doc = NlpFixture.parse(text, LocalDate.of(2024, 3, 1));
+      List<Sentence> sentences = doc.get(Layers.SENTENCES);
+      List<Event> coded = new ArrayList<>();
+      for (String t : triggers) {
+        Span trigger = span(t);
+        Span sentence = sentences.stream().filter(s -> s.span().contains(trigger)).findFirst().orElseThrow().span();
+        coded.add(new Event(ASSAULT, List.of(), List.of(), null, null, null, null, Modality.ASSERTED, -1, null, trigger, sentence, 0.5));
+      }
+      doc = doc.with(Layers.TIMES, times).with(Layers.STATEMENTS, statements).with(Layers.CODED_EVENTS, coded);
+      return STAGE.apply(doc).get(Layers.EVENTS);
+    }
+
+    Event first() { return events().get(0); }
+  }
+
+  @Test
+  void deniedSeizureIsNegatedNotAsserted() {
+    Case c = new Case("Moscow does not seek to seize the port.", "seize");
+    Event e = c.first();
+    assertEquals(Modality.NEGATED, e.modality());
+    assertEquals(new Span(24, 29), e.trigger());
+  }
+
+  @Test
+  void denyingAnAttackNegatesIt() {
+    assertEquals(Modality.NEGATED, new Case("The army denied attacking the convoy.", "attacking").first().modality());
+  }
+
+  @Test
+  void noIntentionToCaptureIsNegated() {
+    assertEquals(Modality.NEGATED, new Case("Kyiv has no intention to capture the city.", "capture").first().modality());
+  }
+
+  @Test
+  void didNotAttackIsNegated() {
+    assertEquals(Modality.NEGATED, new Case("The rebels did not attack the garrison.", "attack").first().modality());
+  }
+
+  @Test
+  void questionAboutAnAttackIsHypothetical() {
+    assertEquals(Modality.HYPOTHETICAL, new Case("Did the militia attack the village?", "attack").first().modality());
+  }
+
+  @Test
+  void pressedAboutStrikesIsHypothetical() {
+    Case c = new Case("When pressed about the strikes, the spokesman declined to comment.", "strikes");
+    assertEquals(Modality.HYPOTHETICAL, c.first().modality());
+  }
+
+  @Test
+  void possibilityOfAnOffensiveIsHypothetical() {
+    Case c = new Case("Analysts discussed the possibility of an offensive in spring.", "offensive");
+    assertEquals(Modality.HYPOTHETICAL, c.first().modality());
+  }
+
+  @Test
+  void plansToLaunchStrikesIsIntended() {
+    Case c = new Case("The rebels plan to launch strikes on the capital.", "strikes");
+    Event e = c.first();
+    assertEquals(Modality.INTENDED, e.modality());
+    assertEquals("strikes", e.trigger().coveredText(c.text));
+  }
+
+  @Test
+  void willSignIsFuture() {
+    assertEquals(Modality.FUTURE, new Case("The two governments will sign the accord.", "sign").first().modality());
+  }
+
+  @Test
+  void futureDateMakesAnEventFuture() {
+    Case c = new Case("The ministers meet in Geneva on 10 March.", "meet").time("10 March", LocalDate.of(2024, 3, 10));
+    assertEquals(Modality.FUTURE, c.first().modality());
+  }
+
+  @Test
+  void repeatedStrikesInRecentYearsAreGeneric() {
+    Case c = new Case("In recent years, the militia has carried out repeated strikes on border posts.", "strikes")
+        .genericTime("In recent years");
+    assertEquals(Modality.GENERIC, c.first().modality());
+  }
+
+  @Test
+  void plainReportIsAssertedAndUnreported() {
+    Event e = new Case("Troops shelled the village on Monday.", "shelled").first();
+    assertEquals(Modality.ASSERTED, e.modality());
+    assertEquals(-1, e.reportedBy());
+    assertNull(e.reporter());
+  }
+
+  @Test
+  void eventInsideConfirmedStatementIsReportedByIt() {
+    Case c = new Case("The regional governor confirmed that drones attacked a school.", "attacked")
+        .statement("The regional governor", "confirmed", "drones attacked a school", Stance.CONFIRM);
+    Event e = c.first();
+    assertEquals(Modality.ASSERTED, e.modality());
+    assertEquals(0, e.reportedBy());
+    assertEquals("The regional governor", e.reporter().text());
+  }
+
+  @Test
+  void eventGovernedByAttributionCueIsReportedByItAndStaysAsserted() {
+    Case c = new Case("The monitors published a report attributing the bombardments to army units.", "bombardments")
+        .statement("The monitors", "attributing", "to army units", Stance.ACCUSE);
+    Event e = c.first();
+    assertEquals(Modality.ASSERTED, e.modality());
+    assertEquals(0, e.reportedBy());
+    assertEquals("The monitors", e.reporter().text());
+  }
+
+  @Test
+  void eventInsideDenialIsNegated() {
+    Case c = new Case("The ministry rejected claims that its jets bombed the market.", "bombed")
+        .statement("The ministry", "rejected", "its jets bombed the market", Stance.REJECT);
+    Event e = c.first();
+    assertEquals(Modality.NEGATED, e.modality());
+    assertEquals(0, e.reportedBy());
+  }
+}
