@@ -1,0 +1,108 @@
+package org.sitrep.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.PrintWriter;
+import java.util.Map;
+import org.sitrep.store.StoreReader;
+
+/**
+ * The read-only HTTP face of a store: a JSON API under {@code /api} and the dashboard's static files at {@code /}.
+ * Created in one place, every route listed in {@link #routes}; handlers live in {@link Api}. Client mistakes answer
+ * 4xx {@code {"error"}} naming the parameter; anything else is written with its stack trace to the error log and
+ * answers 500 with no detail. Binds to {@value #DEFAULT_HOST} unless told otherwise.
+ */
+public final class SitrepServer implements AutoCloseable {
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  /** No route reads a body; anything larger than this is refused before it is read. */
+  static final long MAX_REQUEST_BYTES = 16 * 1024;
+  /** Only our own scripts, styles and API: article text that slipped into markup still could not run. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+  private final Javalin app;
+  private final Api api;
+  private final PrintWriter errorLog;
+
+  /** A server over {@code reader}; unexpected failures are written to {@code errorLog}. Call {@link #start}. */
+  public SitrepServer(StoreReader reader, PrintWriter errorLog) {
+    this.api = new Api(reader, Json.MAPPER);
+    this.errorLog = errorLog;
+    this.app = Javalin.create(this::configure);
+  }
+
+  private void configure(JavalinConfig config) {
+    config.http.maxRequestSize = MAX_REQUEST_BYTES;
+    config.http.prefer405over404 = true;
+    config.startup.showJavalinBanner = false;
+    config.staticFiles.add(files -> {
+      files.hostedPath = "/";
+      files.directory = "/static";
+      files.location = Location.CLASSPATH;
+      files.headers = securityHeaders();
+    });
+    routes(config.routes);
+  }
+
+  /** Every route, top to bottom. */
+  private void routes(RoutesConfig r) {
+    r.before(this::guard);
+    r.get("/api/health", api::health);
+    r.get("/api/events", api::events);
+    r.get("/api/events/{id}", api::event);
+    r.get("/api/articles", api::articles);
+    r.get("/api/articles/{id}", api::article);
+    r.get("/api/statements", api::statements);
+    r.get("/api/search", api::search);
+    r.error(404, this::notFound);
+    r.exception(HttpResponseException.class, (e, ctx) -> Json.error(ctx, e.getStatus(), e.getMessage()));
+    r.exception(Exception.class, this::failed);
+  }
+
+  /** Security headers on every answer, and a declared body over the limit refused before anyone reads it. */
+  private void guard(Context ctx) {
+    securityHeaders().forEach(ctx::header);
+    if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+      throw new ContentTooLargeResponse("request body is " + ctx.contentLength() + " bytes, at most "
+          + MAX_REQUEST_BYTES + " accepted (this API is read-only)");
+    }
+  }
+
+  private static Map<String, String> securityHeaders() {
+    return Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY, "X-Content-Type-Options", "nosniff",
+        "Referrer-Policy", "no-referrer");
+  }
+
+  /** Unknown API paths get a JSON answer too; a handler's own 404 already carries one and is kept. */
+  private void notFound(Context ctx) {
+    String written = ctx.result();
+    if (ctx.path().startsWith("/api") && (written == null || written.isEmpty())) {
+      Json.error(ctx, 404, "no such endpoint: " + ctx.path());
+    }
+  }
+
+  private void failed(Exception e, Context ctx) {
+    synchronized (errorLog) {
+      errorLog.println("sitrep serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+      e.printStackTrace(errorLog);
+      errorLog.flush();
+    }
+    Json.error(ctx, 500, "internal error; the server log has the details");
+  }
+
+  /** Starts listening; port 0 picks a free port (see {@link #port}). */
+  public SitrepServer start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public int port() { return app.port(); }
+
+  @Override
+  public void close() { app.stop(); }
+}
