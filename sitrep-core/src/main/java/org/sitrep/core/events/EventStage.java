@@ -67,7 +67,6 @@ public final class EventStage implements Stage {
       this.recipients = new ArrayList<>(found.recipients());
     }
 
-    String mode() { return match.entry().mode() != null ? match.entry().mode() : null; }
   }
 
   @Override

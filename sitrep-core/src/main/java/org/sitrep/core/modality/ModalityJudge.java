@@ -171,7 +171,7 @@ final class ModalityJudge {
   /** Whether the clause holds one of the list's lemmas or lemma sequences. */
   private static boolean contains(Sentence s, List<Integer> clause, ModalityLexicon.Words list) {
     for (int t : clause) {
-      if (list.has(lemma(s, t))) return true;
+      if (list.has(lemma(s, t)) || list.has(word(s, t))) return true; // "repeated" is lemmatised to "repeat"
       for (List<String> seq : list.sequences()) {
         boolean all = true;
         for (int k = 0; k < seq.size() && all; k++) {

@@ -240,4 +240,32 @@ class EventStageTest {
   void parseTriggerLemmasHoldHeadWords() {
     assertTrue(STAGE.parseTriggerLemmas().containsAll(List.of("attack", "shelling", "shell", "strike", "kill")));
   }
+
+  @Test
+  void possessorIsTheActorAndAgainstPhraseTheRecipient() {
+    String text = "Russia's offensive against Ukrainian positions stalled.";
+    List<Event> events = new Layering(text).actor("Russia", EntityType.GPE, "Russia", "RUS", "GOV").events();
+    Event e = only(events, text, "offensive");
+    assertEquals(new Span(9, 18), e.trigger());
+    assertEquals("RUS", e.actors().get(0).country());
+    assertEquals(new Span(0, 6), e.actors().get(0).span());
+    assertEquals("Ukrainian positions", e.recipients().get(0).text());
+  }
+
+  @Test
+  void compoundSubjectGivesEveryActor() {
+    String text = "Serbia and Hungary signed a border treaty.";
+    List<Event> events = new Layering(text).actor("Serbia", EntityType.GPE, "Serbia", "SRB", "GOV")
+        .actor("Hungary", EntityType.GPE, "Hungary", "HUN", "GOV").events();
+    Event e = only(events, text, "signed");
+    assertEquals("SUPPORT", e.code().plover());
+    assertEquals("057", e.code().cameo());
+    assertEquals(List.of("SRB", "HUN"), e.actors().stream().map(Actor::country).toList());
+    assertEquals("Agreement", e.code().acled().subEventType());
+  }
+
+  @Test
+  void emptyDocumentHasNoEvents() {
+    assertTrue(new Layering("").events().isEmpty());
+  }
 }

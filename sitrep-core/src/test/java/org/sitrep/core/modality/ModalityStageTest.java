@@ -178,4 +178,17 @@ class ModalityStageTest {
     assertEquals(Modality.NEGATED, e.modality());
     assertEquals(0, e.reportedBy());
   }
+
+  @Test
+  void repeatedBorderIncidentsAreGeneric() {
+    Case c = new Case("Relations between the neighbours have included repeated border incidents.", "border incidents");
+    Event e = c.first();
+    assertEquals(Modality.GENERIC, e.modality());
+    assertEquals("border incidents", e.trigger().coveredText(c.text));
+  }
+
+  @Test
+  void conditionalAttackIsHypothetical() {
+    assertEquals(Modality.HYPOTHETICAL, new Case("The army would strike if the talks failed.", "strike").first().modality());
+  }
 }
