@@ -30,6 +30,8 @@ import org.sitrep.core.pipeline.BadInputException;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layer;
 import org.sitrep.core.pipeline.Layers;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Extracts one partition of input records ({@code seq}, {@code source}, {@code line}: a JSON object as text) with
@@ -49,6 +51,8 @@ final class ArticleExtraction implements MapPartitionsFunction<Row, Row> {
       .add("json", StringType, false)
       .add("events", createArrayType(EventTable.SCHEMA, false), false)
       .add("statements", createArrayType(StatementTable.SCHEMA, false), false);
+
+  private static final Seq<Row> NONE = CollectionConverters.asScala(List.<Row>of()).toSeq();
 
   private final LocalDate published;
   private final int maxChars;
@@ -99,21 +103,22 @@ final class ArticleExtraction implements MapPartitionsFunction<Row, Row> {
   }
 
   private static Row failed(long seq, String id, String source, String message, ObjectMapper mapper, ExtractionJson json) {
-    return RowFactory.create(seq, id, source, message, text(mapper, json.error(id, message)), List.of(), List.of());
+    return RowFactory.create(seq, id, source, message, text(mapper, json.error(id, message)), NONE, NONE);
   }
 
-  private static List<Row> eventRows(String id, Doc doc) {
+  /** Scala sequences, as Spark's row encoder wants for array columns. */
+  private static Seq<Row> eventRows(String id, Doc doc) {
     List<Row> rows = new ArrayList<>();
     List<Event> events = layer(doc, Layers.EVENTS);
     for (int i = 0; i < events.size(); i++) rows.add(EventTable.row(id, i, events.get(i), doc.text()));
-    return rows;
+    return CollectionConverters.asScala(rows).toSeq();
   }
 
-  private static List<Row> statementRows(String id, Doc doc) {
+  private static Seq<Row> statementRows(String id, Doc doc) {
     List<Row> rows = new ArrayList<>();
     List<Statement> statements = layer(doc, Layers.STATEMENTS);
     for (int i = 0; i < statements.size(); i++) rows.add(StatementTable.row(id, i, statements.get(i), doc.text()));
-    return rows;
+    return CollectionConverters.asScala(rows).toSeq();
   }
 
   /** As ExtractionJson: a layer the standard pipeline does not (yet) add is empty. */

@@ -18,6 +18,8 @@ import org.sitrep.core.model.Event;
 import org.sitrep.core.model.Place;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.TimeExpression;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The events Parquet table: one row per event, its nested parts (code, trigger, location, time, actors) flattened
@@ -92,9 +94,10 @@ final class EventTable {
 
   static String covered(Span s, String text) { return s.coveredText(text); }
 
-  static List<String> each(List<Actor> actors, Function<Actor, String> field) {
+  /** One field of each actor, as a Scala sequence: Spark's row encoder takes no java.util.List for an array column. */
+  static Seq<String> each(List<Actor> actors, Function<Actor, String> field) {
     List<String> values = new ArrayList<>(actors.size());
     for (Actor a : actors) values.add(field.apply(a));
-    return values;
+    return CollectionConverters.asScala(values).toSeq();
   }
 }
