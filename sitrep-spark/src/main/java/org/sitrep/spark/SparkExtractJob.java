@@ -12,6 +12,9 @@ import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -32,7 +35,7 @@ import org.apache.spark.storage.StorageLevel;
  * </ul>
  * Usage: {@code spark-submit --class org.sitrep.spark.SparkExtractJob ... --in PATH --out DIR [--format
  * jsonl|parquet] [--published YYYY-MM-DD]}; see {@link JobOptions#USAGE}. Exit codes as the CLI's: 0 fine, 1 some
- * records failed, 2 usage error (bad option, missing input, output already there).
+ * records failed, 2 usage error (bad option, missing input, output directory already there).
  */
 public final class SparkExtractJob {
   private SparkExtractJob() {}
@@ -56,9 +59,12 @@ public final class SparkExtractJob {
       JobSummary summary = run(spark, options);
       System.err.println("sitrep-spark: " + summary.line());
       return summary.errors() == 0 ? 0 : 1;
+    } catch (UsageException e) {
+      System.err.println("sitrep-spark: " + e.getMessage());
+      return 2;
     } catch (Exception e) {
-      // Scala code throws the checked AnalysisException undeclared: Spark's own words for a missing input path or
-      // an output directory that already exists. Everything else goes on up to spark-submit with its stack trace.
+      // Scala code throws the checked AnalysisException undeclared: Spark's own words for a missing input path.
+      // Everything else goes on up to spark-submit with its stack trace.
       if (!(e instanceof AnalysisException)) throw e;
       System.err.println("sitrep-spark: " + e.getMessage());
       return 2;
@@ -69,6 +75,7 @@ public final class SparkExtractJob {
 
   /** Runs the job in an existing session (tests, notebooks); the session stays open. */
   static JobSummary run(SparkSession spark, JobOptions options) {
+    refuseExistingOutput(spark, options.out());
     Dataset<Row> records = read(spark, options).withColumn("seq", monotonically_increasing_id());
     int partitions = options.partitions() > 0 ? options.partitions() : 3 * spark.sparkContext().defaultParallelism();
     Dataset<Row> results = records.repartition(partitions)
@@ -89,6 +96,18 @@ public final class SparkExtractJob {
       return new JobSummary(totals.getLong(0), orZero(totals, 1), orZero(totals, 2), orZero(totals, 3), out);
     } finally {
       results.unpersist();
+    }
+  }
+
+  /** Checked before extracting, not when the first output is written hours of extraction later. */
+  private static void refuseExistingOutput(SparkSession spark, String out) {
+    Path path = new Path(out);
+    try {
+      if (path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+        throw new UsageException("--out " + out + " already exists; give a new directory");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot check --out " + out, e);
     }
   }
 

@@ -3,6 +3,7 @@ package org.sitrep.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -172,6 +173,14 @@ class SparkExtractJobTest {
       assertEquals(s.get("cue").get("start").asInt(), r.<Integer>getAs("cue_start"));
       assertEquals(s.get("stance").asText(), r.getAs("stance"));
     }
+  }
+
+  @Test
+  void existingOutputDirectoryIsRefusedBeforeExtracting() {
+    String out = dir.resolve("out").toString();
+    UsageException e = assertThrows(UsageException.class, () -> SparkExtractJob.run(spark,
+        JobOptions.parse("--in", dir.resolve("in.jsonl").toString(), "--out", out)));
+    assertEquals("--out " + out + " already exists; give a new directory", e.getMessage());
   }
 
   @Test
