@@ -26,7 +26,8 @@ import org.apache.spark.storage.StorageLevel;
  * Sitrep extraction as a Spark batch job. Reads articles, extracts them on the executors with the standard core
  * pipeline, and writes under {@code --out}:
  * <ul>
- *   <li>{@code extract/}: JSON Lines, one CONTRACT.md output object per article in input order, the same objects
+ *   <li>{@code extract/}: JSON Lines, one CONTRACT.md output object per article, files by name and each file's
+ *       records in input order, the same objects
  *       {@code ./sitrep extract} writes ({"id","error"} for a record that failed);</li>
  *   <li>{@code articles/}: Parquet, one row per record: id, source file, error (null when fine), event and
  *       statement counts;</li>
@@ -85,7 +86,9 @@ public final class SparkExtractJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       String out = options.out();
-      results.orderBy("seq").select("json").write().text(out + "/extract");
+      // Spark reads the largest files first; ordering by file name, then position, gives each file's records in
+      // their input order.
+      results.orderBy("source", "seq").select("json").write().text(out + "/extract");
       results.select(col("id"), col("source"), col("error"),
               size(col("events")).as("events"), size(col("statements")).as("statements"))
           .write().parquet(out + "/articles");
