@@ -81,7 +81,9 @@ final class ToponymRecognizer {
         cue = Mention.Cue.REGION;
         last = to + 1;
       } else if (AREA_WORDS.contains(next)) {
+        // "the Moscow area" names a place around the city: the mention covers the area word, the point stays the city.
         cue = Mention.Cue.AREA;
+        last = to + 1;
       }
     }
     boolean location = true;

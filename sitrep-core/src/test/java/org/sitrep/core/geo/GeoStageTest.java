@@ -64,7 +64,7 @@ class GeoStageTest {
 
   @Test
   void areaWordKeepsTheCity() {
-    Place p = only("Air defences were active over the Moscow area, the mayor said.", "Moscow");
+    Place p = only("Air defences were active over the Moscow area, the mayor said.", "Moscow area");
     assertEquals("RU", p.country());
     assertTrue(km(p, 55.75, 37.62) < 100, "at " + p.lat() + "," + p.lon());
   }
