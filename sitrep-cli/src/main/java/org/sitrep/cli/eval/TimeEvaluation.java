@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Granularity;
@@ -31,8 +32,15 @@ import org.sitrep.core.time.TimeStage;
 public final class TimeEvaluation {
   private TimeEvaluation() {}
 
-  /** Scores the first {@code limit} releases of {@code file} (all when {@code limit <= 0}) and prints the figures. */
-  public static void run(Path file, int limit, PrintStream out) {
+  /** Characters of a missed release's text shown in the misses list. */
+  private static final int MISS_CHARS = 400;
+
+  /**
+   * Scores the first {@code limit} releases of {@code file} (all when {@code limit <= 0}) and prints the figures, then
+   * up to {@code misses} wrong or missing predictions with gold, guess and the release's opening.
+   */
+  public static void run(Path file, int limit, int misses, PrintStream out) {
+    List<String> missed = new ArrayList<>();
     NlpStage nlp = new NlpStage(tokens -> false); // times need tags and NER, not dependency arcs
     TimeStage time = new TimeStage();
     ObjectMapper json = new ObjectMapper();
@@ -62,6 +70,10 @@ public final class TimeEvaluation {
         if (gold.equals(guess)) {
           correct++;
           if (dateline != null) correctAnchored++;
+        } else if (missed.size() < misses) {
+          String opening = text.substring(0, Math.min(text.length(), MISS_CHARS)).replaceAll("\\s+", " ");
+          missed.add(String.format("line %d gold %s guess %s dateline %s%n  %s", lineNumber, gold, guess,
+              dateline == null ? "-" : "'" + dateline.text() + "'", opening));
         }
       }
     } catch (IOException e) {
@@ -71,6 +83,7 @@ public final class TimeEvaluation {
     out.printf("exact start-date accuracy %.3f (%d/%d)%n", total == 0 ? 0.0 : (double) correct / total, correct, total);
     out.printf("on releases with a dated time %.3f (%d/%d)%n", anchored == 0 ? 0.0 : (double) correctAnchored / anchored,
         correctAnchored, anchored);
+    for (String m : missed) out.println(m);
   }
 
   /**

@@ -10,39 +10,78 @@ import org.sitrep.core.model.TimeExpression;
 
 /**
  * Finds the date of a dateline near the start of an article ("KABUL, Afghanistan (Jan. 25, 2013) —"), the
- * fallback anchor when the article has no publication date. Only a date with its year counts: "KYIV, June 4
- * (Reuters) -" alone cannot say which June.
+ * fallback anchor when the article has no publication date.
+ *
+ * <p>A dateline without its year ("KYIV, June 4 (Reuters) -") takes the year from another year-bearing date in the
+ * opening: a full date ("Jan. 25, 2013"), a month ("June 2023") or a year-month stamp of a release number or address
+ * ("2013-06-S-025", ".../2013/06/..."). The first such reference in the text wins, and of the years the dateline's
+ * day and month could have, the one closest to that reference is taken: "Dec. 31" next to a stamp "2014-01" is
+ * 2013-12-31. Without a reference a year-less dateline does not anchor, since it cannot say which June.
  */
 final class DatelineFinder {
   /** Wire headers and release numbers can come before the dateline; the body follows it. */
   private static final int SEARCH_CHARS = 600;
   /** How far before the date the place name may start. */
   private static final int PLACE_CHARS = 80;
+  /** A year-month stamp stands for its month; measuring from mid-month keeps either end of it close. */
+  private static final int STAMP_DAY = 15;
 
   private final TimeRecognizer recognizer;
   private final TimeResolver resolver;
   private final Pattern dateline;
+  private final Pattern stamp;
 
   DatelineFinder(TimeLexicon lexicon) {
     recognizer = new TimeRecognizer(lexicon);
     resolver = new TimeResolver(lexicon);
     dateline = lexicon.defined("DATELINE");
+    stamp = lexicon.defined("YEAR_MONTH_STAMP");
   }
 
-  /** The dateline's date, or null when the opening of the text has none with a year. */
+  /** The dateline's date, or null when the opening of the text has none whose year is written or inferable. */
   LocalDate find(String text) {
     Span opening = new Span(0, Math.min(text.length(), SEARCH_CHARS));
     List<TimeMention> mentions = recognizer.find(text, opening, List.of());
     for (TimeMention m : mentions) {
-      if (m.kind() != MentionKind.DATE && m.kind() != MentionKind.ISO_DATE) continue;
-      TimeExpression t = resolver.resolve(m, text, null, Tense.PRESENT, null);
-      if (t == null || !t.resolved() || t.granularity() != Granularity.DAY) continue;
-      Matcher place = dateline.matcher(text);
-      place.region(Math.max(0, m.span().start() - PLACE_CHARS), m.span().start());
-      place.useTransparentBounds(true);
-      // The place line may end in "(" before the date: "KABUL, Afghanistan (Jan. 25, 2013)".
-      if (place.find()) return t.start();
+      if (m.kind() != MentionKind.DATE && m.kind() != MentionKind.ISO_DATE || !afterPlace(text, m.span())) continue;
+      boolean written = m.kind() == MentionKind.ISO_DATE || m.group("year") != null;
+      LocalDate anchor = written ? null : reference(text, opening, mentions);
+      if (!written && anchor == null) continue;
+      // Present tense: the year-less dateline takes the occurrence of its day closest to the reference.
+      TimeExpression t = resolver.resolve(m, text, anchor, Tense.PRESENT, null);
+      if (t != null && t.resolved() && t.granularity() == Granularity.DAY) return t.start();
     }
     return null;
+  }
+
+  /** Whether a place line ends right before {@code date}: "KABUL, Afghanistan (" before "Jan. 25, 2013)". */
+  private boolean afterPlace(String text, Span date) {
+    Matcher place = dateline.matcher(text);
+    place.region(Math.max(0, date.start() - PLACE_CHARS), date.start());
+    place.useTransparentBounds(true);
+    return place.find();
+  }
+
+  /** The first written date, month or year-month stamp of the opening that carries a year, or null. */
+  private LocalDate reference(String text, Span opening, List<TimeMention> mentions) {
+    LocalDate best = null;
+    int bestAt = Integer.MAX_VALUE;
+    for (TimeMention m : mentions) {
+      if (m.group("year") == null) continue;
+      TimeExpression t = resolver.resolve(m, text, null, Tense.PRESENT, null);
+      if (t == null || !t.resolved()) continue;
+      if (t.granularity() == Granularity.DAY || t.granularity() == Granularity.MONTH
+          || t.granularity() == Granularity.INTERVAL || t.granularity() == Granularity.PART_OF_MONTH) {
+        best = t.granularity() == Granularity.DAY ? t.start() : t.start().withDayOfMonth(Math.min(STAMP_DAY, t.end().getDayOfMonth()));
+        bestAt = m.span().start();
+        break;
+      }
+    }
+    Matcher s = stamp.matcher(text);
+    s.region(opening.start(), opening.end());
+    if (s.find() && s.start() < bestAt) {
+      best = LocalDate.of(Integer.parseInt(s.group("year")), Integer.parseInt(s.group("mon")), STAMP_DAY);
+    }
+    return best;
   }
 }
