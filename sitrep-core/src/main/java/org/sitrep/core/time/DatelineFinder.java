@@ -17,6 +17,9 @@ import org.sitrep.core.model.TimeExpression;
  * ("2013-06-S-025", ".../2013/06/..."). The first such reference in the text wins, and of the years the dateline's
  * day and month could have, the one closest to that reference is taken: "Dec. 31" next to a stamp "2014-01" is
  * 2013-12-31. Without a reference a year-less dateline does not anchor, since it cannot say which June.
+ *
+ * <p>A release without a place line may carry its date at the head of its first line ("June 4: Troops Retake
+ * Bridge", "Operational Update, June 4"); that date counts as the dateline.
  */
 final class DatelineFinder {
   /** Wire headers and release numbers can come before the dateline; the body follows it. */
@@ -43,7 +46,8 @@ final class DatelineFinder {
     Span opening = new Span(0, Math.min(text.length(), SEARCH_CHARS));
     List<TimeMention> mentions = recognizer.find(text, opening, List.of());
     for (TimeMention m : mentions) {
-      if (m.kind() != MentionKind.DATE && m.kind() != MentionKind.ISO_DATE || !afterPlace(text, m.span())) continue;
+      if (m.kind() != MentionKind.DATE && m.kind() != MentionKind.ISO_DATE) continue;
+      if (!afterPlace(text, m.span()) && !inHeadline(text, m.span())) continue;
       boolean written = m.kind() == MentionKind.ISO_DATE || m.group("year") != null;
       LocalDate anchor = written ? null : reference(text, opening, mentions);
       if (!written && anchor == null) continue;
@@ -60,6 +64,30 @@ final class DatelineFinder {
     place.region(Math.max(0, date.start() - PLACE_CHARS), date.start());
     place.useTransparentBounds(true);
     return place.find();
+  }
+
+  /**
+   * Whether {@code date} heads the first line ("June 4: Troops Retake Bridge") or closes it after a comma ("Operational
+   * Update, June 4"): a headline dated this way gives the day of the release, where a date inside a headline
+   * ("Troops Recall June 4 Attack") names an event.
+   */
+  private static boolean inHeadline(String text, Span date) {
+    int lineEnd = firstLineEnd(text);
+    if (date.end() > lineEnd) return false;
+    String before = text.substring(0, date.start());
+    String after = text.substring(date.end(), lineEnd);
+    return before.isBlank() && after.matches("\\s*[:–—-].*") || before.matches("(?s).*\\S,\\s*") && after.isBlank();
+  }
+
+  /** Where the first non-blank line ends: at a line feed, or a Unicode line or paragraph separator. */
+  private static int firstLineEnd(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') return i;
+    }
+    return text.length();
   }
 
   /** The first written date, month or year-month stamp of the opening that carries a year, or null. */
