@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Granularity;
 import org.sitrep.core.model.Sentence;
@@ -28,10 +29,17 @@ import org.sitrep.core.time.TimeStage;
  * {@code gold.start_date}; no publication date, so the stage anchors on each release's dateline). The predicted start
  * date is the earliest resolved, specific day of the first body sentence (after the dateline) that has one, else the
  * dateline's own date: "Forces confirmed today the arrest of a leader on Sunday" reports on one day an event of another.
+ * A date that modifies a noun ("the May 11 attack", "Tuesday's raid") names an earlier event the sentence refers to,
+ * not the one it reports, so it is passed over.
  */
 public final class TimeEvaluation {
   private TimeEvaluation() {}
 
+  /** "the May 11 attack", "a June 2 raid": a determiner before the date, a lower-case word after it. */
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i:\\b(?:the|a|an)\\s+)$");
+  private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+\\p{Ll}");
+  /** "Tuesday's raid". */
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
   /** Characters of a missed release's text shown in the misses list. */
   private static final int MISS_CHARS = 400;
 
@@ -62,8 +70,9 @@ public final class TimeEvaluation {
         List<TimeExpression> times = doc.get(Layers.TIMES);
         TimeExpression dateline = firstDay(times, null);
         if (dateline != null) anchored++;
-        TimeExpression body = firstDay(times, dateline);
-        LocalDate guess = body != null ? earliestInSentence(doc.get(Layers.SENTENCES), times, body, dateline)
+        List<TimeExpression> events = times.stream().filter(t -> !attributive(text, t.span())).toList();
+        TimeExpression body = firstDay(events, dateline);
+        LocalDate guess = body != null ? earliestInSentence(doc.get(Layers.SENTENCES), events, body, dateline)
             : dateline != null ? dateline.start() : null;
         total++;
         if (guess != null) predicted++;
@@ -111,6 +120,13 @@ public final class TimeEvaluation {
       }
     }
     return earliest;
+  }
+
+  /** Whether the date at {@code span} modifies a noun: "the May 11 attack", "Tuesday's raid". */
+  private static boolean attributive(String text, Span span) {
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 3));
+    String before = text.substring(Math.max(0, span.start() - 8), span.start());
+    return POSSESSIVE_AFTER.matcher(after).find() || DETERMINER_BEFORE.matcher(before).find() && NOUN_AFTER.matcher(after).find();
   }
 
   private static JsonNode readRow(ObjectMapper json, String line, Path file, int lineNumber) {

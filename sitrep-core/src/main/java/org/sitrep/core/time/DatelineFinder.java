@@ -1,6 +1,7 @@
 package org.sitrep.core.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,9 +15,11 @@ import org.sitrep.core.model.TimeExpression;
  *
  * <p>A dateline without its year ("KYIV, June 4 (Reuters) -") takes the year from another year-bearing date in the
  * opening: a full date ("Jan. 25, 2013"), a month ("June 2023") or a year-month stamp of a release number or address
- * ("2013-06-S-025", ".../2013/06/..."). The first such reference in the text wins, and of the years the dateline's
- * day and month could have, the one closest to that reference is taken: "Dec. 31" next to a stamp "2014-01" is
- * 2013-12-31. Without a reference a year-less dateline does not anchor, since it cannot say which June.
+ * ("2013-06-S-025", ".../2013/06/"). The first such reference wins. A reference before the dateline (headline, release
+ * number) dates the release, so the dateline takes the year that puts it closest to the reference: "Dec. 31" under a
+ * stamp "2014-01" is 2013-12-31. A reference after it is in the body, which mostly reports the past, so the dateline
+ * takes the first occurrence of its day on or after the reference: "(Jan. 14) ... an attack in June 2011" is
+ * 2012-01-14. Without a reference a year-less dateline does not anchor, since it cannot say which June.
  *
  * <p>A release without a place line may carry its date at the head of its first line ("June 4: Troops Retake
  * Bridge", "Operational Update, June 4"); that date counts as the dateline.
@@ -49,10 +52,12 @@ final class DatelineFinder {
       if (m.kind() != MentionKind.DATE && m.kind() != MentionKind.ISO_DATE) continue;
       if (!afterPlace(text, m.span()) && !inHeadline(text, m.span())) continue;
       boolean written = m.kind() == MentionKind.ISO_DATE || m.group("year") != null;
-      LocalDate anchor = written ? null : reference(text, opening, mentions);
-      if (!written && anchor == null) continue;
-      // Present tense: the year-less dateline takes the occurrence of its day closest to the reference.
-      TimeExpression t = resolver.resolve(m, text, anchor, Tense.PRESENT, null);
+      Reference reference = written ? null : reference(text, opening, mentions);
+      if (!written && reference == null) continue;
+      // Present tense takes the occurrence closest to a header reference; future, the first on or after a body one.
+      Tense direction = reference == null || reference.at() < m.span().start() ? Tense.PRESENT : Tense.FUTURE;
+      LocalDate anchor = reference == null ? null : direction == Tense.PRESENT ? reference.middle() : reference.start();
+      TimeExpression t = resolver.resolve(m, text, anchor, direction, null);
       if (t != null && t.resolved() && t.granularity() == Granularity.DAY) return t.start();
     }
     return null;
@@ -90,26 +95,26 @@ final class DatelineFinder {
     return text.length();
   }
 
+  /** A dated reference for a year-less dateline: its first and middle day (the same for a day) and where it starts. */
+  private record Reference(LocalDate start, LocalDate middle, int at) {}
+
   /** The first written date, month or year-month stamp of the opening that carries a year, or null. */
-  private LocalDate reference(String text, Span opening, List<TimeMention> mentions) {
-    LocalDate best = null;
-    int bestAt = Integer.MAX_VALUE;
+  private Reference reference(String text, Span opening, List<TimeMention> mentions) {
+    Reference written = null;
     for (TimeMention m : mentions) {
       if (m.group("year") == null) continue;
       TimeExpression t = resolver.resolve(m, text, null, Tense.PRESENT, null);
-      if (t == null || !t.resolved()) continue;
-      if (t.granularity() == Granularity.DAY || t.granularity() == Granularity.MONTH
-          || t.granularity() == Granularity.INTERVAL || t.granularity() == Granularity.PART_OF_MONTH) {
-        best = t.granularity() == Granularity.DAY ? t.start() : t.start().withDayOfMonth(Math.min(STAMP_DAY, t.end().getDayOfMonth()));
-        bestAt = m.span().start();
-        break;
-      }
+      if (t == null || !t.resolved() || t.granularity() == Granularity.YEAR) continue; // a year alone is too coarse
+      LocalDate middle = t.granularity() == Granularity.DAY ? t.start() : t.start().withDayOfMonth(Math.min(STAMP_DAY, t.end().getDayOfMonth()));
+      written = new Reference(t.start(), middle, m.span().start());
+      break;
     }
     Matcher s = stamp.matcher(text);
     s.region(opening.start(), opening.end());
-    if (s.find() && s.start() < bestAt) {
-      best = LocalDate.of(Integer.parseInt(s.group("year")), Integer.parseInt(s.group("mon")), STAMP_DAY);
+    if (s.find() && (written == null || s.start() < written.at())) {
+      YearMonth month = YearMonth.of(Integer.parseInt(s.group("year")), Integer.parseInt(s.group("mon")));
+      return new Reference(month.atDay(1), month.atDay(STAMP_DAY), s.start());
     }
-    return best;
+    return written;
   }
 }

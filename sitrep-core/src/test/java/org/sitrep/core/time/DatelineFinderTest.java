@@ -70,4 +70,11 @@ class DatelineFinderTest {
   void titleCasePlaceBeforeParenthesisIsADateline() {
     assertEquals(LocalDate.of(2019, 3, 7), FINDER.find("Police Report\nMosul, Iraq (March 7, 2019) - Police cleared a market."));
   }
+
+  @Test
+  void bodyReferenceAfterYearlessDatelineLiesInItsPast() {
+    // A month of the body is reported history: Jan. 14 after "July 2018" is the next January, not the one before.
+    String text = "MOSUL, Iraq (Jan. 14) - Police arrested a man wanted for a bombing in July 2018.";
+    assertEquals(LocalDate.of(2019, 1, 14), FINDER.find(text));
+  }
 }

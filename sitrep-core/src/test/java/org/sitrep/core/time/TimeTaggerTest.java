@@ -166,6 +166,11 @@ class TimeTaggerTest {
   }
 
   @Test
+  void overnightIsTheNightBefore() {
+    assertValue("2023-06-03", Granularity.DAY, only("Drones struck a depot overnight, the governor said.", "overnight", JUNE_4_2023, Tense.PAST));
+  }
+
+  @Test
   void yesterdayAcrossNewYear() {
     assertValue("2023-12-31", Granularity.DAY, only("Gunmen fired on a checkpoint yesterday.", "yesterday", LocalDate.of(2024, 1, 1), Tense.PAST));
   }
