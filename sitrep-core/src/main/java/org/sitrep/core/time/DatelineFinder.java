@@ -22,7 +22,7 @@ import org.sitrep.core.model.TimeExpression;
  * 2012-01-14. Without a reference a year-less dateline does not anchor, since it cannot say which June.
  *
  * <p>A release without a place line may carry its date at the head of its first line ("June 4: Troops Retake
- * Bridge", "Operational Update, June 4"); that date counts as the dateline.
+ * Bridge", "Operational Update June 4"); that date counts as the dateline.
  */
 final class DatelineFinder {
   /** Wire headers and release numbers can come before the dateline; the body follows it. */
@@ -72,16 +72,16 @@ final class DatelineFinder {
   }
 
   /**
-   * Whether {@code date} heads the first line ("June 4: Troops Retake Bridge") or closes it after a comma ("Operational
-   * Update, June 4"): a headline dated this way gives the day of the release, where a date inside a headline
-   * ("Troops Recall June 4 Attack") names an event.
+   * Whether {@code date} heads the first line ("June 4: Troops Retake Bridge") or closes it ("Operational Update,
+   * June 4"): a headline dated this way gives the day of the release, where a date inside a headline ("Troops Recall
+   * June 4 Attack") names an event.
    */
   private static boolean inHeadline(String text, Span date) {
     int lineEnd = firstLineEnd(text);
     if (date.end() > lineEnd) return false;
     String before = text.substring(0, date.start());
     String after = text.substring(date.end(), lineEnd);
-    return before.isBlank() && after.matches("\\s*[:–—-].*") || before.matches("(?s).*\\S,\\s*") && after.isBlank();
+    return before.isBlank() && after.matches("\\s*[:–—-].*") || !before.isBlank() && after.isBlank();
   }
 
   /** Where the first non-blank line ends: at a line feed, or a Unicode line or paragraph separator. */

@@ -77,4 +77,9 @@ class DatelineFinderTest {
     String text = "MOSUL, Iraq (Jan. 14) - Police arrested a man wanted for a bombing in July 2018.";
     assertEquals(LocalDate.of(2019, 1, 14), FINDER.find(text));
   }
+
+  @Test
+  void headlineClosingWithDateWithoutCommaIsTheDateline() {
+    assertEquals(LocalDate.of(2019, 3, 7), FINDER.find("Evening Police Update March 7, 2019\nPolice cleared a market."));
+  }
 }
