@@ -19,10 +19,13 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N releases (default: all).")
   int limit;
 
+  @Option(names = "--misses", paramLabel = "N", description = "Also print up to N wrong predictions with the release's opening.")
+  int misses;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) throw new UsageException("--isaf " + file + " is not a readable file");
-    TimeEvaluation.run(file, limit, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    TimeEvaluation.run(file, limit, misses, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     return ExitCodes.OK;
   }
 }

@@ -10,6 +10,8 @@ enum MentionKind {
   DAY_RANGE,
   /** "late May", "mid-March 2022", "the end of May", "a day in late May". */
   PART_OF_MONTH,
+  /** "on the 5th", "the 5th of this month": a day of the anchor's month or a neighbouring one. */
+  DAY_OF_MONTH,
   /** "May 2023", "in May", "last May". */
   MONTH,
   /** "in 2014". */
@@ -22,7 +24,7 @@ enum MentionKind {
   RELATIVE_PERIOD,
   /** "earlier this month", "later this year". */
   PERIOD_PART,
-  /** "three days ago". */
+  /** "three days ago"; with a vague count ("a few days ago") a stretch of days. */
   AGO,
   /** "three days later", "two days after (the strike)", "the next day": relative to the previous resolved day. */
   CHAIN,

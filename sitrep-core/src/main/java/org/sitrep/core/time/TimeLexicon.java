@@ -34,12 +34,16 @@ final class TimeLexicon {
   /** A compiled row of patterns.tsv. */
   record TimePattern(String name, MentionKind kind, boolean needsNerDate, Pattern regex, List<String> groups) {}
 
+  /** A vague count's bounds: "a few" is 2 to 4. */
+  record VagueCount(int min, int max) {}
+
   /** A part of a month: first and last day (31 = to the end of the month). */
   record MonthPart(int first, int last) {}
 
   private final Map<String, Integer> months;
   private final Map<String, DayOfWeek> weekdays;
   private final Map<String, Integer> numbers;
+  private final Map<String, VagueCount> vagueCounts;
   private final Map<String, MonthPart> parts;
   private final Map<String, Integer> deicticDays;
   private final Map<String, ChronoUnit> units;
@@ -52,6 +56,12 @@ final class TimeLexicon {
     months = table("months.tsv", "form", "month", Integer::parseInt, false);
     weekdays = table("weekdays.tsv", "form", "day", s -> DayOfWeek.of(Integer.parseInt(s)), false);
     numbers = table("number_words.tsv", "word", "value", Integer::parseInt, true);
+    vagueCounts = new LinkedHashMap<>();
+    for (Row r : ResourceLines.readTsv(DIR + "vague_counts.tsv")) {
+      VagueCount v = parse(r, () -> new VagueCount(Integer.parseInt(r.get("min")), Integer.parseInt(r.get("max"))));
+      if (v.min() < 1 || v.max() < v.min()) throw r.line().error("need 1 <= min <= max, got " + v.min() + " and " + v.max());
+      vagueCounts.put(key(r.get("phrase")), v);
+    }
     parts = new LinkedHashMap<>();
     for (Row r : ResourceLines.readTsv(DIR + "parts_of_month.tsv")) {
       parts.put(key(r.get("form")), parse(r, () -> new MonthPart(Integer.parseInt(r.get("first")), Integer.parseInt(r.get("last")))));
@@ -66,6 +76,7 @@ final class TimeLexicon {
     expansions.put("MONTH", caseSensitive(months.keySet(), abbreviations));
     expansions.put("WEEKDAY", caseSensitive(weekdays.keySet(), Set.of()));
     expansions.put("NUMBER", alternation(numbers.keySet()));
+    expansions.put("VAGUE", alternation(vagueCounts.keySet()));
     expansions.put("PART", alternation(parts.keySet()));
     expansions.put("DEICTIC", alternation(deicticDays.keySet()));
     expansions.put("UNIT", alternation(units.keySet()));
@@ -109,6 +120,9 @@ final class TimeLexicon {
     if (form.chars().allMatch(Character::isDigit)) return Integer.parseInt(form);
     return numbers.get(key(form));
   }
+
+  /** The bounds of a vague count ("a few", "several"), null if none. */
+  VagueCount vagueCount(String phrase) { return vagueCounts.get(key(phrase)); }
 
   MonthPart part(String form) { return parts.get(key(form.replace('-', ' ').strip())); }
 

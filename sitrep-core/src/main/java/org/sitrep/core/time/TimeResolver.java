@@ -10,6 +10,7 @@ import org.sitrep.core.model.Granularity;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.TimeExpression;
 import org.sitrep.core.time.TimeLexicon.MonthPart;
+import org.sitrep.core.time.TimeLexicon.VagueCount;
 
 /**
  * Gives a recognised mention its value. News dates events relative to the day of writing, so everything without a
@@ -76,6 +77,12 @@ final class TimeResolver {
         if (ym == null) return Value.unresolved(Granularity.PART_OF_MONTH);
         return new Value(Granularity.PART_OF_MONTH, ym.atDay(part.first()), ym.atDay(Math.min(part.last(), ym.lengthOfMonth())), false);
       }
+      case DAY_OF_MONTH: {
+        int dom = dayOfMonth(m.group("day"));
+        if (anchor == null) return Value.unresolved(Granularity.DAY);
+        LocalDate d = dayOfMonth(dom, m.group("rel"), anchor, tense);
+        return d == null ? null : day(d);
+      }
       case MONTH: {
         YearMonth ym = yearMonth(m, lexicon.month(m.group("month")), anchor, tense);
         return ym == null ? Value.unresolved(Granularity.MONTH) : month(ym);
@@ -99,8 +106,13 @@ final class TimeResolver {
         return periodPart(m, anchor);
       case AGO: {
         ChronoUnit unit = lexicon.unit(m.group("unit"));
-        if (anchor == null) return Value.unresolved(granularity(unit));
-        return period(anchor.minus(lexicon.count(m.group("count")), unit), unit);
+        VagueCount vague = m.group("vague") == null ? null : lexicon.vagueCount(m.group("vague"));
+        boolean exact = vague == null || vague.min() == vague.max();
+        if (anchor == null) return Value.unresolved(exact ? granularity(unit) : Granularity.INTERVAL);
+        if (exact) return period(anchor.minus(vague == null ? lexicon.count(m.group("count")) : vague.min(), unit), unit);
+        // "a few days ago": from the earliest to the latest day the vague count allows.
+        return new Value(Granularity.INTERVAL, period(anchor.minus(vague.max(), unit), unit).start,
+            period(anchor.minus(vague.min(), unit), unit).end, false);
       }
       case CHAIN: {
         ChronoUnit unit = lexicon.unit(m.group("unit"));
@@ -140,6 +152,26 @@ final class TimeResolver {
         return ChronoUnit.MONTHS.between(past, now) <= ChronoUnit.MONTHS.between(now, next) ? past : next;
       }
     }
+  }
+
+  /**
+   * "on the 5th": with "of this/last/next month" that month; otherwise the anchor's month, or for a past verb and a
+   * day still to come the month before ("struck on the 28th" written on June 4 is May 28), for a future verb and a
+   * day gone the month after, for present tense the closer of the two. Null when the month has no such day.
+   */
+  private LocalDate dayOfMonth(int dom, String rel, LocalDate anchor, Tense tense) {
+    YearMonth now = YearMonth.from(anchor);
+    if (rel != null) {
+      YearMonth ym = now.plusMonths(lexicon.direction(rel));
+      return ym.isValidDay(dom) ? ym.atDay(dom) : null;
+    }
+    YearMonth before = dom <= anchor.getDayOfMonth() ? now : now.minusMonths(1);
+    YearMonth after = dom >= anchor.getDayOfMonth() ? now : now.plusMonths(1);
+    LocalDate past = before.isValidDay(dom) ? before.atDay(dom) : null;
+    LocalDate next = after.isValidDay(dom) ? after.atDay(dom) : null;
+    if (tense == Tense.PAST || next == null) return past;
+    if (tense == Tense.FUTURE || past == null) return next;
+    return ChronoUnit.DAYS.between(past, anchor) <= ChronoUnit.DAYS.between(anchor, next) ? past : next;
   }
 
   /** The year of "December 30": past looks back (across New Year), future forward, present takes the closest. */

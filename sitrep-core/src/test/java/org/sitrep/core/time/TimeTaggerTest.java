@@ -166,6 +166,11 @@ class TimeTaggerTest {
   }
 
   @Test
+  void overnightIsTheNightBefore() {
+    assertValue("2023-06-03", Granularity.DAY, only("Drones struck a depot overnight, the governor said.", "overnight", JUNE_4_2023, Tense.PAST));
+  }
+
+  @Test
   void yesterdayAcrossNewYear() {
     assertValue("2023-12-31", Granularity.DAY, only("Gunmen fired on a checkpoint yesterday.", "yesterday", LocalDate.of(2024, 1, 1), Tense.PAST));
   }
@@ -309,5 +314,65 @@ class TimeTaggerTest {
     List<TimeExpression> later = tag(text, LocalDate.of(2031, 8, 20), Tense.PAST);
     assertEquals(List.of("2023-06-03", "2023-05-21/2023-05-31"), june.stream().map(TimeExpression::value).toList());
     assertEquals(List.of("2031-08-19", "2031-05-21/2031-05-31"), later.stream().map(TimeExpression::value).toList());
+  }
+
+  @Test
+  void betweenMonthDayAndBareDayIsOneRange() {
+    assertValue("2023-05-03/2023-05-05", Granularity.INTERVAL,
+        only("Curfews were imposed between May 3 and 5 in the capital.", "between May 3 and 5", JUNE_4_2023, Tense.PAST));
+  }
+
+  @Test
+  void fromMonthDayToBareDayIsOneRange() {
+    assertValue("2023-05-28/2023-05-30", Granularity.INTERVAL,
+        only("Talks ran from May 28 to 30, 2023 in Doha.", "from May 28 to 30, 2023", null, Tense.PAST));
+  }
+
+  @Test
+  void onTheFifthIsThisMonthWhenPast() {
+    assertValue("2023-06-02", Granularity.DAY, only("The convoy was ambushed on the 2nd, police said.", "the 2nd", JUNE_4_2023, Tense.PAST));
+  }
+
+  @Test
+  void onALaterDayOfMonthInThePastIsLastMonth() {
+    assertValue("2023-05-28", Granularity.DAY, only("The convoy was ambushed on the 28th.", "the 28th", JUNE_4_2023, Tense.PAST));
+  }
+
+  @Test
+  void onADayOfNextMonthInTheFuture() {
+    assertValue("2023-07-02", Granularity.DAY,
+        only("Voting will resume on the 2nd of next month.", "the 2nd of next month", JUNE_4_2023, Tense.FUTURE));
+  }
+
+  @Test
+  void ordinalNamingAUnitIsNoDate() {
+    assertTrue(tag("Soldiers of the 5th Battalion moved on the 3rd Brigade's flank.", JUNE_4_2023, Tense.PAST).isEmpty());
+  }
+
+  @Test
+  void aFewDaysAgoIsAStretchOfDays() {
+    assertValue("2023-05-31/2023-06-02", Granularity.INTERVAL,
+        only("The bridge was blown up a few days ago.", "a few days ago", JUNE_4_2023, Tense.PAST));
+  }
+
+  @Test
+  void aCoupleOfDaysAgoIsTwoDays() {
+    assertValue("2023-06-02", Granularity.DAY, only("The bridge was blown up a couple of days ago.", "a couple of days ago", JUNE_4_2023, Tense.PAST));
+  }
+
+  @Test
+  void severalWeeksAgoSpansWholeWeeks() { // three to seven calendar weeks before the Sunday anchor
+    assertValue("2023-04-10/2023-05-14", Granularity.INTERVAL,
+        only("The offensive stalled several weeks ago.", "several weeks ago", JUNE_4_2023, Tense.PAST));
+  }
+
+  @Test
+  void earlySundayIsTheWeekday() {
+    assertValue("2023-05-28", Granularity.DAY, only("Rockets hit the port early Sunday morning.", "early Sunday morning", LocalDate.of(2023, 5, 30), Tense.PAST));
+  }
+
+  @Test
+  void sundayNightIsTheWeekday() {
+    assertValue("2023-05-28", Granularity.DAY, only("Rockets hit the port late Sunday night.", "late Sunday night", LocalDate.of(2023, 5, 30), Tense.PAST));
   }
 }
