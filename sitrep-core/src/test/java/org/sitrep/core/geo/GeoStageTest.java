@@ -147,4 +147,19 @@ class GeoStageTest {
     assertEquals("PCLI", p.featureCode());
     assertNull(p.admin1());
   }
+
+  @Test
+  void townsOfTheGazaStripResolveToPalestine() {
+    String text = "Air strikes hit Rafah and Khan Younis in the southern Gaza Strip.";
+    assertEquals("PS", only(text, "Rafah").country());
+    assertEquals(281124L, only(text, "Khan Younis").geonameid());
+    assertEquals("ADM1", only(text, "Gaza Strip").featureCode());
+  }
+
+  @Test
+  void curatedFrontLineVillageAfterLocative() {
+    Place p = only("Ukrainian units pushed forward near Robotyne.", "Robotyne");
+    assertEquals("UA", p.country());
+    assertEquals("Zaporizhzhia", p.admin1());
+  }
 }
