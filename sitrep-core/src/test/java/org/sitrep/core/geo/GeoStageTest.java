@@ -162,4 +162,13 @@ class GeoStageTest {
     assertEquals("UA", p.country());
     assertEquals("Zaporizhzhia", p.admin1());
   }
+
+  @Test
+  void oddInputKeepsSpansInsideTheText() {
+    String text = "Обстріл Харкова 🚀 тривав.\r\nSirens sounded in Kharkiv 🚀 at dawn.";
+    List<Place> ps = places(text);
+    assertEquals(List.of("Kharkiv"), ps.stream().map(Place::text).toList());
+    assertEquals(text.indexOf("Kharkiv"), ps.get(0).span().start());
+    assertEquals(List.of(), places(""));
+  }
 }
