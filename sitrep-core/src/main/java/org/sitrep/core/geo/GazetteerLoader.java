@@ -40,9 +40,15 @@ final class GazetteerLoader {
     Gazetteer.Builder b = new Gazetteer.Builder();
     Map<String, Integer> regions = new HashMap<>();
     Map<String, Integer> countries = new HashMap<>();
-    Map<Long, Integer> byId = new HashMap<>(1 << 18);
+    List<ResourceLines.Row> supplement = ResourceLines.readTsv(SUPPLEMENT);
+    // Only the GeoNames ids the supplement refers to are worth a map entry.
+    Map<Long, Integer> byId = new HashMap<>();
+    for (ResourceLines.Row r : supplement) {
+      String t = r.get("target");
+      if (t.startsWith("geonameid:")) byId.put(parseLong(r, t.substring("geonameid:".length())), -1);
+    }
     readIndex(b, regions, countries, byId);
-    readSupplement(b, regions, countries, byId);
+    readSupplement(supplement, b, regions, countries, byId);
     Set<String> stop = new HashSet<>();
     for (ResourceLines.Line l : ResourceLines.read(NOT_TOPONYMS)) stop.add(Gazetteer.key(l.text().strip()));
     Map<String, String> demonyms = new HashMap<>();
@@ -78,7 +84,7 @@ final class GazetteerLoader {
         Kind kind = fc.startsWith("P.") ? Kind.POPULATED_PLACE : Kind.AREA;
         String code = admin1.isEmpty() ? null : country + "." + admin1;
         int idx = b.add(new GazetteerEntry(id, name, lat, lon, country, code, null, fc.substring(2), pop, kind, false));
-        byId.put(id, idx);
+        if (byId.containsKey(id)) byId.put(id, idx);
         placeIndex[i] = idx;
         pending[i] = altNames;
       }
@@ -157,9 +163,9 @@ final class GazetteerLoader {
     if (name.contains("&")) b.name(name.replace("&", "and"), idx, MatchType.MAIN);
   }
 
-  private static void readSupplement(Gazetteer.Builder b, Map<String, Integer> regions, Map<String, Integer> countries,
-                                     Map<Long, Integer> byId) {
-    for (ResourceLines.Row r : ResourceLines.readTsv(SUPPLEMENT)) {
+  private static void readSupplement(List<ResourceLines.Row> rows, Gazetteer.Builder b, Map<String, Integer> regions,
+                                     Map<String, Integer> countries, Map<Long, Integer> byId) {
+    for (ResourceLines.Row r : rows) {
       String target = r.get("target");
       List<String> names = List.of(r.get("names").split("\\|"));
       if (names.isEmpty() || names.get(0).isBlank()) throw r.line().error("no names");
@@ -190,7 +196,10 @@ final class GazetteerLoader {
     String kind = colon < 0 ? target : target.substring(0, colon);
     String ref = colon < 0 ? "" : target.substring(colon + 1);
     Integer idx = switch (kind) {
-      case "geonameid" -> byId.get(parseLong(r, ref));
+      case "geonameid" -> {
+        Integer found = byId.get(parseLong(r, ref));
+        yield found == null || found < 0 ? null : found;
+      }
       case "admin1" -> regions.get(ref);
       case "country" -> countries.get(ref);
       default -> throw r.line().error("target '" + target + "', expected new, geonameid:N, admin1:CC.NN or country:CC");

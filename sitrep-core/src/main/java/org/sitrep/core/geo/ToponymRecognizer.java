@@ -50,7 +50,8 @@ final class ToponymRecognizer {
       List<Candidate> cands = List.of();
       String key = null;
       for (int j = Math.min(tokens.size(), i + max) - 1; j >= i; j--) {
-        if (j > i && !startsUpper(tokens.get(j).word()) && !Character.isLetter(tokens.get(j).word().charAt(0))) continue;
+        String last = tokens.get(j).word();
+        if (j > i && (last.isEmpty() || !Character.isLetter(last.charAt(0)))) continue; // a name ends in a word
         String k = Gazetteer.key(text.substring(tokens.get(i).span().start(), tokens.get(j).span().end()));
         List<Candidate> c = gazetteer.lookup(k);
         if (!c.isEmpty()) {

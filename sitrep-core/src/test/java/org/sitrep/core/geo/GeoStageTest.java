@@ -147,4 +147,28 @@ class GeoStageTest {
     assertEquals("PCLI", p.featureCode());
     assertNull(p.admin1());
   }
+
+  @Test
+  void townsOfTheGazaStripResolveToPalestine() {
+    String text = "Air strikes hit Rafah and Khan Younis in the southern Gaza Strip.";
+    assertEquals("PS", only(text, "Rafah").country());
+    assertEquals(281124L, only(text, "Khan Younis").geonameid());
+    assertEquals("ADM1", only(text, "Gaza Strip").featureCode());
+  }
+
+  @Test
+  void curatedFrontLineVillageAfterLocative() {
+    Place p = only("Ukrainian units pushed forward near Robotyne.", "Robotyne");
+    assertEquals("UA", p.country());
+    assertEquals("Zaporizhzhia", p.admin1());
+  }
+
+  @Test
+  void oddInputKeepsSpansInsideTheText() {
+    String text = "Обстріл Харкова 🚀 тривав.\r\nSirens sounded in Kharkiv 🚀 at dawn.";
+    List<Place> ps = places(text);
+    assertEquals(List.of("Kharkiv"), ps.stream().map(Place::text).toList());
+    assertEquals(text.indexOf("Kharkiv"), ps.get(0).span().start());
+    assertEquals(List.of(), places(""));
+  }
 }
