@@ -16,8 +16,8 @@ final class DemoStore {
   static final String TALKS = "The minister said Kyiv would not attend the talks in Geneva.";
   /** What the markup would do if it ever ran: set {@value #XSS_FLAG} on the window. */
   static final String XSS_FLAG = "sitrepXss";
-  static final String MARKUP = "<script>window." + XSS_FLAG + "=1;alert(1)</script><img src=x onerror=\"window."
-      + XSS_FLAG + "=2\"> Rockets hit a market in Donetsk on Friday, the mayor said.";
+  static final String MARKUP = "The mayor said <script>window." + XSS_FLAG + "=1;alert(1)</script><img src=x onerror=\"window."
+      + XSS_FLAG + "=2\"> rockets hit a market in Donetsk on Friday.";
   static final String BELGOROD = "The governor said drones struck a fuel depot in Belgorod overnight.";
   static final String PROTEST = "Police said thousands rallied in Tbilisi against the foreign agents bill.";
   static final String SANCTIONS = "The Council said it would freeze the assets of five firms from Brussels.";
@@ -35,7 +35,7 @@ final class DemoStore {
         statement(TALKS, "The minister", "said", "deny")));
     store.save(article("markup", MARKUP, "2023-06-09"), extraction(
         event("ASSAULT", "190", "asserted", MARKUP, "hit", "Donetsk", "UA", 48.0, 37.8, "RUS", "2023-06-09"),
-        statement(MARKUP, "the mayor", "said", "assert")));
+        statement(MARKUP, "The mayor", "said", "assert")));
     store.save(article("belgorod", BELGOROD, "2023-06-10"), extraction(
         event("ASSAULT", "195", "asserted", BELGOROD, "struck", "Belgorod", "RU", 50.6, 36.59, "UKR", "2023-06-10"),
         statement(BELGOROD, "The governor", "said", "assert")));
