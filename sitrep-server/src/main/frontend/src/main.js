@@ -21,8 +21,15 @@ function suggestTypes(events) {
 }
 
 function pickEvent(id) {
+  history.replaceState(null, "", `#event=${id}`);
   showEvent(document.getElementById("detail"), id);
-  document.getElementById("detail-view").scrollIntoView({ behavior: "smooth" });
+  document.getElementById("detail-view").scrollIntoView({ block: "nearest" });
+}
+
+/** A link ending in #event=ID opens with that event shown (also when only the hash is edited). */
+function eventInLink() {
+  const m = /^#event=(\d{1,18})$/.exec(location.hash);
+  if (m) showEvent(document.getElementById("detail"), m[1]);
 }
 
 async function refresh(f) {
@@ -45,3 +52,5 @@ async function refresh(f) {
 
 onFiltersChange(refresh);
 bindFilterForm(document.getElementById("filters"));
+window.addEventListener("hashchange", eventInLink);
+eventInLink();

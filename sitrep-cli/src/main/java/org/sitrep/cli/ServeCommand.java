@@ -3,7 +3,13 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.sitrep.core.extract.Extractor;
+import org.sitrep.core.extract.ExtractorConfig;
+import org.sitrep.server.IntakeConfig;
 import org.sitrep.server.SitrepServer;
+import org.sitrep.store.ArticleProcessor;
+import org.sitrep.store.ExtractorProcessor;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreReader;
 import picocli.CommandLine.Command;
@@ -11,10 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** ./sitrep serve: the read-only JSON API and the dashboard over a store, until interrupted. */
+/** ./sitrep serve: the JSON API and the dashboard over a store, until interrupted; read-only unless given a token. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the store read-only: the JSON API under /api (health, events, articles, statements, search)"
-        + " and the dashboard at /.", "Runs until interrupted (Ctrl-C)."})
+    description = {"Serve the store: the JSON API under /api (health, events, articles, statements, search)"
+        + " and the dashboard at /.",
+        "Read-only, unless a token is given (--token or $SITREP_TOKEN): then POST /api/articles with"
+            + " 'Authorization: Bearer TOKEN' extracts and stores one article (JSON as for ingest, at most 1 MB).",
+        "Runs until interrupted (Ctrl-C)."})
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -29,6 +38,15 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port = 8080;
 
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = {"Bearer token (at least 16 characters) that lets POST /api/articles add articles; loads the"
+          + " extraction models at start-up (default: $SITREP_TOKEN; none: read-only).",
+          "Prefer $SITREP_TOKEN: other users can read command lines."})
+  String token;
+
+  /** The processor for posted articles; tests replace it to avoid loading CoreNLP. */
+  Supplier<ArticleProcessor> processorFactory = () -> new ExtractorProcessor(new Extractor(ExtractorConfig.defaults()));
+
   /** Released to stop a running server; tests count it down instead of sending a signal. */
   final CountDownLatch stop = new CountDownLatch(1);
 
@@ -36,12 +54,20 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new UsageException("--port must be 0 to 65535, got " + port);
     if (host == null || host.isBlank()) throw new UsageException("--host must not be empty");
+    String secret = token != null && !token.isBlank() ? token : System.getenv("SITREP_TOKEN");
+    if (secret != null && secret.isBlank()) secret = null;
+    if (secret != null && secret.strip().length() < IntakeConfig.MIN_TOKEN_LENGTH) {
+      throw new UsageException("the token (--token or SITREP_TOKEN) must be at least " + IntakeConfig.MIN_TOKEN_LENGTH
+          + " characters long, got " + secret.strip().length());
+    }
     PrintWriter err = spec.commandLine().getErr();
     try (Store store = Store.openExisting(StoreOption.resolve(db));
-         SitrepServer server = new SitrepServer(new StoreReader(store), err).start(host, port)) {
+         SitrepServer server = new SitrepServer(new StoreReader(store), err,
+             secret == null ? null : new IntakeConfig(secret, store, processorFactory.get())).start(host, port)) {
       Thread hook = new Thread(stop::countDown);
       Runtime.getRuntime().addShutdownHook(hook);
-      err.println("sitrep serve: " + store.location() + " at http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
+      err.println("sitrep serve: " + store.location() + " at http://" + host + ":" + server.port() + "/"
+          + (secret == null ? " read-only" : " accepting POST /api/articles") + " (Ctrl-C to stop)");
       err.flush();
       stop.await();
       try {

@@ -20,7 +20,7 @@ import org.sitrep.store.StoreReader;
 final class Api {
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_OFFSET = 10_000_000;
-  private static final int MAX_ID = 500;
+  static final int MAX_ID = 500;
   private static final List<String> MODALITIES = Arrays.stream(Modality.values()).map(Modality::label).toList();
   private static final List<String> STANCES = Arrays.stream(Stance.values()).map(Stance::label).toList();
   private static final Set<String> EVENT_PARAMS = Set.of("type", "modality", "country", "actor", "place", "from", "to",

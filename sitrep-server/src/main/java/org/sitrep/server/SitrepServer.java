@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.PrintWriter;
@@ -12,14 +13,15 @@ import java.util.Map;
 import org.sitrep.store.StoreReader;
 
 /**
- * The read-only HTTP face of a store: a JSON API under {@code /api} and the dashboard's static files at {@code /}.
+ * The HTTP face of a store: a JSON API under {@code /api} and the dashboard's static files at {@code /}. Read-only
+ * unless given an {@link IntakeConfig}: then {@code POST /api/articles} takes one article from a bearer-token holder.
  * Created in one place, every route listed in {@link #routes}; handlers live in {@link Api}. Client mistakes answer
  * 4xx {@code {"error"}} naming the parameter; anything else is written with its stack trace to the error log and
  * answers 500 with no detail. Binds to {@value #DEFAULT_HOST} unless told otherwise.
  */
 public final class SitrepServer implements AutoCloseable {
   public static final String DEFAULT_HOST = "127.0.0.1";
-  /** No route reads a body; anything larger than this is refused before it is read. */
+  /** Only {@code POST /api/articles} reads a body; elsewhere anything larger than this is refused before it is read. */
   static final long MAX_REQUEST_BYTES = 16 * 1024;
   /** Only our own scripts, styles and API: article text that slipped into markup still could not run. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -27,17 +29,24 @@ public final class SitrepServer implements AutoCloseable {
 
   private final Javalin app;
   private final Api api;
+  private final ArticleIntake intake;
   private final PrintWriter errorLog;
 
-  /** A server over {@code reader}; unexpected failures are written to {@code errorLog}. Call {@link #start}. */
+  /** A read-only server over {@code reader}; unexpected failures are written to {@code errorLog}. Call {@link #start}. */
   public SitrepServer(StoreReader reader, PrintWriter errorLog) {
+    this(reader, errorLog, null);
+  }
+
+  /** As above, and accepting articles as {@code intake} says (null: read-only). */
+  public SitrepServer(StoreReader reader, PrintWriter errorLog, IntakeConfig intake) {
     this.api = new Api(reader, Json.MAPPER);
+    this.intake = new ArticleIntake(intake);
     this.errorLog = errorLog;
     this.app = Javalin.create(this::configure);
   }
 
   private void configure(JavalinConfig config) {
-    config.http.maxRequestSize = MAX_REQUEST_BYTES;
+    config.http.maxRequestSize = Math.max(MAX_REQUEST_BYTES, intake.maxBytes());
     config.http.prefer405over404 = true;
     config.startup.showJavalinBanner = false;
     config.staticFiles.add(files -> {
@@ -56,6 +65,7 @@ public final class SitrepServer implements AutoCloseable {
     r.get("/api/events", api::events);
     r.get("/api/events/{id}", api::event);
     r.get("/api/articles", api::articles);
+    r.post("/api/articles", intake::post);
     r.get("/api/articles/{id}", api::article);
     r.get("/api/statements", api::statements);
     r.get("/api/search", api::search);
@@ -67,9 +77,11 @@ public final class SitrepServer implements AutoCloseable {
   /** Security headers on every answer, and a declared body over the limit refused before anyone reads it. */
   private void guard(Context ctx) {
     securityHeaders().forEach(ctx::header);
-    if (ctx.contentLength() > MAX_REQUEST_BYTES) {
-      throw new ContentTooLargeResponse("request body is " + ctx.contentLength() + " bytes, at most "
-          + MAX_REQUEST_BYTES + " accepted (this API is read-only)");
+    boolean posting = intake.maxBytes() > 0 && ctx.method() == HandlerType.POST && ctx.path().equals("/api/articles");
+    long limit = posting ? intake.maxBytes() : MAX_REQUEST_BYTES;
+    if (ctx.contentLength() > limit) {
+      throw new ContentTooLargeResponse("request body is " + ctx.contentLength() + " bytes, at most " + limit
+          + " accepted" + (posting ? "" : " (only POST /api/articles takes a body)"));
     }
   }
 

@@ -3,11 +3,13 @@ package org.sitrep.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.server.ExtractFixtures.article;
+import static org.sitrep.server.ExtractFixtures.event;
+import static org.sitrep.server.ExtractFixtures.extraction;
+import static org.sitrep.server.ExtractFixtures.statement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -21,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,13 +30,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.core.model.Article;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreReader;
 
 /** The API over a small SQLite store filled with hand-written extract objects, on a free port. */
 class SitrepServerTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = ExtractFixtures.MAPPER;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String SHELLING = "Officials in Kharkiv said shelling hit a school on Tuesday.";
   private static final String TALKS = "The minister said Kyiv would not attend the talks in Geneva.";
@@ -271,55 +271,5 @@ class SitrepServerTest {
       InputStream in = socket.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
     }
-  }
-
-  private static Article article(String id, String text, String published) {
-    return new Article(id, text, LocalDate.parse(published), "Title of " + id, "Test Wire", null, "en");
-  }
-
-  private static ObjectNode extraction(ObjectNode event, ArrayNode statements) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.putArray("entities");
-    o.putArray("places");
-    o.putArray("times");
-    o.set("statements", statements);
-    o.putArray("events").add(event);
-    return o;
-  }
-
-  private static ObjectNode extraction(ObjectNode event, ObjectNode statement) {
-    ArrayNode statements = MAPPER.createArrayNode().add(statement);
-    event.putObject("reportedBy").put("statement", 0);
-    return extraction(event, statements);
-  }
-
-  private static ObjectNode span(ObjectNode o, String text, String covered) {
-    int start = text.indexOf(covered);
-    return o.put("text", covered).put("start", start).put("end", start + covered.length());
-  }
-
-  private static ObjectNode event(String type, String cameo, String modality, String text, String trigger,
-      String place, String country, double lat, double lon, String actorCountry, String date) {
-    ObjectNode e = MAPPER.createObjectNode();
-    e.put("type", type).putNull("mode").put("cameo", cameo).put("goldstein", -5.0).put("modality", modality);
-    e.putArray("actors").addObject().put("name", actorCountry + " forces").put("country", actorCountry)
-        .put("sector", "MIL");
-    e.putArray("recipients");
-    span(e.putObject("location"), text, place).put("name", place).put("country", country).put("lat", lat)
-        .put("lon", lon);
-    if (date != null) e.putObject("time").put("value", date).put("granularity", "day").put("resolved", true);
-    span(e.putObject("trigger"), text, trigger);
-    e.putObject("sentence").put("start", 0).put("end", text.length());
-    e.put("confidence", 0.7);
-    return e;
-  }
-
-  private static ObjectNode statement(String text, String speaker, String cue, String stance) {
-    ObjectNode s = MAPPER.createObjectNode();
-    span(s.putObject("speaker"), text, speaker).put("name", speaker);
-    span(s.putObject("cue"), text, cue);
-    s.putArray("content").add(span(MAPPER.createObjectNode(), text, text.substring(text.indexOf(cue) + cue.length() + 1)));
-    s.put("direct", false).put("stance", stance);
-    return s;
   }
 }
