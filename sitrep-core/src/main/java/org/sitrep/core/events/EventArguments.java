@@ -21,6 +21,7 @@ final class EventArguments {
 
   private static final Set<String> RECIPIENT_CASES = Set.of("against", "on", "at", "upon", "onto", "into");
   private static final Set<String> WEAPON_CASES = Set.of("with", "by", "from", "using");
+  private static final Set<String> SCENE_CASES = Set.of("in", "during");
   private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "det", "nmod:poss", "flat", "nummod", "det:predet");
   private static final Set<String> CLAUSE_BREAKS = Set.of("ccomp", "parataxis", "csubj", "acl:relcl");
 
@@ -159,6 +160,14 @@ final class EventArguments {
     if (up != null && up.governor() >= 0 && up.relation().equals("obj")) {
       for (Dependency d : s.children(up.governor())) {
         if (d.relation().startsWith("obl") && has(WEAPON_CASES, caseOf(s, d.dependent()))) candidates.add(d.dependent());
+      }
+    }
+    // "drones were used in an operation", "used drones during the raid": the weapon is the argument of the verb the
+    // nominal trigger sets the scene for
+    if (up != null && up.governor() >= 0 && up.relation().startsWith("obl") && has(SCENE_CASES, caseOf(s, h))
+        && s.tokens().get(up.governor()).isVerb()) {
+      for (Dependency d : s.children(up.governor())) {
+        if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) candidates.add(d.dependent());
       }
     }
     for (int c : candidates) {
