@@ -62,6 +62,9 @@ final class EventArguments {
         else if (rel.startsWith("nmod") && (has(RECIPIENT_CASES, kase) || "of".equals(kase))) recipientHeads.add(c);
       }
     }
+    // "sent observers on Wednesday to investigate": a date the parser made a subject is nobody
+    actorHeads.removeIf(t -> isDate(s, t));
+    recipientHeads.removeIf(t -> isDate(s, t));
     Dependency up = s.head(h);
     if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0) {
       // "plans to launch strikes", "sought to seize": the controller's subject; "shelled Kharkiv and attacked Sumy": shared subject
@@ -120,6 +123,11 @@ final class EventArguments {
       for (Dependency d : s.children(h)) if (d.relation().equals("conj")) out.add(d.dependent());
     }
     return out;
+  }
+
+  private static boolean isDate(Sentence s, int t) {
+    String ner = s.tokens().get(t).ner();
+    return "DATE".equals(ner) || "TIME".equals(ner);
   }
 
   private static boolean has(Set<String> set, String value) { return value != null && set.contains(value); }

@@ -296,4 +296,15 @@ class EventStageTest {
     assertEquals("aerial", only(events, text, "airstrikes").code().mode());
     assertEquals("heavy-weapons", only(events, text, "shelling").code().mode());
   }
+
+  @Test
+  void dateIsNeverAnActor() {
+    String text = "The United Nations has sent 30 observers to Mosul on Wednesday to investigate the killings.";
+    List<Event> events = new Layering(text).actor("United Nations", EntityType.ORG, "United Nations", null, "IGO").events();
+    for (Event e : events) {
+      for (Actor a : e.actors()) assertTrue(!a.text().contains("Wednesday"), describe(events, text));
+      for (Actor a : e.recipients()) assertTrue(!a.text().contains("Wednesday"), describe(events, text));
+    }
+    assertTrue(!events.isEmpty(), describe(events, text));
+  }
 }
