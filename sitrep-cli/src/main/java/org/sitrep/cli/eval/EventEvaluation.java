@@ -6,29 +6,27 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.sitrep.core.events.EventStage;
+import org.sitrep.core.extract.Extractor;
+import org.sitrep.core.extract.ExtractorConfig;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.Modality;
-import org.sitrep.core.model.Token;
-import org.sitrep.core.modality.ModalityStage;
-import org.sitrep.core.nlp.NlpStage;
 import org.sitrep.core.pipeline.BadInputException;
-import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layers;
 
 /**
  * Scores event coding against the PLOVER gold standard record (plover_gsr.json: one sentence, its PLOVER event and
- * source/target actors with country and sector). Runs nlp, then events and modality; the actors, geo, time and
- * attribution layers are supplied empty, so actor country and sector can only be as good as the ENTITIES layer given.
+ * source/target actors with country and sector). Runs the standard extraction (nlp, actors, geo, time, attribution,
+ * events, modality, with the parse cascade) on each sentence as a one-sentence undated article (the GSR's dates are
+ * placeholders, which would turn every resolved weekday into a future event), so actor country and sector are those of
+ * the real actors stage.
  *
  * <p>Reported: event-type accuracy (the most confident predicted event's type equals the gold type; no prediction
  * counts as wrong), micro precision/recall over (sentence, type) pairs, per-type recall, and for sentences whose type
@@ -51,10 +49,7 @@ public final class EventEvaluation {
       throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
     }
     if (!root.isArray()) throw new BadInputException(file + ": expected a JSON array of coded sentences");
-    EventStage events = new EventStage();
-    ModalityStage modality = new ModalityStage();
-    Set<String> triggers = events.parseTriggerLemmas();
-    NlpStage nlp = new NlpStage(tokens -> tokens.stream().map(EventEvaluation::lemma).anyMatch(triggers::contains));
+    Extractor extractor = new Extractor(ExtractorConfig.defaults());
 
     int sentences = 0, typeRight = 0, predictedPairs = 0, goldPairs = 0, rightPairs = 0;
     int goldActors = 0, mentionRight = 0, countryRight = 0, goldSectors = 0, sectorRight = 0;
@@ -65,11 +60,13 @@ public final class EventEvaluation {
       if (limit > 0 && sentences >= limit) break;
       gold = OLD_TYPES.getOrDefault(gold, gold);
       sentences++;
-      Doc doc = nlp.apply(Doc.of(Article.of(item.path("id").asText("gsr-" + sentences), item.get("text").asText(), null)));
-      doc = doc.with(Layers.ENTITIES, List.of()).with(Layers.PLACES, List.of()).with(Layers.TIMES, List.of())
-          .with(Layers.STATEMENTS, List.of());
-      doc = modality.apply(events.apply(doc));
-      List<Event> found = doc.get(Layers.EVENTS);
+      Article article = Article.of(item.path("id").asText("gsr-" + sentences), item.get("text").asText(), null);
+      List<Event> found;
+      try {
+        found = extractor.extract(article).get(Layers.EVENTS);
+      } catch (BadInputException refused) {
+        found = List.of(); // scored as no prediction
+      }
       Set<String> types = new HashSet<>();
       Event best = null;
       for (Event e : found) {
@@ -133,8 +130,6 @@ public final class EventEvaluation {
       default -> type;
     };
   }
-
-  private static String lemma(Token t) { return (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(Locale.ROOT); }
 
   private static String ratio(int n, int d) {
     return d == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f (%d/%d)", (double) n / d, n, d);

@@ -21,6 +21,7 @@ final class EventArguments {
 
   private static final Set<String> RECIPIENT_CASES = Set.of("against", "on", "at", "upon", "onto", "into");
   private static final Set<String> WEAPON_CASES = Set.of("with", "by", "from", "using");
+  private static final Set<String> SCENE_CASES = Set.of("in", "during");
   private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "det", "nmod:poss", "flat", "nummod", "det:predet");
   private static final Set<String> CLAUSE_BREAKS = Set.of("ccomp", "parataxis", "csubj", "acl:relcl");
 
@@ -61,6 +62,9 @@ final class EventArguments {
         else if (rel.startsWith("nmod") && (has(RECIPIENT_CASES, kase) || "of".equals(kase))) recipientHeads.add(c);
       }
     }
+    // "sent observers on Wednesday to investigate": a date the parser made a subject is nobody
+    actorHeads.removeIf(t -> isDate(s, t));
+    recipientHeads.removeIf(t -> isDate(s, t));
     Dependency up = s.head(h);
     if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0) {
       // "plans to launch strikes", "sought to seize": the controller's subject; "shelled Kharkiv and attacked Sumy": shared subject
@@ -121,6 +125,11 @@ final class EventArguments {
     return out;
   }
 
+  private static boolean isDate(Sentence s, int t) {
+    String ner = s.tokens().get(t).ner();
+    return "DATE".equals(ner) || "TIME".equals(ner);
+  }
+
   private static boolean has(Set<String> set, String value) { return value != null && set.contains(value); }
 
   static String caseOf(Sentence s, int token) {
@@ -159,6 +168,14 @@ final class EventArguments {
     if (up != null && up.governor() >= 0 && up.relation().equals("obj")) {
       for (Dependency d : s.children(up.governor())) {
         if (d.relation().startsWith("obl") && has(WEAPON_CASES, caseOf(s, d.dependent()))) candidates.add(d.dependent());
+      }
+    }
+    // "drones were used in an operation", "used drones during the raid": the weapon is the argument of the verb the
+    // nominal trigger sets the scene for
+    if (up != null && up.governor() >= 0 && up.relation().startsWith("obl") && has(SCENE_CASES, caseOf(s, h))
+        && s.tokens().get(up.governor()).isVerb()) {
+      for (Dependency d : s.children(up.governor())) {
+        if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) candidates.add(d.dependent());
       }
     }
     for (int c : candidates) {

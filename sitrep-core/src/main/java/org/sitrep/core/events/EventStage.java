@@ -127,10 +127,12 @@ public final class EventStage implements Stage {
     return r;
   }
 
+  /** One trigger governs the other; conjuncts ("incidents and strikes") are events of their own. */
   private static boolean linked(Sentence s, int x, int y) {
     Dependency dx = s.head(x);
     Dependency dy = s.head(y);
-    return (dx != null && dx.governor() == y) || (dy != null && dy.governor() == x);
+    return (dx != null && dx.governor() == y && !dx.relation().equals("conj"))
+        || (dy != null && dy.governor() == x && !dy.relation().equals("conj"));
   }
 
   private static void absorb(Candidate keep, Candidate gone, Sentence s) {

@@ -31,13 +31,15 @@ final class ModalityJudge {
   Modality judge(Sentence s, int head, List<TimeExpression> times, LocalDate published, Statement reporter) {
     List<Integer> chain = chain(s, head);
     List<Integer> clause = clause(s, top(s, chain));
-    if (negated(s, chain) || (reporter != null && (reporter.stance() == Stance.DENY || reporter.stance() == Stance.REJECT))) {
+    boolean nonspecific = nonspecific(s, head);
+    if (negated(s, chain) || (reporter != null && (reporter.stance() == Stance.DENY || reporter.stance() == Stance.REJECT))
+        || (nonspecific && negatedAbove(s, head))) {
       return Modality.NEGATED;
     }
     if (hypothetical(s, chain) || (reporter != null && reporter.stance() == Stance.QUESTION)) return Modality.HYPOTHETICAL;
     for (int t : chain.subList(1, chain.size())) if (words.intention.has(lemma(s, t))) return Modality.INTENDED;
     if (future(s, chain, clause, times, published)) return Modality.FUTURE;
-    if (generic(s, clause, times)) return Modality.GENERIC;
+    if (nonspecific || generic(s, clause, times)) return Modality.GENERIC;
     return Modality.ASSERTED;
   }
 
@@ -58,6 +60,14 @@ final class ModalityJudge {
       int markedObject = -1;
       if (rel.equals("ccomp") || rel.equals("xcomp")) {
         for (Dependency d : s.children(g)) if (d.relation().equals("obj") && isMarker(s, d.dependent())) markedObject = d.dependent();
+      }
+      // "do not involve annexation or occupation": a nominal conjunct shares the scope of the first one (a verb
+      // conjunct has its own: "did not shell the town but attacked the port")
+      if (rel.equals("conj") && !s.tokens().get(cur).isVerb() && !s.tokens().get(g).isVerb()) {
+        if (chain.contains(g)) break;
+        chain.add(g);
+        cur = g;
+        continue;
       }
       // advcl is not climbed: "when pressed about the strikes, he declined" does not decline the strikes
       boolean climb = rel.equals("xcomp")
@@ -93,6 +103,28 @@ final class ModalityJudge {
     for (int t : chain) {
       for (int m : modifiers(s, t)) if (words.negators.has(lemma(s, m))) return true;
       if (t != chain.get(0) && negatingPredicate(s, t)) return true;
+    }
+    return false;
+  }
+
+  /** "any counteroffensive": the trigger's determiner names no particular event. */
+  private boolean nonspecific(Sentence s, int head) {
+    if (!s.parsed()) return false;
+    for (Dependency d : s.children(head)) {
+      if (d.relation().startsWith("det") && words.nonspecific.has(lemma(s, d.dependent()))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a word above the trigger, up to the sentence root, is negated or a negating predicate. */
+  private boolean negatedAbove(Sentence s, int head) {
+    int cur = head;
+    for (int guard = 0; guard < s.tokens().size(); guard++) {
+      Dependency up = s.head(cur);
+      if (up == null || up.governor() < 0) return false;
+      cur = up.governor();
+      if (negatingPredicate(s, cur)) return true;
+      for (int m : modifiers(s, cur)) if (words.negators.has(lemma(s, m))) return true;
     }
     return false;
   }

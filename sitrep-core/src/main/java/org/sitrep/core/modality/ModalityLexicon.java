@@ -23,6 +23,7 @@ final class ModalityLexicon {
   final Words future = load("future_markers.txt");
   final Words generic = load("generic_markers.txt");
   final Words supportVerbs = load("support_verbs.txt");
+  final Words nonspecific = load("nonspecific_determiners.txt");
 
   private static Words load(String file) {
     Set<String> lemmas = new HashSet<>();

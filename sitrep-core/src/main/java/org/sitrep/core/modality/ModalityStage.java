@@ -20,7 +20,8 @@ import org.sitrep.core.pipeline.Stage;
  * Marks each coded event with its modality (asserted, negated, hypothetical, intended, future, generic) and the
  * statement that reports it. Reads CODED_EVENTS, SENTENCES, STATEMENTS, TIMES; adds EVENTS: the same events, in the same
  * order, with modality, reportedBy (index into STATEMENTS, -1 when the article itself asserts the event) and reporter
- * set. Loads the word lists under /sitrep/modality/ when built.
+ * set; a generic event loses its time and any location borrowed from outside its sentence. Loads the word lists under
+ * /sitrep/modality/ when built.
  */
 public final class ModalityStage implements Stage {
   private final ModalityJudge judge;
@@ -51,9 +52,16 @@ public final class ModalityStage implements Stage {
       int head = head(s, e.trigger());
       int reportedBy = reportedBy(s, head, e.trigger(), statements);
       Statement reporter = reportedBy >= 0 ? statements.get(reportedBy) : null;
-      Modality modality = judge.judge(s, head, times, doc.article().published(), reporter);
+      // the statement's stance bears on the event only when the event is what it says, not when its cue merely
+      // governs the trigger ("attributing the bombardments to ...")
+      Statement saying = reporter != null && inContent(reporter, e.trigger()) ? reporter : null;
+      Modality modality = judge.judge(s, head, times, doc.article().published(), saying);
       Actor speaker = reporter == null ? null : reporter.speaker();
-      out.add(new Event(e.code(), e.actors(), e.recipients(), e.location(), e.locationLevel(), e.time(), e.timeLevel(),
+      boolean generic = modality == Modality.GENERIC;
+      // a generic event ("repeated border incidents") has no single date, nor a place borrowed from other sentences
+      boolean keepPlace = !generic || "clause".equals(e.locationLevel()) || "sentence".equals(e.locationLevel());
+      out.add(new Event(e.code(), e.actors(), e.recipients(), keepPlace ? e.location() : null, keepPlace ? e.locationLevel() : null,
+          generic ? null : e.time(), generic ? null : e.timeLevel(),
           modality, reportedBy, speaker, e.trigger(), e.sentence(), e.confidence()));
     }
     return doc.with(Layers.EVENTS, List.copyOf(out));
@@ -79,7 +87,7 @@ public final class ModalityStage implements Stage {
   /**
    * The statement reporting the event: the one whose content contains the trigger (the narrowest), else the one whose
    * cue governs it ("attributing the bombardments to ..."). A statement whose cue is the trigger itself ("accused") is
-   * the event, not its report.
+   * the event, not its report. The climb stops at an adverbial clause, which the cue does not report.
    */
   static int reportedBy(Sentence s, int head, Span trigger, List<Statement> statements) {
     int best = -1;
@@ -94,7 +102,8 @@ public final class ModalityStage implements Stage {
     int cur = head;
     for (int guard = 0; guard < s.tokens().size(); guard++) {
       Dependency up = s.head(cur);
-      if (up == null || up.governor() < 0) break;
+      // "when pressed about the attacks, he reiterated that ...": an adverbial clause is not what the cue reports
+      if (up == null || up.governor() < 0 || up.relation().startsWith("advcl")) break;
       cur = up.governor();
       Span at = s.tokens().get(cur).span();
       for (int i = 0; i < statements.size(); i++) {
@@ -103,6 +112,11 @@ public final class ModalityStage implements Stage {
       }
     }
     return -1;
+  }
+
+  private static boolean inContent(Statement st, Span trigger) {
+    for (Span c : st.content()) if (c.contains(trigger)) return true;
+    return false;
   }
 
   private static int narrowest(Statement st, Span trigger) {

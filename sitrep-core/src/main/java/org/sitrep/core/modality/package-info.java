@@ -5,6 +5,6 @@
  * ("in recent years", "repeated"), with the statement that reports it and that statement's speaker.
  *
  * <p>Loads from /sitrep/modality/: negators.txt, negating_predicates.txt, hypothetical_markers.txt,
- * intention_verbs.txt, future_markers.txt, generic_markers.txt, support_verbs.txt.
+ * intention_verbs.txt, future_markers.txt, generic_markers.txt, support_verbs.txt, nonspecific_determiners.txt.
  */
 package org.sitrep.core.modality;

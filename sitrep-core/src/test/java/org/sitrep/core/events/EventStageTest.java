@@ -268,4 +268,43 @@ class EventStageTest {
   void emptyDocumentHasNoEvents() {
     assertTrue(new Layering("").events().isEmpty());
   }
+
+  @Test
+  void weaponUsedInAnOperationSetsItsMode() {
+    String text = "Officials said that drones were used in an operation against the Kursk region on Sunday.";
+    List<Event> events = new Layering(text).place("Kursk", "ADM1").time("Sunday", "2023-05-28").events();
+    Event e = only(events, text, "operation");
+    assertEquals("ASSAULT", e.code().plover());
+    assertEquals("drone", e.code().mode());
+    assertTrue(e.code().cameo().startsWith("19"), e.code().cameo());
+    assertEquals("Air/drone strike", e.code().acled().subEventType());
+    assertEquals("Kursk", e.location().text());
+    assertEquals("2023-05-28", e.time().value());
+  }
+
+  @Test
+  void operationWithoutWeaponUsedInItIsNoEvent() {
+    String text = "Officials said that volunteers were used in an operation against the Kursk region on Sunday.";
+    List<Event> events = new Layering(text).place("Kursk", "ADM1").events();
+    assertTrue(events.stream().noneMatch(e -> e.trigger().coveredText(text).equals("operation")), describe(events, text));
+  }
+
+  @Test
+  void conjoinedAttacksAreSeparateEvents() {
+    String text = "Villagers reported airstrikes and shelling near the river.";
+    List<Event> events = new Layering(text).events();
+    assertEquals("aerial", only(events, text, "airstrikes").code().mode());
+    assertEquals("heavy-weapons", only(events, text, "shelling").code().mode());
+  }
+
+  @Test
+  void dateIsNeverAnActor() {
+    String text = "The United Nations has sent 30 observers to Mosul on Wednesday to investigate the killings.";
+    List<Event> events = new Layering(text).actor("United Nations", EntityType.ORG, "United Nations", null, "IGO").events();
+    for (Event e : events) {
+      for (Actor a : e.actors()) assertTrue(!a.text().contains("Wednesday"), describe(events, text));
+      for (Actor a : e.recipients()) assertTrue(!a.text().contains("Wednesday"), describe(events, text));
+    }
+    assertTrue(!events.isEmpty(), describe(events, text));
+  }
 }

@@ -13,6 +13,7 @@ import org.sitrep.core.model.Event;
 import org.sitrep.core.model.EventCode;
 import org.sitrep.core.model.Granularity;
 import org.sitrep.core.model.Modality;
+import org.sitrep.core.model.Place;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Stance;
@@ -190,5 +191,69 @@ class ModalityStageTest {
   @Test
   void conditionalAttackIsHypothetical() {
     assertEquals(Modality.HYPOTHETICAL, new Case("The army would strike if the talks failed.", "strike").first().modality());
+  }
+
+  @Test
+  void negatedRelativeClauseNegatesBothConjoinedEvents() {
+    Case c = new Case("The army prefers options that do not involve a blockade or an invasion of the island.", "blockade", "invasion");
+    List<Event> events = c.events();
+    assertEquals(Modality.NEGATED, events.get(0).modality());
+    assertEquals(Modality.NEGATED, events.get(1).modality());
+    assertEquals("invasion", events.get(1).trigger().coveredText(c.text));
+  }
+
+  @Test
+  void anyEventUnderNegationIsNegated() {
+    Case c = new Case("The rebels are not planning a raid as part of any offensive.", "offensive");
+    assertEquals(Modality.NEGATED, c.first().modality());
+  }
+
+  @Test
+  void anyEventWithoutNegationIsGeneric() {
+    Case c = new Case("Commanders said they train for any assault on the port.", "assault");
+    assertEquals(Modality.GENERIC, c.first().modality());
+  }
+
+  @Test
+  void secondConjunctOfRepeatedIncidentsIsGenericToo() {
+    Case c = new Case("The decade has seen repeated clashes and cross-border raids.", "clashes", "raids");
+    List<Event> events = c.events();
+    assertEquals(Modality.GENERIC, events.get(0).modality());
+    assertEquals(Modality.GENERIC, events.get(1).modality());
+  }
+
+  @Test
+  void genericTimeOverTheIncludingVerbMakesTheEventGeneric() {
+    Case c = new Case("Life on the border in past decades has included shelling.", "shelling").genericTime("in past decades");
+    assertEquals(Modality.GENERIC, c.first().modality());
+  }
+
+  @Test
+  void genericEventLosesItsTimeAndBorrowedPlace() {
+    String text = "Troops entered Kupiansk on Monday. Such towns suffer repeated shelling.";
+    Doc doc = NlpFixture.parse(text, LocalDate.of(2024, 3, 1));
+    Span kupiansk = new Span(15, 23);
+    Place place = new Place(kupiansk, "Kupiansk", "Kupiansk", 49.7, 37.6, "UA", null, null, "PPL");
+    TimeExpression monday = new TimeExpression(new Span(24, 33), "on Monday", "2024-02-26", Granularity.DAY, true,
+        LocalDate.of(2024, 2, 26), LocalDate.of(2024, 2, 26), false);
+    int at = text.indexOf("shelling");
+    Span sentence = new Span(text.indexOf("Such"), text.length());
+    Event coded = new Event(ASSAULT, List.of(), List.of(), place, "context", monday, "sentence", Modality.ASSERTED, -1, null,
+        new Span(at, at + 8), sentence, 0.5);
+    doc = doc.with(Layers.TIMES, List.of(monday)).with(Layers.STATEMENTS, List.of()).with(Layers.CODED_EVENTS, List.of(coded));
+    Event e = STAGE.apply(doc).get(Layers.EVENTS).get(0);
+    assertEquals(Modality.GENERIC, e.modality());
+    assertNull(e.location());
+    assertNull(e.locationLevel());
+    assertNull(e.time());
+  }
+
+  @Test
+  void attackAskedAboutOutsideAStatementsContentKeepsItsOwnModality() {
+    Case c = new Case("When asked about the prospect of new strikes on the capital, the minister repeated that there are no plans to retreat.",
+        "strikes").statement("the minister", "repeated", "there are no plans to retreat", Stance.DENY);
+    Event e = c.first();
+    assertEquals(Modality.HYPOTHETICAL, e.modality());
+    assertEquals(-1, e.reportedBy());
   }
 }
