@@ -31,8 +31,16 @@ public final class StoreReader {
 
   private final Store store;
   private final ObjectMapper mapper = new ObjectMapper();
+  private final ClaimReader claims;
 
-  public StoreReader(Store store) { this.store = store; }
+  /** A reader that finds a cluster's rival reports by {@link ClusterRule#DEFAULT}. */
+  public StoreReader(Store store) { this(store, ClusterRule.DEFAULT); }
+
+  /** A reader that finds a cluster's rival reports by the rule the store was clustered with. */
+  public StoreReader(Store store, ClusterRule rule) {
+    this.store = store;
+    this.claims = new ClaimReader(rule, mapper);
+  }
 
   /** Events matching the query, by date (undated last), then by key. */
   public ResultPage events(EventQuery q) {
@@ -146,6 +154,17 @@ public final class StoreReader {
       for (long member : members) reports.add(report(member));
       return Optional.of(out);
     });
+  }
+
+  /**
+   * What the reports of one cluster disagree on: {@code cluster}, {@code type}, {@code reports} (events in it),
+   * {@code rivals} (events kept apart that blame other actors or deny it) and {@code disputes}, each a {@code field}
+   * (actor, recipient, modality, date, place) with its {@code claims}: a {@code value} and {@code by}, the reports
+   * making it (event, article, source, published, speaker, inCluster). Empty when no event has this cluster id.
+   */
+  public Optional<ObjectNode> claims(long cluster) {
+    return read("reading the claims of cluster " + cluster,
+        () -> Optional.ofNullable(claims.read(store.connection(), cluster)));
   }
 
   private ObjectNode eventById(long id) throws SQLException {

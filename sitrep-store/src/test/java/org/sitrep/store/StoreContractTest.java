@@ -183,4 +183,71 @@ abstract class StoreContractTest {
         FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Ukraine", 49.0, 32.0, "UA", "", "RUS", "") + "|PCLI"));
     assertEquals(1, new Clusterer(ClusterRule.DEFAULT).recluster(store));
   }
+
+  /** One line per dispute: "field: value=article/speaker,... | value=...". */
+  private static String disputes(com.fasterxml.jackson.databind.node.ObjectNode claims) {
+    List<String> lines = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode d : claims.get("disputes")) {
+      List<String> values = new ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode c : d.get("claims")) {
+        List<String> by = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode r : c.get("by")) {
+          by.add(r.get("article").asText() + "/" + (r.get("speaker").isNull() ? "-" : r.get("speaker").asText()));
+        }
+        values.add(c.get("value").asText() + "=" + String.join(",", by));
+      }
+      lines.add(d.get("field").asText() + ": " + String.join(" | ", values));
+    }
+    return String.join("\n", lines);
+  }
+
+  @Test
+  void clusterClaimsKeepDisagreeingReportsSideBySide() throws Exception {
+    save(article("kyivWire", "2023-06-04", "SAY Zelensky|UKR|accuse", FakeProcessor.reported(
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "UKR"),
+        "asserted", 0)));
+    save(article("paper", "2023-06-05",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-04", "Chuhuiv", 49.84, 36.69, "UA", "07", "RUS", "")));
+    // Blames the other side for the same shelling: the clusterer keeps it apart, the claims bring it back.
+    save(article("moscowWire", "2023-06-04", "SAY Peskov|RUS|accuse", FakeProcessor.reported(
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "UKR", ""),
+        "asserted", 0)));
+    save(article("denial", "2023-06-04", "SAY Shoigu|RUS|deny", FakeProcessor.reported(
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", ""),
+        "negated", 0)));
+    save(article("odesa", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Odesa", 46.48, 30.73, "UA", "18", "UKR", "")));
+    new Clusterer(ClusterRule.DEFAULT).recluster(store);
+    long cluster = Long.parseLong(clusters().get(0).get(2));
+    var claims = new StoreReader(store).claims(cluster).orElseThrow();
+    assertEquals(2, claims.get("reports").asInt());
+    assertEquals(2, claims.get("rivals").asInt());
+    assertEquals(String.join("\n",
+        "actor: RUS=kyivWire/Zelensky,paper/-,denial/Shoigu | UKR=moscowWire/Peskov",
+        "modality: asserted=kyivWire/Zelensky,paper/-,moscowWire/Peskov | negated=denial/Shoigu",
+        "date: 2023-06-03=kyivWire/Zelensky,moscowWire/Peskov,denial/Shoigu | 2023-06-04=paper/-",
+        "place: Kharkiv=kyivWire/Zelensky,moscowWire/Peskov,denial/Shoigu | Chuhuiv=paper/-"), disputes(claims));
+    assertEquals("Test Wire", claims.get("disputes").get(0).get("claims").get(1).get("by").get(0).get("source").asText());
+    assertEquals(false, claims.get("disputes").get(0).get("claims").get(1).get("by").get(0).get("inCluster").asBoolean());
+  }
+
+  @Test
+  void reportsThatAgreeOrOnlyAddDetailHaveNoDisputes() throws Exception {
+    save(article("wire", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    save(article("paper", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "UKR")));
+    save(article("country", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Ukraine", 49.0, 32.0, "UA", "", "", "") + "|PCLI"));
+    assertEquals(1, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    long cluster = Long.parseLong(clusters().get(0).get(2));
+    var claims = new StoreReader(store).claims(cluster).orElseThrow();
+    assertEquals(3, claims.get("reports").asInt());
+    assertEquals("", disputes(claims));
+  }
+
+  @Test
+  void unknownClusterHasNoClaims() {
+    assertTrue(new StoreReader(store).claims(42).isEmpty());
+  }
 }
