@@ -79,6 +79,16 @@ public final class StoreReader {
         w.params, this::statementRow));
   }
 
+  /**
+   * The statements matching the query regrouped into narratives, one per speaker and target, each in publication
+   * order with stance shifts flagged: {@code speaker}, {@code target}, {@code shifts} and {@code statements} (listing
+   * rows plus {@code shift}, e.g. "assert -> deny", or null). The query's page bounds which statements are read; a
+   * stance filter would hide the shifts, so leave it null.
+   */
+  public List<ObjectNode> narratives(StatementQuery q) {
+    return Narratives.of(mapper, statements(q).items());
+  }
+
   /** Articles matching the query, newest ingested first, without their text. */
   public ResultPage articles(ArticleQuery q) {
     Where w = new Where();

@@ -9,7 +9,7 @@ import org.sitrep.core.model.Article;
 /**
  * Stands in for CoreNLP in store tests. Each line of an article's text that starts with a keyword becomes an item:
  * {@code EVENT type|cameo|date|place|lat|lon|country|admin1|actorCountry|recipientCountry[|featureCode[|modality
- * [|statement]]]} (empty fields are left out; statement is the index of the SAY line that reports it) and {@code SAY speaker|country|stance}; a text containing FAIL makes it throw.
+ * [|statement]]]} (empty fields are left out; statement is the index of the SAY line that reports it) and {@code SAY speaker|country|stance[|targetName|targetCountry]}; a text containing FAIL makes it throw.
  */
 final class FakeProcessor implements ArticleProcessor {
   private final ObjectMapper mapper = new ObjectMapper();
@@ -112,6 +112,7 @@ final class FakeProcessor implements ArticleProcessor {
     c.put("end", offset + line.length());
     s.put("direct", false);
     s.put("stance", f[2]);
+    if (f.length > 3) s.putObject("target").put("name", f[3]).put("country", f[4]);
     return s;
   }
 

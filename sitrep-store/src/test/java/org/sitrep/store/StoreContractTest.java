@@ -250,4 +250,42 @@ abstract class StoreContractTest {
   void unknownClusterHasNoClaims() {
     assertTrue(new StoreReader(store).claims(42).isEmpty());
   }
+
+  private static String narrative(com.fasterxml.jackson.databind.node.ObjectNode n) {
+    List<String> out = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode s : n.get("statements")) {
+      out.add(s.get("article").get("published").asText() + " " + s.get("stance").asText()
+          + (s.get("shift").isNull() ? "" : " [" + s.get("shift").asText() + "]"));
+    }
+    return String.join("; ", out);
+  }
+
+  @Test
+  void narrativeFlagsATurnFromAssertingToDenyingOnOneTarget() {
+    save(article("n1", "2023-06-01", "SAY Peskov|RUS|assert|Wagner|RUS"));
+    save(article("n3", "2023-06-20", "SAY Peskov|RUS|deny|Wagner|RUS"));
+    save(article("n2", "2023-06-10", "SAY Peskov|RUS|confirm|Wagner|RUS", "SAY Peskov|RUS|warn|Wagner|RUS"));
+    save(article("n4", "2023-06-21", "SAY Peskov|RUS|deny|NATO|", "SAY Kuleba|UKR|deny|Wagner|RUS"));
+    List<com.fasterxml.jackson.databind.node.ObjectNode> ns =
+        new StoreReader(store).narratives(new StatementQuery("peskov", null, null, null, 100, 0));
+    assertEquals(2, ns.size());
+    assertEquals("Peskov", ns.get(0).get("speaker").asText());
+    assertEquals("Wagner", ns.get(0).get("target").get("name").asText());
+    assertEquals(1, ns.get(0).get("shifts").asInt());
+    assertEquals("2023-06-01 assert; 2023-06-10 confirm; 2023-06-10 warn; 2023-06-20 deny [confirm -> deny]",
+        narrative(ns.get(0)));
+    assertEquals("NATO", ns.get(1).get("target").get("name").asText());
+    assertEquals("2023-06-21 deny", narrative(ns.get(1)));
+  }
+
+  @Test
+  void statementsWithoutATargetAreNeverAShift() {
+    save(article("n1", "2023-06-01", "SAY Peskov|RUS|assert"));
+    save(article("n2", "2023-06-02", "SAY Peskov|RUS|deny"));
+    List<com.fasterxml.jackson.databind.node.ObjectNode> ns =
+        new StoreReader(store).narratives(new StatementQuery("Peskov", null, null, null, 100, 0));
+    assertEquals(1, ns.size());
+    assertTrue(ns.get(0).get("target").isNull());
+    assertEquals("2023-06-01 assert; 2023-06-02 deny", narrative(ns.get(0)));
+  }
 }
