@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.ResultPage;
+import org.sitrep.store.StatementQuery;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreReader;
 import picocli.CommandLine.Command;
@@ -21,12 +22,15 @@ import picocli.CommandLine.Spec;
 /** ./sitrep query: stored events matching a few filters, as a table for the terminal. */
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = {"List stored events as a table: date, PLOVER type/mode, modality, actor -> recipient, place,"
-        + " trigger, article id.", "Every filter given must match; the count of all matches goes to stderr."})
+        + " trigger, article id.", "Every filter given must match; the count of all matches goes to stderr.",
+        "With --speaker: that speaker's narratives instead."})
 public final class QueryCommand implements Callable<Integer> {
   /** A cell wider than this is cut, so one long trigger or title does not push the table off the screen. */
   static final int MAX_CELL = 32;
   private static final List<String> HEADER = List.of("DATE", "TYPE/MODE", "MODALITY", "ACTOR -> RECIPIENT", "PLACE",
       "TRIGGER", "ARTICLE");
+  private static final List<String> NARRATIVE_HEADER = List.of("PUBLISHED", "STANCE", "SHIFT", "CUE", "CONTENT",
+      "ARTICLE");
 
   @Spec CommandSpec spec;
 
@@ -59,6 +63,11 @@ public final class QueryCommand implements Callable<Integer> {
   @Option(names = "--modality", paramLabel = "M", description = "Modality label, e.g. asserted, negated.")
   String modality;
 
+  @Option(names = "--speaker", paramLabel = "NAME",
+      description = {"List this speaker's narratives instead of events: statements per target over time, stance shifts"
+          + " (assert -> deny) marked. Takes --from, --to (publication dates) and --limit only."})
+  String speaker;
+
   @Option(names = "--limit", paramLabel = "N", description = "At most this many rows (default: ${DEFAULT-VALUE}).")
   int limit = 50;
 
@@ -67,6 +76,7 @@ public final class QueryCommand implements Callable<Integer> {
     if (limit < 1 || limit > ResultPage.MAX_LIMIT) {
       throw new UsageException("--limit must be 1 to " + ResultPage.MAX_LIMIT + ", got " + limit);
     }
+    if (speaker != null) return narratives();
     EventQuery q = new EventQuery(upper(type), lower(modality), country, actor, place, day("--from", from),
         day("--to", to), text, limit, 0);
     ResultPage page;
@@ -81,6 +91,42 @@ public final class QueryCommand implements Callable<Integer> {
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     err.println(page.items().size() + " of " + page.total() + " matching events");
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  private Integer narratives() {
+    if (actor != null || type != null || place != null || country != null || text != null || modality != null) {
+      throw new UsageException("--speaker lists statements, which take only --from, --to and --limit; "
+          + "drop the event filters or --speaker");
+    }
+    List<ObjectNode> narratives;
+    try (Store store = Store.openExisting(StoreOption.resolve(db))) {
+      narratives = new StoreReader(store).narratives(
+          new StatementQuery(speaker, null, day("--from", from), day("--to", to), limit, 0));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    int statements = 0;
+    for (ObjectNode n : narratives) {
+      if (statements > 0) out.println();
+      String target = name(n.path("target"));
+      int shifts = n.path("shifts").asInt();
+      out.println(text(n.path("speaker")) + " on " + (target.equals("-") ? "(no target)" : target)
+          + (shifts == 0 ? "" : " (" + shifts + (shifts == 1 ? " stance shift)" : " stance shifts)")));
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(NARRATIVE_HEADER);
+      for (JsonNode s : n.path("statements")) {
+        String shift = text(s.path("shift"));
+        rows.add(List.of(text(s.path("article").path("published")), text(s.path("stance")),
+            shift.isEmpty() ? "" : "SHIFT " + shift, text(s.path("cue")), text(s.path("content")),
+            text(s.path("article").path("id"))));
+        statements++;
+      }
+      Table.print(out, rows, MAX_CELL);
+    }
+    out.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(statements + " statements in " + narratives.size() + " narratives");
     err.flush();
     return ExitCodes.OK;
   }

@@ -116,4 +116,45 @@ class QueryCommandTest {
     assertEquals(ExitCodes.RESOURCE, o.code());
     assertEquals("sitrep query: " + none + ": no store there (run ./sitrep ingest first, or pass --db)\n", o.err());
   }
+
+  private void said(Store store, String id, String published, String stance, String cue, String content) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("id", id);
+    o.putArray("entities");
+    o.putArray("places");
+    o.putArray("times");
+    o.putArray("events");
+    ObjectNode st = o.putArray("statements").addObject();
+    st.putObject("speaker").put("name", "Peskov");
+    st.put("stance", stance);
+    st.putObject("cue").put("text", cue);
+    st.putArray("content").addObject().put("text", content);
+    st.putObject("target").put("name", "Wagner");
+    store.save(new Article(id, content, LocalDate.parse(published), null, "Wire", null, "en"), o);
+  }
+
+  @Test
+  void speakerListsNarrativesWithShiftsMarked() {
+    try (Store store = Store.open(db)) {
+      said(store, "s1", "2023-06-01", "assert", "said", "the fighters were paid by the state");
+      said(store, "s2", "2023-06-20", "deny", "denied", "any payments to the fighters");
+    }
+    Outcome o = run("query", "--db", db, "--speaker", "peskov");
+    assertEquals(0, o.code(), o.err());
+    assertEquals(String.join("\n",
+        "Peskov on Wagner (1 stance shift)",
+        "PUBLISHED   STANCE  SHIFT                 CUE     CONTENT                           ARTICLE",
+        "2023-06-01  assert                        said    the fighters were paid by the s…  s1",
+        "2023-06-20  deny    SHIFT assert -> deny  denied  any payments to the fighters      s2",
+        ""), o.out());
+    assertEquals("2 statements in 1 narratives\n", o.err());
+  }
+
+  @Test
+  void speakerWithEventFiltersIsAUsageError() {
+    Outcome o = run("query", "--db", db, "--speaker", "Peskov", "--type", "ASSAULT");
+    assertEquals(ExitCodes.USAGE, o.code());
+    assertEquals("sitrep query: --speaker lists statements, which take only --from, --to and --limit; "
+        + "drop the event filters or --speaker\n", o.err());
+  }
 }
