@@ -93,6 +93,11 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     out.println(String.format(Locale.ROOT, "pairwise precision %.3f  recall %.3f  F1 %.3f", score.precision(),
         score.recall(), score.f1()));
     out.flush();
+    for (List<String> pair : score.falseLinks()) {
+      err.println("false link: " + pair.get(0) + " (" + gold.get(pair.get(0)) + ") ~ " + pair.get(1) + " ("
+          + gold.get(pair.get(1)) + ")");
+    }
+    err.flush();
     return ExitCodes.OK;
   }
 

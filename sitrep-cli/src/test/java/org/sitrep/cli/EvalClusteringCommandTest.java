@@ -77,6 +77,18 @@ class EvalClusteringCommandTest {
   }
 
   @Test
+  void pairsLinkedAcrossLabelsAreListedOnStderr() throws Exception {
+    Path corpus = write("corpus.csv", "link,headline,date,body",
+        "https://a.example/1,One,2023-06-03T10:00:00Z,Shelling hit Kharkiv.",
+        "https://b.example/2,Two,2023-06-03T18:00:00Z,Protesters marched in Kharkiv.");
+    Path labels = write("labels.tsv", "article\tevent", "https://a.example/1\tstrike", "https://b.example/2\tprotest");
+    Outcome o = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString());
+    assertEquals("articles 2 (2 labels), pairs: gold 0, predicted 1, correct 0\n"
+        + "pairwise precision 0.000  recall 0.000  F1 0.000\n", o.out());
+    assertEquals("false link: https://a.example/1 (strike) ~ https://b.example/2 (protest)\n", o.err());
+  }
+
+  @Test
   void labelFileWithoutHeaderIsAUsageError() throws Exception {
     Path labels = write("labels.tsv", "https://a.example/1\tx");
     Path corpus = write("corpus.csv", "link,headline,date,body");

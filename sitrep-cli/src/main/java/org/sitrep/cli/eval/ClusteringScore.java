@@ -8,15 +8,22 @@ import java.util.Set;
 /**
  * Pairwise clustering accuracy over labelled articles. Two articles are a gold pair when their labels are equal (they
  * report the same event); a predicted pair when some event of one shares a store cluster with some event of the
- * other. Precision is the share of predicted pairs that are gold, recall the share of gold pairs predicted.
+ * other. Precision is the share of predicted pairs that are gold, recall the share of gold pairs predicted;
+ * {@code falseLinks} are the predicted pairs that are not gold, for error analysis.
  */
-public record ClusteringScore(int articles, long goldPairs, long predictedPairs, long correctPairs) {
+public record ClusteringScore(int articles, long goldPairs, long predictedPairs, long correctPairs,
+    List<List<String>> falseLinks) {
+  public ClusteringScore {
+    falseLinks = List.copyOf(falseLinks);
+  }
+
   /** Scores the articles that have a label; an article missing from {@code clusters} is in no cluster. */
   public static ClusteringScore of(Map<String, String> labels, Map<String, Set<Long>> clusters) {
     List<String> ids = new ArrayList<>(labels.keySet());
     long gold = 0;
     long predicted = 0;
     long correct = 0;
+    List<List<String>> falseLinks = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       for (int j = i + 1; j < ids.size(); j++) {
         boolean g = labels.get(ids.get(i)).equals(labels.get(ids.get(j)));
@@ -24,9 +31,10 @@ public record ClusteringScore(int articles, long goldPairs, long predictedPairs,
         if (g) gold++;
         if (p) predicted++;
         if (g && p) correct++;
+        if (p && !g) falseLinks.add(List.of(ids.get(i), ids.get(j)));
       }
     }
-    return new ClusteringScore(ids.size(), gold, predicted, correct);
+    return new ClusteringScore(ids.size(), gold, predicted, correct, falseLinks);
   }
 
   private static boolean share(Set<Long> a, Set<Long> b) {
