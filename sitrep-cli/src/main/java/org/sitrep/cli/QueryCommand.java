@@ -136,7 +136,9 @@ public final class QueryCommand implements Callable<Integer> {
     String when = text(date.path("value"));
     if (when.isEmpty()) when = text(date.path("start"));
     String mode = text(e.path("mode"));
-    String parties = name(e.path("actor")) + " -> " + name(e.path("recipient"));
+    String actor = name(e.path("actor"));
+    String recipient = name(e.path("recipient"));
+    String parties = actor.equals("-") && recipient.equals("-") ? "-" : actor + " -> " + recipient;
     return List.of(when, text(e.path("type")) + (mode.isEmpty() ? "" : "/" + mode), text(e.path("modality")),
         parties, name(e.path("place")), text(e.path("trigger")), text(e.path("article").path("id")));
   }

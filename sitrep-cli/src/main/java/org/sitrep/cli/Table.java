@@ -3,7 +3,10 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Rows of text as aligned columns for the terminal; a cell wider than the limit is cut and ends in "…". */
+/**
+ * Rows of text as aligned columns for the terminal; a cell wider than the limit is cut and ends in "…", except in
+ * the last column, which holds the article id a reader copies to look the article up.
+ */
 final class Table {
   private Table() {}
 
@@ -12,17 +15,21 @@ final class Table {
     int columns = rows.get(0).size();
     int[] width = new int[columns];
     for (List<String> r : rows) {
-      for (int c = 0; c < columns; c++) width[c] = Math.max(width[c], cut(r.get(c), maxCell).length());
+      for (int c = 0; c < columns; c++) width[c] = Math.max(width[c], cell(r, c, maxCell).length());
     }
     for (List<String> r : rows) {
       StringBuilder line = new StringBuilder();
       for (int c = 0; c < columns; c++) {
-        String cell = cut(r.get(c), maxCell);
+        String cell = cell(r, c, maxCell);
         line.append(cell);
         if (c < columns - 1) line.append(" ".repeat(width[c] - cell.length() + 2));
       }
       out.println(line.toString().stripTrailing());
     }
+  }
+
+  private static String cell(List<String> row, int c, int maxCell) {
+    return cut(row.get(c), c == row.size() - 1 ? Integer.MAX_VALUE : maxCell);
   }
 
   /** Newlines and tabs become spaces, so one row stays one line. */

@@ -96,6 +96,28 @@ class QueryCommandTest {
   }
 
   @Test
+  void eventWithNeitherActorNorRecipientShowsOneDash() {
+    try (Store store = Store.open(db)) {
+      ObjectNode x = extraction("wire-3", "PROTEST", "asserted", "x", "UKR", null, "Lviv", "2023-06-11", "rallied");
+      ((ObjectNode) x.get("events").get(0)).putArray("actors");
+      store.save(new Article("wire-3", "Crowds rallied in Lviv.", null, null, "Wire", null, "en"), x);
+    }
+    assertEquals("2023-06-11 PROTEST/artillery asserted - Lviv rallied wire-3",
+        run("query", "--db", db, "--place", "Lviv").out().lines().skip(1).findFirst().orElseThrow().replaceAll(" +", " "));
+  }
+
+  @Test
+  void longArticleIdsAreNotCut() {
+    String id = "https://www.example.org/en/news/a-very-long-article-address-of-the-presidential-site-12345";
+    try (Store store = Store.open(db)) {
+      store.save(new Article(id, "Crowds rallied in Lviv.", null, null, "Wire", null, "en"),
+          extraction(id, "PROTEST", "asserted", "Protesters", "UKR", null, "Lviv", "2023-06-11", "rallied"));
+    }
+    assertEquals(id, run("query", "--db", db, "--place", "Lviv").out().lines().skip(1).findFirst().orElseThrow()
+        .replaceAll(".* ", ""));
+  }
+
+  @Test
   void limitCutsTheListingButNotTheCount() {
     Outcome o = run("query", "--db", db, "--limit", "1");
     assertEquals(2, o.out().lines().count());
