@@ -20,9 +20,10 @@ import java.util.function.Function;
  * What the reports of one event cluster disagree on, kept side by side with who says what. The reports are the
  * cluster's events plus its rivals: events of the same type, dated and placed as the cluster, that the clusterer kept
  * apart because they blame other actors or, for an asserted or negated cluster, say the opposite ("denied that its
- * forces shelled..."). Disputed fields: actor and recipient countries (two reports naming disjoint sets), modality,
- * date (values whose day ranges do not overlap), and place (different names of places finer than a region: "Ukraine"
- * does not contradict "Kharkiv"). A field no report fills, or one report alone fills, is no dispute. Computed on read.
+ * forces shelled..."). Disputed fields: actor and recipient countries (two reports naming disjoint sets, unless
+ * they tell one bilateral event from either side), modality, date (values whose day ranges do not overlap), and place (different names of places finer than a region: "Ukraine"
+ * does not contradict "Kharkiv"). Only reports in different articles dispute each other; a field no report fills, or
+ * one report alone fills, is no dispute. Computed on read.
  */
 final class ClaimReader {
   /** Modalities that answer each other: one report asserts what another denies. */
@@ -64,10 +65,11 @@ final class ClaimReader {
     out.put("reports", members);
     out.put("rivals", reports.size() - members);
     ArrayNode disputes = out.putArray("disputes");
-    dispute(disputes, "actor", reports, r -> countries(r.event().actors()), ClaimReader::disjoint);
-    dispute(disputes, "recipient", reports, r -> countries(r.event().recipients()), ClaimReader::disjoint);
+    dispute(disputes, "actor", reports, r -> countries(r.event().actors()), ClaimReader::blameApart);
+    dispute(disputes, "recipient", reports, r -> countries(r.event().recipients()),
+        (a, b) -> blameApart(swapped(a), swapped(b)));
     dispute(disputes, "modality", reports, r -> r.event().modality(), (a, b) -> true);
-    dispute(disputes, "date", reports, Report::dateValue, ClaimReader::apartInTime);
+    dispute(disputes, "date", reports, Report::dateValue, (a, b) -> apartInTime(a.dateValue(), b.dateValue()));
     dispute(disputes, "place", reports, r -> Clusterer.level(r.event()) == 2 ? r.placeName() : null, (a, b) -> true);
     return out;
   }
@@ -115,8 +117,9 @@ final class ClaimReader {
         rs.getString(18), rs.getString(19), member);
   }
 
+  /** Whether two reports with different values of the field contradict each other. */
   private interface Clash {
-    boolean between(String a, String b);
+    boolean between(Report a, Report b);
   }
 
   /**
@@ -130,12 +133,7 @@ final class ClaimReader {
       String v = value.apply(r);
       if (v != null && !v.isEmpty()) byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(r);
     }
-    List<String> values = new ArrayList<>(byValue.keySet());
-    boolean clashes = false;
-    for (int i = 0; i < values.size() && !clashes; i++) {
-      for (int j = i + 1; j < values.size() && !clashes; j++) clashes = clash.between(values.get(i), values.get(j));
-    }
-    if (!clashes) return;
+    if (!clashes(new ArrayList<>(byValue.values()), clash)) return;
     ObjectNode d = disputes.addObject();
     d.put("field", field);
     ArrayNode claims = d.putArray("claims");
@@ -155,15 +153,45 @@ final class ClaimReader {
     }
   }
 
+  /** Two reports in two claims clash; one article contradicting itself (two events) is not a dispute between reports. */
+  private static boolean clashes(List<List<Report>> claims, Clash clash) {
+    for (int i = 0; i < claims.size(); i++) {
+      for (int j = i + 1; j < claims.size(); j++) {
+        for (Report a : claims.get(i)) {
+          for (Report b : claims.get(j)) if (!a.article().equals(b.article()) && clash.between(a, b)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static String countries(Set<String> codes) {
     return codes.isEmpty() ? null : String.join(" ", new TreeSet<>(codes));
   }
 
-  /** "RUS" and "RUS UKR" share a country, so only one report is more complete; "RUS" and "UKR" blame different sides. */
-  private static boolean disjoint(String a, String b) {
-    Set<String> x = Set.of(a.split(" "));
-    for (String c : b.split(" ")) if (x.contains(c)) return false;
-    return true;
+  /**
+   * The reports name different sides as the actor: "RUS" and "RUS UKR" share a country (one report is more complete),
+   * "RUS" and "UKR" blame different sides, unless each names the other's actor as recipient: talks "between Russia and
+   * Ukraine" told from either side are one event, not a dispute.
+   */
+  private static boolean blameApart(Report a, Report b) {
+    Set<String> x = a.event().actors();
+    Set<String> y = b.event().actors();
+    if (x.isEmpty() || y.isEmpty() || meet(x, y)) return false;
+    return !(meet(x, b.event().recipients()) && meet(y, a.event().recipients()));
+  }
+
+  private static boolean meet(Set<String> a, Set<String> b) {
+    for (String c : a) if (b.contains(c)) return true;
+    return false;
+  }
+
+  /** The report with actors and recipients exchanged, to ask about recipients what {@link #blameApart} asks of actors. */
+  private static Report swapped(Report r) {
+    Clusterer.Ev e = r.event();
+    return new Report(new Clusterer.Ev(e.pk(), e.type(), e.modality(), e.start(), e.end(), e.lat(), e.lon(), e.country(),
+        e.admin1(), e.featureCode(), e.recipients(), e.actors(), e.cluster()), r.article(), r.source(), r.published(),
+        r.speaker(), r.placeName(), r.dateValue(), r.member());
   }
 
   /** "2023-06" holds "2023-06-03": a vaguer report, not another date. Unparseable values are not compared. */

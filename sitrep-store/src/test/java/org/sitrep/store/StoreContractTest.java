@@ -247,6 +247,29 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void talksToldFromEitherSideAreNoDispute() throws Exception {
+    save(article("moscow", "2023-06-04",
+        FakeProcessor.event("CONSULT", "040", "2023-06-03", "Istanbul", 41.01, 28.98, "TR", "34", "RUS", "UKR")));
+    save(article("kyiv", "2023-06-04",
+        FakeProcessor.event("CONSULT", "040", "2023-06-03", "Istanbul", 41.01, 28.98, "TR", "34", "UKR", "RUS")));
+    new Clusterer(ClusterRule.DEFAULT).recluster(store);
+    long cluster = Long.parseLong(clusters().get(0).get(2));
+    var claims = new StoreReader(store).claims(cluster).orElseThrow();
+    assertEquals(1, claims.get("rivals").asInt());
+    assertEquals("", disputes(claims));
+  }
+
+  @Test
+  void oneArticleGivingTwoDatesIsNoDispute() throws Exception {
+    save(article("wire", "2023-06-05",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", ""),
+        FakeProcessor.event("ASSAULT", "195", "2023-06-04", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    assertEquals(1, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    long cluster = Long.parseLong(clusters().get(0).get(2));
+    assertEquals("", disputes(new StoreReader(store).claims(cluster).orElseThrow()));
+  }
+
+  @Test
   void unknownClusterHasNoClaims() {
     assertTrue(new StoreReader(store).claims(42).isEmpty());
   }
