@@ -20,8 +20,8 @@ import java.util.function.Function;
  * What the reports of one event cluster disagree on, kept side by side with who says what. The reports are the
  * cluster's events plus its rivals: events of the same type, dated and placed as the cluster, that the clusterer kept
  * apart because they blame other actors or, for an asserted or negated cluster, say the opposite ("denied that its
- * forces shelled..."). Disputed fields: actor and recipient countries (two reports naming disjoint sets, unless
- * they tell one bilateral event from either side), modality, date (values whose day ranges do not overlap), and place (different names of places finer than a region: "Ukraine"
+ * forces shelled..."). Disputed fields: actor and recipient countries of conflictual events (two reports naming
+ * disjoint sets, unless they tell one bilateral event from either side), modality, date (values whose day ranges do not overlap), and place (different names of places finer than a region: "Ukraine"
  * does not contradict "Kharkiv"). Only reports in different articles dispute each other; a field no report fills, or
  * one report alone fills, is no dispute. Computed on read.
  */
@@ -30,7 +30,7 @@ final class ClaimReader {
   private static final Set<String> OPPOSED = Set.of("asserted", "negated");
 
   private static final String COLUMNS = Clusterer.EVENT_COLUMNS + ", a.id, a.source, a.published, s.speaker_name, "
-      + "e.place_name, e.date_value";
+      + "e.place_name, e.date_value, e.goldstein";
   private static final String FROM = " FROM events e JOIN articles a ON a.article_pk = e.article_pk "
       + "LEFT JOIN statements s ON s.article_pk = e.article_pk AND s.idx = e.reported_by";
 
@@ -44,7 +44,7 @@ final class ClaimReader {
 
   /** One report: the event as clustering sees it, where it was published and who, if anyone, said it. */
   private record Report(Clusterer.Ev event, String article, String source, String published, String speaker,
-      String placeName, String dateValue, boolean member) {}
+      String placeName, String dateValue, Double goldstein, boolean member) {}
 
   /** The cluster's claims, or null when no event carries this cluster id. */
   ObjectNode read(Connection conn, long cluster) throws SQLException {
@@ -113,8 +113,10 @@ final class ClaimReader {
   }
 
   private static Report report(ResultSet rs, boolean member) throws SQLException {
+    double goldstein = rs.getDouble(20);
+    Double g = rs.wasNull() ? null : goldstein;
     return new Report(Clusterer.event(rs, 1), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
-        rs.getString(18), rs.getString(19), member);
+        rs.getString(18), rs.getString(19), g, member);
   }
 
   /** Whether two reports with different values of the field contradict each other. */
@@ -172,14 +174,18 @@ final class ClaimReader {
   /**
    * The reports name different sides as the actor: "RUS" and "RUS UKR" share a country (one report is more complete),
    * "RUS" and "UKR" blame different sides, unless each names the other's actor as recipient: talks "between Russia and
-   * Ukraine" told from either side are one event, not a dispute.
+   * Ukraine" told from either side are one event, not a dispute. Only for conflictual events (negative Goldstein
+   * score), where the actor is the one to blame; cooperative ones (talks, aid) name partners, and partners add up.
    */
   private static boolean blameApart(Report a, Report b) {
+    if (!conflictual(a) || !conflictual(b)) return false;
     Set<String> x = a.event().actors();
     Set<String> y = b.event().actors();
     if (x.isEmpty() || y.isEmpty() || meet(x, y)) return false;
     return !(meet(x, b.event().recipients()) && meet(y, a.event().recipients()));
   }
+
+  private static boolean conflictual(Report r) { return r.goldstein() != null && r.goldstein() < 0; }
 
   private static boolean meet(Set<String> a, Set<String> b) {
     for (String c : a) if (b.contains(c)) return true;
@@ -191,7 +197,7 @@ final class ClaimReader {
     Clusterer.Ev e = r.event();
     return new Report(new Clusterer.Ev(e.pk(), e.type(), e.modality(), e.start(), e.end(), e.lat(), e.lon(), e.country(),
         e.admin1(), e.featureCode(), e.recipients(), e.actors(), e.cluster()), r.article(), r.source(), r.published(),
-        r.speaker(), r.placeName(), r.dateValue(), r.member());
+        r.speaker(), r.placeName(), r.dateValue(), r.goldstein(), r.member());
   }
 
   /** "2023-06" holds "2023-06-03": a vaguer report, not another date. Unparseable values are not compared. */

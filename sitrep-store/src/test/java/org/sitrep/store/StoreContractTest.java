@@ -260,6 +260,24 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void partnersNamedApartInCooperationAreNoDispute() throws Exception {
+    // The fake gives every event Goldstein -10; a cooperative event's score is positive.
+    save(article("moscow", "2023-06-04",
+        FakeProcessor.event("CONSULT", "040", "2023-06-03", "Istanbul", 41.01, 28.98, "TR", "34", "RUS", "")));
+    save(article("kyiv", "2023-06-04",
+        FakeProcessor.event("CONSULT", "040", "2023-06-03", "Istanbul", 41.01, 28.98, "TR", "34", "UKR", "")));
+    try (PreparedStatement ps = store.connection().prepareStatement("UPDATE events SET goldstein = 1.0")) {
+      ps.executeUpdate();
+    }
+    store.connection().commit();
+    new Clusterer(ClusterRule.DEFAULT).recluster(store);
+    long cluster = Long.parseLong(clusters().get(0).get(2));
+    var claims = new StoreReader(store).claims(cluster).orElseThrow();
+    assertEquals(1, claims.get("rivals").asInt());
+    assertEquals("", disputes(claims));
+  }
+
+  @Test
   void oneArticleGivingTwoDatesIsNoDispute() throws Exception {
     save(article("wire", "2023-06-05",
         FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", ""),
