@@ -150,7 +150,7 @@ public final class QueryCommand implements Callable<Integer> {
     return n.isEmpty() ? "-" : n;
   }
 
-  private static String text(JsonNode n) { return n.isTextual() ? n.asText() : n.isNumber() ? n.asText() : ""; }
+  private static String text(JsonNode n) { return n.isTextual() || n.isNumber() ? n.asText() : ""; }
 
   static LocalDate day(String option, String value) {
     if (value == null) return null;
