@@ -25,8 +25,12 @@ public final class Clusterer {
 
   public Clusterer(ClusterRule rule) { this.rule = rule; }
 
+  /** The columns of {@code events} (alias e) that {@link #event} reads, in its order. */
+  static final String EVENT_COLUMNS = "e.event_pk, e.type, e.modality, e.date_start, e.date_end, e.lat, e.lon, "
+      + "e.place_country, e.place_admin1, e.place_feature_code, e.actor_countries, e.recipient_countries, e.cluster_id";
+
   /** One event as clustering sees it. */
-  private record Ev(long pk, String type, String modality, LocalDate start, LocalDate end, Double lat, Double lon,
+  record Ev(long pk, String type, String modality, LocalDate start, LocalDate end, Double lat, Double lon,
       String country, String admin1, String featureCode, Set<String> actors, Set<String> recipients, Long cluster) {}
 
   /** Recomputes every event's cluster; returns the number of clusters. */
@@ -41,7 +45,7 @@ public final class Clusterer {
         Map<String, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
           Ev e = events.get(i);
-          if (e.start() == null || !located(e) || e.end().toEpochDay() - e.start().toEpochDay() >= rule.maxSpanDays()) continue;
+          if (e.start() == null || !located(e) || vague(e)) continue;
           groups.computeIfAbsent(e.type() + "\u0000" + e.modality(), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> g : groups.values()) link(events, g, root);
@@ -70,11 +74,29 @@ public final class Clusterer {
       for (int b = a + 1; b < group.size(); b++) {
         Ev y = events.get(group.get(b));
         if (y.start().isAfter(reach)) break;
-        if (samePlace(x, y) && compatible(x.actors(), y.actors()) && compatible(x.recipients(), y.recipients())) {
-          union(root, group.get(a), group.get(b));
-        }
+        if (near(x, y)) union(root, group.get(a), group.get(b));
       }
     }
+  }
+
+  /**
+   * Whether two events, whatever their modality and actors, are dated and placed as one happening: both dated
+   * precisely enough, dates within reach, same place. How the store finds a denial of a clustered event, or a report
+   * blaming someone else for it.
+   */
+  boolean samePlaceAndTime(Ev x, Ev y) {
+    if (x.start() == null || y.start() == null || !located(x) || !located(y)) return false;
+    if (vague(x) || vague(y)) return false;
+    return !y.start().isAfter(x.end().plusDays(rule.days())) && !x.start().isAfter(y.end().plusDays(rule.days()))
+        && samePlace(x, y);
+  }
+
+  int days() { return rule.days(); }
+
+  private boolean vague(Ev e) { return e.end().toEpochDay() - e.start().toEpochDay() >= rule.maxSpanDays(); }
+
+  private boolean near(Ev x, Ev y) {
+    return samePlace(x, y) && compatible(x.actors(), y.actors()) && compatible(x.recipients(), y.recipients());
   }
 
   private static boolean located(Ev e) { return e.country() != null || e.lat() != null; }
@@ -89,7 +111,7 @@ public final class Clusterer {
   }
 
   /** 0 a country, 1 a first-level region, 2 anything finer (with coordinates). */
-  private static int level(Ev e) {
+  static int level(Ev e) {
     String f = e.featureCode();
     if (e.lat() == null || (f != null && f.startsWith("PCL"))) return 0;
     if (f != null && f.equals("ADM1")) return 1;
@@ -127,25 +149,28 @@ public final class Clusterer {
 
   private static List<Ev> load(Connection conn) throws SQLException {
     List<Ev> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT event_pk, type, modality, date_start, date_end, lat, "
-        + "lon, place_country, place_admin1, place_feature_code, actor_countries, recipient_countries, cluster_id "
-        + "FROM events ORDER BY event_pk"); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        String start = rs.getString(4);
-        String end = rs.getString(5);
-        double lat = rs.getDouble(6);
-        boolean noLat = rs.wasNull();
-        double lon = rs.getDouble(7);
-        boolean noLon = rs.wasNull();
-        long cluster = rs.getLong(13);
-        Long clusterOrNull = rs.wasNull() ? null : cluster;
-        out.add(new Ev(rs.getLong(1), rs.getString(2), rs.getString(3), start == null ? null : LocalDate.parse(start),
-            end == null ? null : LocalDate.parse(end), noLat || noLon ? null : lat, noLat || noLon ? null : lon,
-            rs.getString(8), rs.getString(9), rs.getString(10), countries(rs.getString(11)), countries(rs.getString(12)),
-            clusterOrNull));
-      }
+    try (PreparedStatement ps = conn.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events e ORDER BY e.event_pk");
+         ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) out.add(event(rs, 1));
     }
     return out;
+  }
+
+  /** The event in the row, its {@link #EVENT_COLUMNS} starting at column {@code first}. */
+  static Ev event(ResultSet rs, int first) throws SQLException {
+    int c = first - 1;
+    String start = rs.getString(c + 4);
+    String end = rs.getString(c + 5);
+    double lat = rs.getDouble(c + 6);
+    boolean noLat = rs.wasNull();
+    double lon = rs.getDouble(c + 7);
+    boolean noLon = rs.wasNull();
+    long cluster = rs.getLong(c + 13);
+    Long clusterOrNull = rs.wasNull() ? null : cluster;
+    return new Ev(rs.getLong(c + 1), rs.getString(c + 2), rs.getString(c + 3), start == null ? null : LocalDate.parse(start),
+        end == null ? null : LocalDate.parse(end), noLat || noLon ? null : lat, noLat || noLon ? null : lon,
+        rs.getString(c + 8), rs.getString(c + 9), rs.getString(c + 10), countries(rs.getString(c + 11)),
+        countries(rs.getString(c + 12)), clusterOrNull);
   }
 
   private static Set<String> countries(String s) {

@@ -31,8 +31,16 @@ public final class StoreReader {
 
   private final Store store;
   private final ObjectMapper mapper = new ObjectMapper();
+  private final ClaimReader claims;
 
-  public StoreReader(Store store) { this.store = store; }
+  /** A reader that finds a cluster's rival reports by {@link ClusterRule#DEFAULT}. */
+  public StoreReader(Store store) { this(store, ClusterRule.DEFAULT); }
+
+  /** A reader that finds a cluster's rival reports by the rule the store was clustered with. */
+  public StoreReader(Store store, ClusterRule rule) {
+    this.store = store;
+    this.claims = new ClaimReader(rule, mapper);
+  }
 
   /** Events matching the query, by date (undated last), then by key. */
   public ResultPage events(EventQuery q) {
@@ -69,6 +77,16 @@ public final class StoreReader {
             + "s.speaker_sector, s.cue_text, s.content_text, s.medium_text, s.target_name, s.target_country" + from
             + " ORDER BY s.speaker_name IS NULL, s.speaker_name, a.published, s.statement_pk",
         w.params, this::statementRow));
+  }
+
+  /**
+   * The statements matching the query regrouped into narratives, one per speaker and target, each in publication
+   * order with stance shifts flagged: {@code speaker}, {@code target}, {@code shifts} and {@code statements} (listing
+   * rows plus {@code shift}, e.g. "assert -> deny", or null). The query's page bounds which statements are read; a
+   * stance filter would hide the shifts, so leave it null.
+   */
+  public List<ObjectNode> narratives(StatementQuery q) {
+    return Narratives.of(mapper, statements(q).items());
   }
 
   /** Articles matching the query, newest ingested first, without their text. */
@@ -146,6 +164,17 @@ public final class StoreReader {
       for (long member : members) reports.add(report(member));
       return Optional.of(out);
     });
+  }
+
+  /**
+   * What the reports of one cluster disagree on: {@code cluster}, {@code type}, {@code reports} (events in it),
+   * {@code rivals} (events kept apart that blame other actors or deny it) and {@code disputes}, each a {@code field}
+   * (actor, recipient, modality, date, place) with its {@code claims}: a {@code value} and {@code by}, the reports
+   * making it (event, article, source, published, speaker, inCluster). Empty when no event has this cluster id.
+   */
+  public Optional<ObjectNode> claims(long cluster) {
+    return read("reading the claims of cluster " + cluster,
+        () -> Optional.ofNullable(claims.read(store.connection(), cluster)));
   }
 
   private ObjectNode eventById(long id) throws SQLException {

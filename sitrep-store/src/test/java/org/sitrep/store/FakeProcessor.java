@@ -8,8 +8,8 @@ import org.sitrep.core.model.Article;
 
 /**
  * Stands in for CoreNLP in store tests. Each line of an article's text that starts with a keyword becomes an item:
- * {@code EVENT type|cameo|date|place|lat|lon|country|admin1|actorCountry|recipientCountry} (empty fields are left
- * out) and {@code SAY speaker|country|stance}; a text containing FAIL makes it throw.
+ * {@code EVENT type|cameo|date|place|lat|lon|country|admin1|actorCountry|recipientCountry[|featureCode[|modality
+ * [|statement]]]} (empty fields are left out; statement is the index of the SAY line that reports it) and {@code SAY speaker|country|stance[|targetName|targetCountry]}; a text containing FAIL makes it throw.
  */
 final class FakeProcessor implements ArticleProcessor {
   private final ObjectMapper mapper = new ObjectMapper();
@@ -68,7 +68,8 @@ final class FakeProcessor implements ArticleProcessor {
       t.put("granularity", "day");
       t.put("resolved", true);
     }
-    e.put("modality", "asserted");
+    e.put("modality", f.length > 11 ? f[11] : "asserted");
+    if (f.length > 12) e.putObject("reportedBy").put("statement", Integer.parseInt(f[12]));
     ObjectNode trigger = e.putObject("trigger");
     trigger.put("text", "EVENT");
     trigger.put("start", offset);
@@ -111,7 +112,13 @@ final class FakeProcessor implements ArticleProcessor {
     c.put("end", offset + line.length());
     s.put("direct", false);
     s.put("stance", f[2]);
+    if (f.length > 3) s.putObject("target").put("name", f[3]).put("country", f[4]);
     return s;
+  }
+
+  /** An EVENT line of {@link #event} with this modality, reported by the statement at this index. */
+  static String reported(String eventLine, String modality, int statement) {
+    return eventLine + "||" + modality + "|" + statement;
   }
 
   /** One EVENT line: type, cameo, date, place, lat, lon, country, admin1, actor country, recipient country. */

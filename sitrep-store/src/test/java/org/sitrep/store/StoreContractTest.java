@@ -183,4 +183,150 @@ abstract class StoreContractTest {
         FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Ukraine", 49.0, 32.0, "UA", "", "RUS", "") + "|PCLI"));
     assertEquals(1, new Clusterer(ClusterRule.DEFAULT).recluster(store));
   }
+
+  /** One line per dispute: "field: value=article/speaker,... | value=...". */
+  private static String disputes(com.fasterxml.jackson.databind.node.ObjectNode claims) {
+    List<String> lines = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode d : claims.get("disputes")) {
+      List<String> values = new ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode c : d.get("claims")) {
+        List<String> by = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode r : c.get("by")) {
+          by.add(r.get("article").asText() + "/" + (r.get("speaker").isNull() ? "-" : r.get("speaker").asText()));
+        }
+        values.add(c.get("value").asText() + "=" + String.join(",", by));
+      }
+      lines.add(d.get("field").asText() + ": " + String.join(" | ", values));
+    }
+    return String.join("\n", lines);
+  }
+
+  @Test
+  void clusterClaimsKeepDisagreeingReportsSideBySide() throws Exception {
+    save(article("kyivWire", "2023-06-04", "SAY Zelensky|UKR|accuse", FakeProcessor.reported(
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "UKR"),
+        "asserted", 0)));
+    save(article("paper", "2023-06-05",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-04", "Chuhuiv", 49.84, 36.69, "UA", "07", "RUS", "")));
+    // Blames the other side for the same shelling: the clusterer keeps it apart, the claims bring it back.
+    save(article("moscowWire", "2023-06-04", "SAY Peskov|RUS|accuse", FakeProcessor.reported(
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "UKR", ""),
+        "asserted", 0)));
+    save(article("denial", "2023-06-04", "SAY Shoigu|RUS|deny", FakeProcessor.reported(
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", ""),
+        "negated", 0)));
+    save(article("odesa", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Odesa", 46.48, 30.73, "UA", "18", "UKR", "")));
+    new Clusterer(ClusterRule.DEFAULT).recluster(store);
+    long cluster = Long.parseLong(clusters().get(0).get(2));
+    var claims = new StoreReader(store).claims(cluster).orElseThrow();
+    assertEquals(2, claims.get("reports").asInt());
+    assertEquals(2, claims.get("rivals").asInt());
+    assertEquals(String.join("\n",
+        "actor: RUS=kyivWire/Zelensky,paper/-,denial/Shoigu | UKR=moscowWire/Peskov",
+        "modality: asserted=kyivWire/Zelensky,paper/-,moscowWire/Peskov | negated=denial/Shoigu",
+        "date: 2023-06-03=kyivWire/Zelensky,moscowWire/Peskov,denial/Shoigu | 2023-06-04=paper/-",
+        "place: Kharkiv=kyivWire/Zelensky,moscowWire/Peskov,denial/Shoigu | Chuhuiv=paper/-"), disputes(claims));
+    assertEquals("Test Wire", claims.get("disputes").get(0).get("claims").get(1).get("by").get(0).get("source").asText());
+    assertEquals(false, claims.get("disputes").get(0).get("claims").get(1).get("by").get(0).get("inCluster").asBoolean());
+  }
+
+  @Test
+  void reportsThatAgreeOrOnlyAddDetailHaveNoDisputes() throws Exception {
+    save(article("wire", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    save(article("paper", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "UKR")));
+    save(article("country", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Ukraine", 49.0, 32.0, "UA", "", "", "") + "|PCLI"));
+    assertEquals(1, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    long cluster = Long.parseLong(clusters().get(0).get(2));
+    var claims = new StoreReader(store).claims(cluster).orElseThrow();
+    assertEquals(3, claims.get("reports").asInt());
+    assertEquals("", disputes(claims));
+  }
+
+  @Test
+  void talksToldFromEitherSideAreNoDispute() throws Exception {
+    save(article("moscow", "2023-06-04",
+        FakeProcessor.event("CONSULT", "040", "2023-06-03", "Istanbul", 41.01, 28.98, "TR", "34", "RUS", "UKR")));
+    save(article("kyiv", "2023-06-04",
+        FakeProcessor.event("CONSULT", "040", "2023-06-03", "Istanbul", 41.01, 28.98, "TR", "34", "UKR", "RUS")));
+    new Clusterer(ClusterRule.DEFAULT).recluster(store);
+    long cluster = Long.parseLong(clusters().get(0).get(2));
+    var claims = new StoreReader(store).claims(cluster).orElseThrow();
+    assertEquals(1, claims.get("rivals").asInt());
+    assertEquals("", disputes(claims));
+  }
+
+  @Test
+  void partnersNamedApartInCooperationAreNoDispute() throws Exception {
+    // The fake gives every event Goldstein -10; a cooperative event's score is positive.
+    save(article("moscow", "2023-06-04",
+        FakeProcessor.event("CONSULT", "040", "2023-06-03", "Istanbul", 41.01, 28.98, "TR", "34", "RUS", "")));
+    save(article("kyiv", "2023-06-04",
+        FakeProcessor.event("CONSULT", "040", "2023-06-03", "Istanbul", 41.01, 28.98, "TR", "34", "UKR", "")));
+    try (PreparedStatement ps = store.connection().prepareStatement("UPDATE events SET goldstein = 1.0")) {
+      ps.executeUpdate();
+    }
+    store.connection().commit();
+    new Clusterer(ClusterRule.DEFAULT).recluster(store);
+    long cluster = Long.parseLong(clusters().get(0).get(2));
+    var claims = new StoreReader(store).claims(cluster).orElseThrow();
+    assertEquals(1, claims.get("rivals").asInt());
+    assertEquals("", disputes(claims));
+  }
+
+  @Test
+  void oneArticleGivingTwoDatesIsNoDispute() throws Exception {
+    save(article("wire", "2023-06-05",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", ""),
+        FakeProcessor.event("ASSAULT", "195", "2023-06-04", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")));
+    assertEquals(1, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    long cluster = Long.parseLong(clusters().get(0).get(2));
+    assertEquals("", disputes(new StoreReader(store).claims(cluster).orElseThrow()));
+  }
+
+  @Test
+  void unknownClusterHasNoClaims() {
+    assertTrue(new StoreReader(store).claims(42).isEmpty());
+  }
+
+  private static String narrative(com.fasterxml.jackson.databind.node.ObjectNode n) {
+    List<String> out = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode s : n.get("statements")) {
+      out.add(s.get("article").get("published").asText() + " " + s.get("stance").asText()
+          + (s.get("shift").isNull() ? "" : " [" + s.get("shift").asText() + "]"));
+    }
+    return String.join("; ", out);
+  }
+
+  @Test
+  void narrativeFlagsATurnFromAssertingToDenyingOnOneTarget() {
+    save(article("n1", "2023-06-01", "SAY Peskov|RUS|assert|Wagner|RUS"));
+    save(article("n3", "2023-06-20", "SAY Peskov|RUS|deny|Wagner|RUS"));
+    save(article("n2", "2023-06-10", "SAY Peskov|RUS|confirm|Wagner|RUS", "SAY Peskov|RUS|warn|Wagner|RUS"));
+    save(article("n4", "2023-06-21", "SAY Peskov|RUS|deny|NATO|", "SAY Kuleba|UKR|deny|Wagner|RUS"));
+    List<com.fasterxml.jackson.databind.node.ObjectNode> ns =
+        new StoreReader(store).narratives(new StatementQuery("peskov", null, null, null, 100, 0));
+    assertEquals(2, ns.size());
+    assertEquals("Peskov", ns.get(0).get("speaker").asText());
+    assertEquals("Wagner", ns.get(0).get("target").get("name").asText());
+    assertEquals(1, ns.get(0).get("shifts").asInt());
+    assertEquals("2023-06-01 assert; 2023-06-10 confirm; 2023-06-10 warn; 2023-06-20 deny [confirm -> deny]",
+        narrative(ns.get(0)));
+    assertEquals("NATO", ns.get(1).get("target").get("name").asText());
+    assertEquals("2023-06-21 deny", narrative(ns.get(1)));
+  }
+
+  @Test
+  void statementsWithoutATargetAreNeverAShift() {
+    save(article("n1", "2023-06-01", "SAY Peskov|RUS|assert"));
+    save(article("n2", "2023-06-02", "SAY Peskov|RUS|deny"));
+    List<com.fasterxml.jackson.databind.node.ObjectNode> ns =
+        new StoreReader(store).narratives(new StatementQuery("Peskov", null, null, null, 100, 0));
+    assertEquals(1, ns.size());
+    assertTrue(ns.get(0).get("target").isNull());
+    assertEquals("2023-06-01 assert; 2023-06-02 deny", narrative(ns.get(0)));
+  }
 }

@@ -1,0 +1,144 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.sitrep.cli.eval.ClusteringScore;
+import org.sitrep.core.extract.Extractor;
+import org.sitrep.core.extract.ExtractorConfig;
+import org.sitrep.core.model.Article;
+import org.sitrep.store.ArticleProcessor;
+import org.sitrep.store.ClusterRule;
+import org.sitrep.store.Clusterer;
+import org.sitrep.store.ExtractorProcessor;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoredArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** ./sitrep eval clustering: pairwise precision/recall/F1 of cross-article event clustering on labelled articles. */
+@Command(name = "clustering", mixinStandardHelpOptions = true,
+    description = {"Cross-article clustering: extracts the labelled articles of the corpus CSV files into a scratch store,"
+        + " clusters their events and scores article pairs.",
+        "A pair is predicted when the two articles share an event cluster, gold when their labels are equal."})
+public final class EvalClusteringCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--labels", required = true, paramLabel = "FILE",
+      description = "TSV with header 'article<TAB>event': article id (the corpus link) and an event label; # lines are comments.")
+  Path labels;
+
+  @Option(names = "--corpus", required = true, arity = "1..*", paramLabel = "FILE|DIR",
+      description = "Corpus CSV files (link, headline, date, body), or folders of them.")
+  List<Path> corpus;
+
+  /** The processor to use; tests replace it to avoid loading CoreNLP. */
+  Supplier<ArticleProcessor> processorFactory = () -> new ExtractorProcessor(new Extractor(ExtractorConfig.defaults()));
+
+  @Override
+  public Integer call() throws IOException {
+    Map<String, String> gold = readLabels(labels);
+    Map<String, Article> articles = new LinkedHashMap<>();
+    for (Path file : csvFiles()) {
+      for (Iterator<InputRecord> it = CsvArticles.read(file, null); it.hasNext(); ) {
+        Article a = it.next().article();
+        if (gold.containsKey(a.id())) articles.putIfAbsent(a.id(), a);
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> missing = new ArrayList<>();
+    for (String id : gold.keySet()) if (!articles.containsKey(id)) missing.add(id);
+    if (!missing.isEmpty()) {
+      err.println("sitrep eval clustering: " + missing.size() + " labelled articles not in the corpus, scored as "
+          + "unclustered; first: " + missing.get(0));
+      err.flush();
+    }
+    Map<String, Set<Long>> clusters = new HashMap<>();
+    Path dir = Files.createTempDirectory("sitrep-eval-clustering");
+    Path db = dir.resolve("eval.db");
+    try (Store store = Store.open(db.toString())) {
+      ArticleProcessor processor = processorFactory.get();
+      for (Article a : articles.values()) store.save(a, processor.process(a));
+      new Clusterer(ClusterRule.DEFAULT).recluster(store);
+      store.forEachArticle((StoredArticle s) -> {
+        Set<Long> ids = clusters.computeIfAbsent(s.article().id(), k -> new HashSet<>());
+        for (int i = 0; i < s.events().size(); i++) {
+          Long c = s.clusterOf(i);
+          if (c != null) ids.add(c);
+        }
+      });
+    } finally {
+      for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(dir.resolve("eval.db" + suffix));
+      Files.deleteIfExists(dir);
+    }
+    ClusteringScore score = ClusteringScore.of(gold, clusters);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("articles " + score.articles() + " (" + new HashSet<>(gold.values()).size() + " labels), pairs: gold "
+        + score.goldPairs() + ", predicted " + score.predictedPairs() + ", correct " + score.correctPairs());
+    out.println(String.format(Locale.ROOT, "pairwise precision %.3f  recall %.3f  F1 %.3f", score.precision(),
+        score.recall(), score.f1()));
+    out.flush();
+    for (List<String> pair : score.falseLinks()) {
+      err.println("false link: " + pair.get(0) + " (" + gold.get(pair.get(0)) + ") ~ " + pair.get(1) + " ("
+          + gold.get(pair.get(1)) + ")");
+    }
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  private List<Path> csvFiles() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : corpus) {
+      if (Files.isDirectory(p)) {
+        try (var s = Files.list(p)) {
+          s.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().forEach(files::add);
+        }
+      } else if (Files.isRegularFile(p)) {
+        files.add(p);
+      } else {
+        throw new UsageException("--corpus " + p + " does not exist");
+      }
+    }
+    return files;
+  }
+
+  /** article id -> event label, from a TSV with an 'article event' header. */
+  static Map<String, String> readLabels(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) throw new UsageException("--labels " + file + " is not a readable file");
+    Map<String, String> out = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    boolean header = false;
+    for (int n = 1; n <= lines.size(); n++) {
+      String line = lines.get(n - 1).strip();
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      String[] f = line.split("\t", -1);
+      if (!header) {
+        if (f.length < 2 || !f[0].equals("article") || !f[1].equals("event")) {
+          throw new UsageException(file + ":" + n + ": expected the header 'article<TAB>event'");
+        }
+        header = true;
+        continue;
+      }
+      if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
+        throw new UsageException(file + ":" + n + ": expected an article id and an event label separated by a tab");
+      }
+      if (out.put(f[0], f[1]) != null) throw new UsageException(file + ":" + n + ": article " + f[0] + " is labelled twice");
+    }
+    return out;
+  }
+}
