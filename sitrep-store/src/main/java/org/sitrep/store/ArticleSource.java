@@ -21,8 +21,9 @@ import org.sitrep.core.model.Article;
 
 /**
  * The articles under some paths, as CONTRACT.md reads them: a .jsonl file holds one article a line; a .txt file is
- * one article whose id is its file name; a .json file is one article object, an array of them, or JSON Lines; a
- * folder is every such file beneath it, in name order. Undecodable bytes become U+FFFD so the extractor's checks can
+ * one article whose id is its file name; a .json file is one article object, an array of them, or JSON Lines; an
+ * .html page is one article (its main text); an .rss, .atom or .xml feed is one article per item; a folder is every
+ * such file beneath it, in name order. Undecodable bytes become U+FFFD so the extractor's checks can
  * name them.
  */
 public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseable {
@@ -59,15 +60,24 @@ public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseabl
 
   private static boolean isArticleFile(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".jsonl");
+    return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".html") || n.endsWith(".htm")
+        || n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml");
   }
 
   /** How many records the files hold (non-blank lines of JSON Lines, one per .txt), for progress and ETA. */
   public static long count(List<Path> files) {
     long n = 0;
     for (Path f : files) {
-      if (kind(f) == Kind.TEXT) {
+      if (kind(f) == Kind.TEXT || kind(f) == Kind.HTML) {
         n++;
+        continue;
+      }
+      if (kind(f) == Kind.FEED) {
+        try {
+          n += WebArticles.feed(f.getFileName().toString(), read(f)).size();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + f, e);
+        }
         continue;
       }
       try (BufferedReader r = utf8(f)) {
@@ -80,12 +90,14 @@ public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseabl
     return n;
   }
 
-  private enum Kind { TEXT, JSON, JSON_LINES }
+  private enum Kind { TEXT, JSON, JSON_LINES, HTML, FEED }
 
   private static Kind kind(Path f) {
     String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
     if (n.endsWith(".txt")) return Kind.TEXT;
     if (n.endsWith(".json")) return Kind.JSON;
+    if (n.endsWith(".html") || n.endsWith(".htm")) return Kind.HTML;
+    if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml")) return Kind.FEED;
     return Kind.JSON_LINES;
   }
 
@@ -130,6 +142,11 @@ public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseabl
         }
       }
       case JSON_LINES -> lines(f);
+      case HTML -> pending.add(new SourceRecord(f.toString(), null, WebArticles.html(f.getFileName().toString(), read(f))));
+      case FEED -> {
+        List<Article> items = WebArticles.feed(f.getFileName().toString(), read(f));
+        for (int i = 0; i < items.size(); i++) pending.add(new SourceRecord(f + "#item " + (i + 1), null, items.get(i)));
+      }
     }
   }
 
