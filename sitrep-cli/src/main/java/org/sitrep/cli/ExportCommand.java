@@ -1,11 +1,6 @@
 package org.sitrep.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.store.ExportFormat;
 import org.sitrep.store.Exporter;
@@ -42,20 +37,10 @@ public final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--format: " + e.getMessage());
     }
-    try (Store store = Store.openExisting(StoreOption.resolve(db)); Writer w = writer()) {
+    try (Store store = Store.openExisting(StoreOption.resolve(db)); Writer w = OutputTarget.open(out, spec)) {
       new Exporter(store).write(f, w);
     }
     return ExitCodes.OK;
   }
 
-  private Writer writer() throws IOException {
-    if (out.equals("-")) {
-      // Not closed: stdout belongs to the command line, which tests capture.
-      return new BufferedWriter(spec.commandLine().getOut()) {
-        @Override
-        public void close() throws IOException { flush(); }
-      };
-    }
-    return Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8);
-  }
 }

@@ -1,13 +1,9 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sitrep.core.extract.Extractor;
@@ -51,7 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     ObjectMapper mapper = new ObjectMapper();
-    try (InputReader input = InputReader.open(in, System.in, date); Writer w = writer()) {
+    try (InputReader input = InputReader.open(in, System.in, date); Writer w = OutputTarget.open(out, spec)) {
       Extractor extractor = new Extractor(new ExtractorConfig(maxChars, true));
       ExtractionRunner runner = new ExtractionRunner(extractor, mapper, date);
       int failed = runner.run(input, threads, r -> {
@@ -68,14 +64,4 @@ public final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private Writer writer() throws IOException {
-    if (out.equals("-")) {
-      // Not closed: stdout belongs to the command line, which tests capture.
-      return new BufferedWriter(spec.commandLine().getOut()) {
-        @Override
-        public void close() throws IOException { flush(); }
-      };
-    }
-    return Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8);
-  }
 }
