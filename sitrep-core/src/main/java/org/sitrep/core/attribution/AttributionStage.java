@@ -58,7 +58,7 @@ public final class AttributionStage implements Stage {
     for (Sentence s : sentences) {
       List<Draft> found = new ArrayList<>(s.parsed() ? dependencyCues.find(s, quotes) : surfaceCues.unparsed(s, quotes));
       found.addAll(surfaceCues.accordingTo(s));
-      drafts.addAll(tidy(s, found));
+      for (Draft d : tidy(s, found)) drafts.add(withQuoteMarks(d, quotes));
     }
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
     List<Statement> out = new ArrayList<>();
@@ -111,6 +111,13 @@ public final class AttributionStage implements Stage {
       if (!inside) return false;
     }
     return !content.isEmpty();
+  }
+
+  /** The draft with each content span widened to the marks of a quote it cuts ("...“will continue to do so.”"). */
+  private static Draft withQuoteMarks(Draft d, Quotes quotes) {
+    List<Span> content = new ArrayList<>();
+    for (Span c : d.content()) content.add(quotes.withMarks(c));
+    return content.equals(d.content()) ? d : d.withContent(content, d.direct());
   }
 
   /** {@code c} up to the last comma (or clause marker such as "while") before {@code offset}. */

@@ -74,7 +74,7 @@ final class DependencyCues {
       Token ct = s.tokens().get(c);
       if (r.equals("ccomp")) content.addAll(clauses(s, c));
       else if (r.equals("parataxis") && c > i) content.addAll(TokenRanges.runs(s, s.subtree(c)));
-      else if (r.equals("xcomp") && isDirective(cue)) content.addAll(TokenRanges.runs(s, s.subtree(c)));
+      else if (r.equals("xcomp") && c > i) content.addAll(TokenRanges.runs(s, s.subtree(c)));
       else if (r.startsWith("obl") && medium == null && media.contains(ct.lemma().toLowerCase())) medium = pruned(s, c);
       else if (r.equals("obl") && medium == null && hasCase(s, c, "on") && ct.isProperNoun() && !TIME_TAGS.contains(ct.ner())) {
         medium = pruned(s, c); // "on Telegram", "on Rossiya-1"; not "on Monday"
@@ -164,11 +164,14 @@ final class DependencyCues {
         direct = true;
       }
     }
-    if (content.isEmpty()) {
-      List<Span> fallback = surface.thatClauseAfter(s, last);
-      if (fallback.isEmpty()) return null;
-      content.addAll(fallback);
+    if (content.isEmpty()) content.addAll(surface.thatClauseAfter(s, last));
+    if (content.isEmpty() && speaker != null) {
+      // "Adelson said much of the talk was about Israel": CoreNLP took the complement apart (object plus a loose
+      // clause, or the cue as a clausal subject); what was said is the rest of the sentence.
+      Span rest = restAfter(s, i, last);
+      if (rest != null) content.add(rest);
     }
+    if (content.isEmpty()) return null;
     if (!direct && allQuoted(content, quotes)) {
       // '"The bridge is gone," said the mayor': the complement is the quote; report it with its marks.
       List<Span> quoted = new ArrayList<>();
@@ -180,6 +183,42 @@ final class DependencyCues {
       medium = clip(s, medium, content.get(0).start());
     }
     return new Draft(s.index(), cueSpan, cue.lemma(), cue, speaker, content, medium, direct, target);
+  }
+
+  /**
+   * The rest of the sentence after the cue, without the cue's own modifiers that come first ("said on Monday",
+   * "told reporters", "said in a statement"); null when nothing is left or a quote or clause cue took it.
+   */
+  private Span restAfter(Sentence s, int i, int last) {
+    int from = last + 1;
+    boolean skipped = true;
+    while (skipped && from < s.tokens().size()) {
+      skipped = false;
+      for (Dependency d : s.children(i)) {
+        int c = d.dependent();
+        String r = d.relation();
+        boolean modifier = Set.of("iobj", "obl:tmod", "obl:npmod", "advmod", "compound:prt", "punct").contains(r)
+            || r.equals("obl") && (media.contains(s.tokens().get(c).lemma().toLowerCase()) || TIME_TAGS.contains(s.tokens().get(c).ner()))
+            || r.equals("obj") && isAddressee(s.tokens().get(c));
+        List<Integer> sub = s.subtree(c);
+        if (modifier && sub.get(0) == from && contiguous(sub)) {
+          from = sub.get(sub.size() - 1) + 1;
+          skipped = true;
+        }
+      }
+    }
+    if (from >= s.tokens().size()) return null;
+    return TokenRanges.trimmed(s, from, s.tokens().size() - 1);
+  }
+
+  /** Whom one tells or asks: a personal pronoun or a person's or organisation's name ("told him", "asked Reuters"). */
+  private boolean isAddressee(Token t) {
+    return "PRP".equals(t.tag()) || Set.of("PERSON", "ORGANIZATION").contains(t.ner())
+        || Set.of("reporter", "journalist", "press").contains(t.lemma().toLowerCase());
+  }
+
+  private static boolean contiguous(List<Integer> sorted) {
+    return sorted.get(sorted.size() - 1) - sorted.get(0) == sorted.size() - 1;
   }
 
   private Draft nounCue(Sentence s, int n, CueLexicon.Cue cue) {
@@ -323,10 +362,6 @@ final class DependencyCues {
     for (Token t : s.tokens()) if (t.span().start() >= span.start() && t.span().end() <= end) last = t.index();
     int firstTok = s.tokenAt(span.start());
     return last < firstTok || firstTok < 0 ? null : TokenRanges.trimmed(s, firstTok, last);
-  }
-
-  private static boolean isDirective(CueLexicon.Cue cue) {
-    return Set.of(Stance.DEMAND, Stance.APPEAL, Stance.QUESTION, Stance.INTEND, Stance.PROMISE, Stance.WARN).contains(cue.stance());
   }
 
   private static boolean isAccusation(CueLexicon.Cue cue) {
