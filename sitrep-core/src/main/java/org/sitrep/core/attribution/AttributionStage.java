@@ -58,6 +58,10 @@ public final class AttributionStage implements Stage {
     for (Sentence s : sentences) {
       List<Draft> found = new ArrayList<>(s.parsed() ? dependencyCues.find(s, quotes) : surfaceCues.unparsed(s, quotes));
       found.addAll(surfaceCues.accordingTo(s));
+      found.addAll(surfaceCues.colonLine(s, doc.text()));
+      // A cue inside a quotation belongs to what the quoted speaker says ('"I think we will win," he said'); the
+      // quotation is reported as the outer statement's content, not as statements of its own.
+      found.removeIf(d -> quotes.around(d.cue()) != null);
       for (Draft d : tidy(s, found)) drafts.add(withQuoteMarks(d, quotes));
     }
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());

@@ -60,7 +60,7 @@ final class DependencyCues {
     // ("while attributing part of the shelling to ...") still is one.
     if (Set.of("compound", "case", "fixed", "det").contains(rel) || ("amod".equals(rel) && !"VBG".equals(cueToken.tag()))) return null;
     int last = i + cue.words().size() - 1;
-    Span cueSpan = s.spanOf(i, last);
+    Span cueSpan = s.spanOf(verbGroupStart(s, i), last);
     Mention speaker = speaker(s, i, earlier);
     List<Span> content = new ArrayList<>();
     Mention target = null;
@@ -136,7 +136,7 @@ final class DependencyCues {
       target = null;
       clause.addAll(s.subtree(obj));
     }
-    if (content.isEmpty() && OBJECT_IS_CONTENT.contains(cue.stance())) {
+    if (content.isEmpty() && OBJECT_IS_CONTENT.contains(cue.stance()) && !cue.clauseOnly()) {
       // "denied the reports"; passive "the claim was denied by the ministry".
       Integer said = obj != null ? obj : child(s, i, "nsubj:pass");
       if (said != null && s.tokens().get(said).isNoun()) content.add(pruned(s, said));
@@ -165,7 +165,7 @@ final class DependencyCues {
       }
     }
     if (content.isEmpty()) content.addAll(surface.thatClauseAfter(s, last));
-    if (content.isEmpty() && speaker != null) {
+    if (content.isEmpty() && speaker != null && !cue.clauseOnly()) {
       // "Adelson said much of the talk was about Israel": CoreNLP took the complement apart (object plus a loose
       // clause, or the cue as a clausal subject); what was said is the rest of the sentence.
       Span rest = restAfter(s, i, last);
@@ -183,6 +183,23 @@ final class DependencyCues {
       medium = clip(s, medium, content.get(0).start());
     }
     return new Draft(s.index(), cueSpan, cue.lemma(), cue, speaker, content, medium, direct, target);
+  }
+
+  /**
+   * Where the verb group of the cue at {@code i} begins: the auxiliaries, negation and adverbs right before it
+   * that hang on it ("has also said", "did not deny", "is expected").
+   */
+  static int verbGroupStart(Sentence s, int i) {
+    int k = i;
+    while (k > 0) {
+      Dependency h = s.head(k - 1);
+      Token t = s.tokens().get(k - 1);
+      boolean aux = h != null && h.governor() == i && Set.of("aux", "aux:pass", "advmod").contains(h.relation())
+          && (t.isVerb() || "MD".equals(t.tag()) || "RB".equals(t.tag()));
+      if (!aux) break;
+      k--;
+    }
+    return k;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Stance;
 import org.sitrep.core.model.Token;
 
 /**
@@ -93,6 +94,35 @@ final class SurfaceCues {
       out.add(new Draft(s.index(), s.spanOf(i, i + 1), cue.lemma(), cue, speaker, content, null, false, null));
     }
     return out;
+  }
+
+  /** The cue of a "Speaker: what was said" line: the colon. */
+  private static final CueLexicon.Cue COLON = new CueLexicon.Cue(":", CueLexicon.Kind.PHRASE, Stance.ASSERT, List.of(":"), false);
+  /** How many words a name before a line's colon may have ("Elizabeth Warren:", "Defence Ministry spokesman Ivan Petrov:"). */
+  private static final int MAX_NAME_WORDS = 5;
+
+  /**
+   * A line opening with a capitalised name and a colon, as headlines and transcripts attribute ("Petrov: Bridge Will
+   * Reopen Soon", "MORALES: We were never told."): the name is the speaker, the colon the cue, the rest the content.
+   */
+  List<Draft> colonLine(Sentence s, String text) {
+    int start = s.span().start();
+    if (start > 0 && text.charAt(start - 1) != '\n') return List.of();
+    List<Token> ts = s.tokens();
+    int colon = -1;
+    boolean proper = false;
+    for (int k = 0; k < ts.size() && k <= MAX_NAME_WORDS; k++) {
+      Token t = ts.get(k);
+      if (":".equals(t.word())) { colon = k; break; }
+      if (!Character.isUpperCase(t.word().charAt(0)) && !"HYPH".equals(t.tag()) && !"POS".equals(t.tag())) return List.of();
+      proper |= t.isProperNoun();
+    }
+    if (colon < 1 || !proper || colon + 2 >= ts.size()) return List.of();
+    Span speakerSpan = TokenRanges.trimmed(s, 0, colon - 1);
+    Span content = TokenRanges.trimmed(s, colon + 1, ts.size() - 1);
+    if (speakerSpan == null || content == null) return List.of();
+    Mention speaker = new Mention(s.index(), speakerSpan, colon - 1, colon - 1, null);
+    return List.of(new Draft(s.index(), ts.get(colon).span(), COLON.lemma(), COLON, speaker, List.of(content), null, false, null));
   }
 
   /** Cue verbs in an unparsed sentence: speaker the noun phrase before (or right after) the cue. */

@@ -57,4 +57,43 @@ class AttributionRecallTest {
     Statement s = byCue(statements(text), text, "urged");
     assertSpan(text, "to leave the town", s.content().get(0));
   }
+
+  @Test
+  void cueIncludesAuxiliariesAndAdverbs() {
+    String text = "The governor has also said that the airport will reopen.";
+    Statement s = byCue(statements(text), text, "has also said");
+    assertSpan(text, "The governor", s.speaker().span());
+  }
+
+  @Test
+  void cueInsideAQuotationIsNotAStatementOfItsOwn() {
+    String text = "\u201CI think the line will hold,\u201D the commander said.";
+    List<Statement> all = statements(text);
+    assertEquals(1, all.size(), all.toString());
+    assertSpan(text, "said", all.get(0).cue());
+  }
+
+  @Test
+  void nameAndColonOpeningALineIsAStatement() {
+    String text = "Petrov: Bridge Will Reopen Within Days\n\nRepairs began on Monday.";
+    Statement s = byCue(statements(text), text, ":");
+    assertSpan(text, "Petrov", s.speaker().span());
+    assertSpan(text, "Bridge Will Reopen Within Days", s.content().get(0));
+  }
+
+  @Test
+  void beliefVerbFromDerivedLexiconTakesItsClause() {
+    String text = "The mayor believes that the shelling will stop. Residents want a ceasefire.";
+    Statement s = byCue(statements(text), text, "believes");
+    assertSpan(text, "that the shelling will stop", s.content().get(0));
+    for (Statement other : statements(text)) assertEquals(false, other.cue().coveredText(text).equals("want"), "'want' with a bare object is no cue");
+  }
+
+  @Test
+  void wishVerbTakesItsInfinitive() {
+    String text = "The rebels want to hold talks in Geneva.";
+    Statement s = byCue(statements(text), text, "want");
+    assertSpan(text, "The rebels", s.speaker().span());
+    assertSpan(text, "to hold talks in Geneva", s.content().get(0));
+  }
 }
