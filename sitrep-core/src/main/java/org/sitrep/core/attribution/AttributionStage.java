@@ -62,7 +62,7 @@ public final class AttributionStage implements Stage {
       // A cue inside a quotation belongs to what the quoted speaker says ('"I think we will win," he said'); the
       // quotation is reported as the outer statement's content, not as statements of its own.
       found.removeIf(d -> quotes.around(d.cue()) != null);
-      for (Draft d : tidy(s, found)) drafts.add(withQuoteMarks(d, quotes));
+      for (Draft d : tidy(s, found)) drafts.add(withQuoteMarks(withNextQuote(d, s, quotes, doc.text()), quotes));
     }
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
     List<Statement> out = new ArrayList<>();
@@ -115,6 +115,26 @@ public final class AttributionStage implements Stage {
       if (!inside) return false;
     }
     return !content.isEmpty();
+  }
+
+  /**
+   * '"We will hold," she said. "We have no choice."': a quotation opening the paragraph's next sentence right after a
+   * sentence that ends with the cue continues what was said.
+   */
+  private static Draft withNextQuote(Draft d, Sentence s, Quotes quotes, String text) {
+    if (!d.direct() || d.content().isEmpty()) return d;
+    for (Span c : d.content()) if (c.end() > d.cue().start()) return d;
+    int end = s.span().end();
+    for (Span q : quotes.all()) {
+      if (q.start() < end) continue;
+      boolean sameParagraph = true;
+      for (int k = end; k < q.start(); k++) sameParagraph &= text.charAt(k) == ' ';
+      if (!sameParagraph) return d;
+      List<Span> content = new ArrayList<>(d.content());
+      content.add(q);
+      return d.withContent(content, true);
+    }
+    return d;
   }
 
   /** The draft with each content span widened to the marks of a quote it cuts ("...“will continue to do so.”"). */

@@ -23,6 +23,8 @@ final class DependencyCues {
   private static final Set<String> CLAUSE_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod",
       "obl:npmod", "advmod", "aux", "aux:pass", "compound:prt", "expl", "punct");
 
+  /** Verbs whose subject belongs to their complement ("he seems to", "it appears that"): no speaker of their own. */
+  private static final Set<String> RAISING = Set.of("seem", "appear");
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
   /** Cues whose object is itself what was said: "denied the reports", "confirmed the strike". */
   private static final Set<Stance> OBJECT_IS_CONTENT = Set.of(Stance.DENY, Stance.REJECT, Stance.CONFIRM, Stance.CRITICIZE, Stance.PRAISE);
@@ -74,7 +76,7 @@ final class DependencyCues {
       Token ct = s.tokens().get(c);
       if (r.equals("ccomp")) content.addAll(clauses(s, c));
       else if (r.equals("parataxis") && c > i) content.addAll(TokenRanges.runs(s, s.subtree(c)));
-      else if (r.equals("xcomp") && c > i) content.addAll(TokenRanges.runs(s, s.subtree(c)));
+      else if (r.equals("xcomp") && c > i) content.addAll(TokenRanges.runs(s, infinitiveContent(s, i, c)));
       else if (r.startsWith("obl") && medium == null && media.contains(ct.lemma().toLowerCase())) medium = pruned(s, c);
       else if (r.equals("obl") && medium == null && hasCase(s, c, "on") && ct.isProperNoun() && !TIME_TAGS.contains(ct.ner())) {
         medium = pruned(s, c); // "on Telegram", "on Rossiya-1"; not "on Monday"
@@ -186,6 +188,28 @@ final class DependencyCues {
   }
 
   /**
+   * What an infinitive or predicative complement says: with the cue's object right before it ("urged him to resign")
+   * and, where the cue is passive or raising ("is expected to win", "appears uneasy"), with the cue's subject, which
+   * is then part of what was said rather than its speaker.
+   */
+  private static Set<Integer> infinitiveContent(Sentence s, int i, int xcomp) {
+    Set<Integer> out = new TreeSet<>(s.subtree(xcomp));
+    Integer obj = child(s, i, "obj");
+    if (obj != null && obj < xcomp && obj > i) out.addAll(s.subtree(obj));
+    Integer subj = raisedSubject(s, i);
+    if (subj != null) out.addAll(s.subtree(subj));
+    return out;
+  }
+
+  /** The subject of a passive cue with an infinitive ("Kyiv is expected to ...") or of a raising verb ("he seems ..."), or null. */
+  private static Integer raisedSubject(Sentence s, int i) {
+    if (child(s, i, "xcomp") == null) return null;
+    Integer pass = child(s, i, "nsubj:pass");
+    if (pass != null) return pass;
+    return RAISING.contains(s.tokens().get(i).lemma().toLowerCase()) ? child(s, i, "nsubj") : null;
+  }
+
+  /**
    * Where the verb group of the cue at {@code i} begins: the auxiliaries, negation and adverbs right before it
    * that hang on it ("has also said", "did not deny", "is expected").
    */
@@ -262,6 +286,7 @@ final class DependencyCues {
 
   /** The speaker of the cue at {@code i}: its subject, passive agent, or the subject it shares with its governor. */
   private Mention speaker(Sentence s, int i, List<Draft> earlier) {
+    if (raisedSubject(s, i) != null && child(s, i, "nsubj:pass") == null) return null;
     Integer subj = child(s, i, "nsubj");
     if (subj != null && isRelativePronoun(s.tokens().get(subj)) && relation(s, i).equals("acl:relcl")) subj = s.head(i).governor();
     if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {

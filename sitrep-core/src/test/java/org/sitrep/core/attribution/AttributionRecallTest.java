@@ -53,9 +53,9 @@ class AttributionRecallTest {
 
   @Test
   void infinitiveComplementIsContent() {
-    String text = "The general urged residents to leave the town.";
-    Statement s = byCue(statements(text), text, "urged");
-    assertSpan(text, "to leave the town", s.content().get(0));
+    String text = "The mayor promised to rebuild the school.";
+    Statement s = byCue(statements(text), text, "promised");
+    assertSpan(text, "to rebuild the school", s.content().get(0));
   }
 
   @Test
@@ -95,5 +95,29 @@ class AttributionRecallTest {
     Statement s = byCue(statements(text), text, "want");
     assertSpan(text, "The rebels", s.speaker().span());
     assertSpan(text, "to hold talks in Geneva", s.content().get(0));
+  }
+
+  @Test
+  void quotationAfterTheCueSentenceContinuesWhatWasSaid() {
+    String text = "\u201CWe will hold the bridge,\u201D the colonel said. \u201CWe have no other choice.\u201D";
+    Statement s = byCue(statements(text), text, "said");
+    assertEquals(2, s.content().size(), s.content().toString());
+    assertSpan(text, "\u201CWe have no other choice.\u201D", s.content().get(1));
+  }
+
+  @Test
+  void passiveCueWithInfinitiveHasItsSubjectInTheContent() {
+    String text = "The ceasefire is expected to collapse within days.";
+    Statement s = byCue(statements(text), text, "is expected");
+    assertEquals(null, s.speaker());
+    assertSpan(text, "The ceasefire", s.content().get(0));
+    assertSpan(text, "to collapse within days", s.content().get(1));
+  }
+
+  @Test
+  void objectBeforeInfinitiveBelongsToTheContent() {
+    String text = "The envoy urged both sides to respect the truce.";
+    Statement s = byCue(statements(text), text, "urged");
+    assertSpan(text, "both sides to respect the truce", s.content().get(0));
   }
 }
