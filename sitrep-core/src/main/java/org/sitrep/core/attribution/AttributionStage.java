@@ -62,7 +62,7 @@ public final class AttributionStage implements Stage {
       // A cue inside a quotation belongs to what the quoted speaker says ('"I think we will win," he said'); the
       // quotation is reported as the outer statement's content, not as statements of its own.
       found.removeIf(d -> quotes.around(d.cue()) != null);
-      for (Draft d : tidy(s, found)) drafts.add(withQuoteMarks(withNextQuote(d, s, quotes, doc.text()), quotes));
+      for (Draft d : withoutNested(tidy(s, found))) drafts.add(withQuoteMarks(withNextQuote(d, s, quotes, doc.text()), quotes));
     }
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
     List<Statement> out = new ArrayList<>();
@@ -115,6 +115,25 @@ public final class AttributionStage implements Stage {
       if (!inside) return false;
     }
     return !content.isEmpty();
+  }
+
+  /**
+   * Drafts whose cue and speaker lie inside another draft's content ("voters say they think she could win"): the
+   * inner attribution is part of what the outer speaker said, reported once, as the outer statement's content.
+   */
+  private static List<Draft> withoutNested(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      boolean nested = false;
+      for (Draft outer : drafts) {
+        if (outer == d) continue;
+        for (Span c : outer.content()) {
+          nested |= c.contains(d.cue()) && (d.speaker() == null || c.contains(d.speaker().span()));
+        }
+      }
+      if (!nested) out.add(d);
+    }
+    return out;
   }
 
   /**

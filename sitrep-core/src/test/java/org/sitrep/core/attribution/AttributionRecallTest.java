@@ -120,4 +120,13 @@ class AttributionRecallTest {
     Statement s = byCue(statements(text), text, "urged");
     assertSpan(text, "both sides to respect the truce", s.content().get(0));
   }
+
+  @Test
+  void attributionInsideAnotherStatementsContentIsNotReportedTwice() {
+    String text = "Most residents say they believe the army will return.";
+    List<Statement> all = statements(text);
+    assertEquals(1, all.size(), all.toString());
+    assertSpan(text, "say", all.get(0).cue());
+    assertSpan(text, "they believe the army will return", all.get(0).content().get(0));
+  }
 }
