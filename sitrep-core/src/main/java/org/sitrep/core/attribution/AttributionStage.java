@@ -59,6 +59,7 @@ public final class AttributionStage implements Stage {
       List<Draft> found = new ArrayList<>(s.parsed() ? dependencyCues.find(s, quotes) : surfaceCues.unparsed(s, quotes));
       found.addAll(surfaceCues.accordingTo(s));
       found.addAll(surfaceCues.colonLine(s, doc.text()));
+      found.addAll(surfaceCues.signedQuote(s, quotes, doc.text()));
       // A cue inside a quotation belongs to what the quoted speaker says ('"I think we will win," he said'); the
       // quotation is reported as the outer statement's content, not as statements of its own.
       found.removeIf(d -> quotes.around(d.cue()) != null);

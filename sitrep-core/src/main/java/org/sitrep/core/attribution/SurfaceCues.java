@@ -125,6 +125,37 @@ final class SurfaceCues {
     return List.of(new Draft(s.index(), ts.get(colon).span(), COLON.lemma(), COLON, speaker, List.of(content), null, false, null));
   }
 
+  /** The cue of a quotation signed with a dash and a name: the dash. */
+  private static final CueLexicon.Cue SIGNATURE = new CueLexicon.Cue("\u2015", CueLexicon.Kind.PHRASE, Stance.ASSERT, List.of("\u2015"), false);
+
+  /**
+   * A quotation signed at its line's end with a dash and a capitalised name ('"We stay." \u2015 Anna Petrova'): the
+   * name is the speaker, the dash the cue, the quotation the content. {@code s} is the sentence holding the dash.
+   */
+  List<Draft> signedQuote(Sentence s, Quotes quotes, String text) {
+    List<Token> ts = s.tokens();
+    for (Token dash : ts) {
+      if (!"\u2015".equals(dash.word()) && !"\u2014".equals(dash.word())) continue;
+      int from = dash.index() + 1;
+      int to = from;
+      while (to < ts.size() && to - from < MAX_NAME_WORDS && Character.isUpperCase(ts.get(to).word().charAt(0))
+          && !text.substring(ts.get(from).span().start(), ts.get(to).span().end()).contains("\n")) to++;
+      int lineEnd = text.indexOf('\n', dash.span().end());
+      if (to == from || to - 1 < from || !onlySpace(text, ts.get(to - 1).span().end(), lineEnd < 0 ? text.length() : lineEnd)) continue;
+      Span quote = null;
+      for (Span q : quotes.all()) if (q.end() <= dash.span().start() && onlySpace(text, q.end(), dash.span().start())) quote = q;
+      if (quote == null) continue;
+      Mention speaker = new Mention(s.index(), s.spanOf(from, to - 1), to - 1, to - 1, null);
+      return List.of(new Draft(s.index(), dash.span(), SIGNATURE.lemma(), SIGNATURE, speaker, List.of(quote), null, true, null));
+    }
+    return List.of();
+  }
+
+  private static boolean onlySpace(String text, int from, int to) {
+    for (int i = from; i < to; i++) if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') return false;
+    return true;
+  }
+
   /** Cue verbs in an unparsed sentence: speaker the noun phrase before (or right after) the cue. */
   List<Draft> unparsed(Sentence s, Quotes quotes) {
     List<Draft> out = new ArrayList<>();

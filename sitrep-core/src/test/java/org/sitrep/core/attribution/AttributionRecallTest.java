@@ -129,4 +129,13 @@ class AttributionRecallTest {
     assertSpan(text, "say", all.get(0).cue());
     assertSpan(text, "they believe the army will return", all.get(0).content().get(0));
   }
+
+  @Test
+  void quotationSignedWithDashAndNameIsAStatement() {
+    String text = "Readers wrote to us.\n\n\u201CThe shelling never stops at night.\u201D \u2015 Anna Petrova\n\u201CWe need water.\u201D \u2015 Ivan Sokolov\n";
+    Statement s = byCue(statements(text), text, "\u2015");
+    assertSpan(text, "Anna Petrova", s.speaker().span());
+    assertSpan(text, "\u201CThe shelling never stops at night.\u201D", s.content().get(0));
+    assertEquals(true, s.direct());
+  }
 }
