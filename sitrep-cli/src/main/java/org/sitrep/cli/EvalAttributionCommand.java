@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,10 +23,25 @@ public final class EvalAttributionCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles (default: all).")
   int limit;
 
+  @Option(names = "--misses", paramLabel = "FILE",
+      description = "Also write each missed gold span and extra prediction (article, role, text) to FILE; it holds corpus text, keep it out of the repository.")
+  Path misses;
+
+  @Option(names = "--cue-stats", paramLabel = "FILE",
+      description = "Also write per lemma how often it lies inside a gold cue and how often it occurs (the counts behind cues.tsv's data-derived entries).")
+  Path cueStats;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (!Files.isDirectory(dir.resolve(split))) throw new UsageException("--polnear " + dir + " has no " + split + "/ folder");
-    AttributionEvaluation.run(dir, split, limit, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    try (PrintStream m = open(misses); PrintStream c = open(cueStats)) {
+      AttributionEvaluation.run(dir, split, limit, out, m, c);
+    }
     return ExitCodes.OK;
+  }
+
+  private static PrintStream open(Path file) throws IOException {
+    return file == null ? null : new PrintStream(Files.newOutputStream(file), true, StandardCharsets.UTF_8);
   }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.sitrep.core.actors.ActorStage;
 import org.sitrep.core.attribution.AttributionStage;
 import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Statement;
 import org.sitrep.core.model.Token;
@@ -42,7 +43,16 @@ public final class AttributionEvaluation {
   private static final List<String> ROLES = List.of("source", "cue", "content");
   private static final List<String> MATCHES = List.of("exact", "begin", "overlap");
 
-  public static void run(Path dir, String split, int limit, PrintStream out) {
+  public static void run(Path dir, String split, int limit, PrintStream out) { run(dir, split, limit, out, null, null); }
+
+  /**
+   * As {@link #run(Path, String, int, PrintStream)}; when {@code misses} is not null, also writes there one line per
+   * gold span without an exact partner and per predicted span without one (article, role, missed|extra, start, end, text), for
+   * error analysis. The file holds corpus text: keep it out of the repository. When {@code cueStats} is not null,
+   * writes there per lemma and coarse tag (V, N, other) how often a token of it lies inside a gold cue and how often
+   * it occurs at all (TSV: lemma, tag, in_cue, total): the counts behind the data-derived cue lexicon.
+   */
+  public static void run(Path dir, String split, int limit, PrintStream out, PrintStream misses, PrintStream cueStats) {
     Path texts = dir.resolve(split).resolve("text");
     Path anns = dir.resolve(split).resolve("attributions");
     if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
@@ -56,6 +66,7 @@ public final class AttributionEvaluation {
     };
     Pipeline pipeline = new Pipeline(List.of(new NlpStage(selector), new ActorStage(), attribution));
     Map<String, int[]> counts = new TreeMap<>(); // role/match -> {matched predictions, predictions, matched gold, gold}
+    Breakdown breakdown = new Breakdown();
     int articles = 0;
     long started = System.nanoTime();
     for (Path txt : list(texts)) {
@@ -67,6 +78,8 @@ public final class AttributionEvaluation {
       Map<String, List<Span>> gold = gold(ann);
       Doc doc = pipeline.run(Article.of(name, text, null));
       Map<String, List<Span>> predicted = predicted(doc.get(Layers.STATEMENTS));
+      breakdown.add(text, doc.get(Layers.SENTENCES), gold, predicted, directContent(doc.get(Layers.STATEMENTS)));
+      if (misses != null) writeMisses(misses, name, text, gold, predicted);
       for (String role : ROLES) {
         for (String match : MATCHES) {
           int[] c = counts.computeIfAbsent(role + "/" + match, k -> new int[4]);
@@ -91,6 +104,34 @@ public final class AttributionEvaluation {
         out.printf(Locale.ROOT, "%-8s %-8s %7.3f %7.3f %7.3f %6d %6d%n", role, match, p, r, f, c[1], c[3]);
       }
     }
+    breakdown.print(out);
+    if (cueStats != null) breakdown.printCueStats(cueStats);
+  }
+
+  private static void writeMisses(PrintStream misses, String name, String text, Map<String, List<Span>> gold,
+                                  Map<String, List<Span>> predicted) {
+    for (String role : ROLES) {
+      for (Span g : gold.get(role)) {
+        if (!predicted.get(role).contains(g)) misses.println(name + "\t" + role + "\tmissed\t" + g.start() + "\t" + g.end() + "\t" + oneLine(g.coveredText(text)));
+      }
+      for (Span p : predicted.get(role)) {
+        if (!gold.get(role).contains(p)) misses.println(name + "\t" + role + "\textra\t" + p.start() + "\t" + p.end() + "\t" + oneLine(p.coveredText(text)));
+      }
+    }
+  }
+
+  private static String oneLine(String s) { return s.replace('\n', ' ').replace('\t', ' '); }
+
+  /** Content extents of direct (quoted) statements. */
+  private static Set<Span> directContent(List<Statement> statements) {
+    Set<Span> out = new LinkedHashSet<>();
+    for (Statement s : statements) {
+      if (!s.direct()) continue;
+      Span extent = null;
+      for (Span c : s.content()) extent = extent == null ? c : extent.union(c);
+      if (extent != null) out.add(extent);
+    }
+    return out;
   }
 
   /** How many of {@code from} have a partner in {@code to} (each partner used once). */
@@ -195,4 +236,115 @@ public final class AttributionEvaluation {
   }
 
   private static List<String> readLines(Path p) { return List.of(read(p).split("\n")); }
+
+  /**
+   * The breakdown the attribution issue asks for: content recall and precision for direct (quoted) and indirect
+   * statements, source recall and precision for pronoun and other (named or nominal) sources, and the lemmas of
+   * the gold cues most often missed (no exact match).
+   */
+  static final class Breakdown {
+    private static final Set<Character> QUOTE_MARKS = Set.of('"', '\u201C', '\u201D', '\'', '\u2018', '\u2019', '`');
+    /** class -> {matched predictions, predictions, matched gold, gold} under overlap and exact matching. */
+    private final Map<String, int[]> counts = new TreeMap<>();
+    private final Map<String, Integer> missedCues = new HashMap<>();
+    /** "lemma\ttag" -> {tokens inside a gold cue, tokens}. */
+    private final Map<String, int[]> lemmaCounts = new TreeMap<>();
+    private int goldCues;
+
+    void add(String text, List<Sentence> sentences, Map<String, List<Span>> gold, Map<String, List<Span>> predicted,
+             Set<Span> directPredicted) {
+      for (Span g : gold.get("content")) {
+        String kind = "content " + (quoted(text, g) ? "direct" : "indirect");
+        count(kind, g, predicted.get("content"), false);
+      }
+      for (Span p : predicted.get("content")) {
+        count("content " + (directPredicted.contains(p) ? "direct" : "indirect"), p, gold.get("content"), true);
+      }
+      for (Span g : gold.get("source")) count("source " + sourceKind(sentences, g), g, predicted.get("source"), false);
+      for (Span p : predicted.get("source")) count("source " + sourceKind(sentences, p), p, gold.get("source"), true);
+      for (Sentence s : sentences) {
+        for (Token t : s.tokens()) {
+          String tag = t.isVerb() ? "V" : t.isNoun() ? "N" : "other";
+          int[] c = lemmaCounts.computeIfAbsent(t.lemma().toLowerCase(Locale.ROOT) + "\t" + tag, k -> new int[2]);
+          c[1]++;
+          for (Span g : gold.get("cue")) {
+            if (g.contains(t.span())) {
+              c[0]++;
+              break;
+            }
+          }
+        }
+      }
+      for (Span g : gold.get("cue")) {
+        goldCues++;
+        if (!predicted.get("cue").contains(g)) missedCues.merge(lemmas(sentences, g), 1, Integer::sum);
+      }
+    }
+
+    private void count(String kind, Span span, List<Span> others, boolean prediction) {
+      for (String match : List.of("overlap", "exact")) {
+        int[] c = counts.computeIfAbsent(kind + "/" + match, k -> new int[4]);
+        boolean hit = false;
+        for (Span o : others) hit |= match.equals("exact") ? o.equals(span) : o.overlaps(span);
+        c[prediction ? 1 : 3]++;
+        if (hit) c[prediction ? 0 : 2]++;
+      }
+    }
+
+    private static boolean quoted(String text, Span g) {
+      return g.length() > 0 && (QUOTE_MARKS.contains(text.charAt(g.start())) || QUOTE_MARKS.contains(text.charAt(g.end() - 1)));
+    }
+
+    /** "pronoun" when every token of the span is a pronoun ("he", "they"), "named" with a proper noun, else "nominal". */
+    private static String sourceKind(List<Sentence> sentences, Span span) {
+      List<Token> ts = tokens(sentences, span);
+      boolean allPronouns = !ts.isEmpty();
+      boolean named = false;
+      for (Token t : ts) {
+        allPronouns &= t.isPronoun() || "WP".equals(t.tag());
+        named |= t.isProperNoun();
+      }
+      return allPronouns ? "pronoun" : named ? "named" : "nominal";
+    }
+
+    private static String lemmas(List<Sentence> sentences, Span span) {
+      StringBuilder b = new StringBuilder();
+      for (Token t : tokens(sentences, span)) {
+        if (t.tag().equals("``") || t.tag().equals("''")) continue;
+        b.append(b.length() > 0 ? " " : "").append(t.lemma().toLowerCase(Locale.ROOT));
+      }
+      return b.length() == 0 ? "(none)" : b.toString();
+    }
+
+    private static List<Token> tokens(List<Sentence> sentences, Span span) {
+      List<Token> out = new ArrayList<>();
+      for (Sentence s : sentences) {
+        if (!s.span().overlaps(span)) continue;
+        for (Token t : s.tokens()) if (span.contains(t.span())) out.add(t);
+      }
+      return out;
+    }
+
+    void printCueStats(PrintStream out) {
+      out.println("lemma\ttag\tin_cue\ttotal");
+      lemmaCounts.forEach((k, c) -> { if (c[0] > 0) out.println(k + "\t" + c[0] + "\t" + c[1]); });
+    }
+
+    void print(PrintStream out) {
+      out.printf(Locale.ROOT, "%nbreakdown (overlap / exact)%n%-17s %-7s %7s %7s %7s %6s %6s%n", "class", "match", "P", "R", "F1", "pred", "gold");
+      counts.forEach((key, c) -> {
+        String[] km = key.split("/");
+        double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
+        double r = c[3] == 0 ? 0 : (double) c[2] / c[3];
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        out.printf(Locale.ROOT, "%-17s %-7s %7.3f %7.3f %7.3f %6d %6d%n", km[0], km[1], p, r, f, c[1], c[3]);
+      });
+      int missed = missedCues.values().stream().mapToInt(Integer::intValue).sum();
+      out.printf(Locale.ROOT, "%ngold cues without an exact match: %d of %d; most frequent lemmas:%n", missed, goldCues);
+      missedCues.entrySet().stream()
+          .sorted((a, b) -> b.getValue() - a.getValue() != 0 ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()))
+          .limit(30)
+          .forEach(e -> out.printf(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
+    }
+  }
 }

@@ -58,7 +58,12 @@ public final class AttributionStage implements Stage {
     for (Sentence s : sentences) {
       List<Draft> found = new ArrayList<>(s.parsed() ? dependencyCues.find(s, quotes) : surfaceCues.unparsed(s, quotes));
       found.addAll(surfaceCues.accordingTo(s));
-      drafts.addAll(tidy(s, found));
+      found.addAll(surfaceCues.colonLine(s, doc.text()));
+      found.addAll(surfaceCues.signedQuote(s, quotes, doc.text()));
+      // A cue inside a quotation belongs to what the quoted speaker says ('"I think we will win," he said'); the
+      // quotation is reported as the outer statement's content, not as statements of its own.
+      found.removeIf(d -> quotes.around(d.cue()) != null);
+      for (Draft d : withoutNested(tidy(s, found))) drafts.add(withQuoteMarks(withNextQuote(d, s, quotes, doc.text()), quotes));
     }
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
     List<Statement> out = new ArrayList<>();
@@ -111,6 +116,52 @@ public final class AttributionStage implements Stage {
       if (!inside) return false;
     }
     return !content.isEmpty();
+  }
+
+  /**
+   * Drafts whose cue and speaker lie inside another draft's content ("voters say they think she could win"): the
+   * inner attribution is part of what the outer speaker said, reported once, as the outer statement's content.
+   */
+  private static List<Draft> withoutNested(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      boolean nested = false;
+      for (Draft outer : drafts) {
+        if (outer == d) continue;
+        for (Span c : outer.content()) {
+          nested |= c.contains(d.cue()) && (d.speaker() == null || c.contains(d.speaker().span()));
+        }
+      }
+      if (!nested) out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * '"We will hold," she said. "We have no choice."': a quotation opening the paragraph's next sentence right after a
+   * sentence that ends with the cue continues what was said.
+   */
+  private static Draft withNextQuote(Draft d, Sentence s, Quotes quotes, String text) {
+    if (!d.direct() || d.content().isEmpty()) return d;
+    for (Span c : d.content()) if (c.end() > d.cue().start()) return d;
+    int end = s.span().end();
+    for (Span q : quotes.all()) {
+      if (q.start() < end) continue;
+      boolean sameParagraph = true;
+      for (int k = end; k < q.start(); k++) sameParagraph &= text.charAt(k) == ' ';
+      if (!sameParagraph) return d;
+      List<Span> content = new ArrayList<>(d.content());
+      content.add(q);
+      return d.withContent(content, true);
+    }
+    return d;
+  }
+
+  /** The draft with each content span widened to the marks of a quote it cuts ("...“will continue to do so.”"). */
+  private static Draft withQuoteMarks(Draft d, Quotes quotes) {
+    List<Span> content = new ArrayList<>();
+    for (Span c : d.content()) content.add(quotes.withMarks(c));
+    return content.equals(d.content()) ? d : d.withContent(content, d.direct());
   }
 
   /** {@code c} up to the last comma (or clause marker such as "while") before {@code offset}. */

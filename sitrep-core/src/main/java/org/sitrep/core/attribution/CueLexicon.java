@@ -12,40 +12,53 @@ import org.sitrep.core.model.Stance;
 import org.sitrep.core.model.Token;
 
 /**
- * The reporting cues of {@code /sitrep/attribution/cues.tsv}: verbs ("stated"), nouns ("his statement that") and
- * multi-word phrases ("according to"), each with a default stance. Immutable once loaded.
+ * The reporting cues of {@code /sitrep/attribution/cues.tsv} and the PolNeAR-derived {@code cues_polnear.tsv}: verbs
+ * ("stated"), nouns ("his statement that") and multi-word phrases ("according to"), each with a default stance and
+ * whether only a clausal complement makes it a cue ("thinks that", "wants to"; not "thinks hard"). Immutable once
+ * loaded.
  */
 final class CueLexicon {
   static final String RESOURCE = "/sitrep/attribution/cues.tsv";
+  static final String DERIVED = "/sitrep/attribution/cues_polnear.tsv";
 
   enum Kind { VERB, NOUN, PHRASE }
 
-  /** One cue entry; {@code words} holds a phrase's words (a single word for verbs and nouns). */
-  record Cue(String lemma, Kind kind, Stance stance, List<String> words) {}
+  /**
+   * One cue entry; {@code words} holds a phrase's words (a single word for verbs and nouns); {@code clauseOnly}: what
+   * was said must be a clause, infinitive or quote, never the object or the rest of the sentence.
+   */
+  record Cue(String lemma, Kind kind, Stance stance, List<String> words, boolean clauseOnly) {}
 
   private final Map<String, Cue> verbs;
   private final Map<String, Cue> nouns;
   private final List<Cue> phrases;
 
-  CueLexicon() { this(RESOURCE); }
+  CueLexicon() { this(RESOURCE, DERIVED); }
 
-  CueLexicon(String resource) {
+  /** Loads the files in order; a lemma may appear once per kind over all of them. */
+  CueLexicon(String... resources) {
     Map<String, Cue> v = new HashMap<>();
     Map<String, Cue> n = new HashMap<>();
     List<Cue> p = new ArrayList<>();
+    for (String resource : resources) load(resource, v, n, p);
+    verbs = Map.copyOf(v);
+    nouns = Map.copyOf(n);
+    phrases = List.copyOf(p);
+  }
+
+  private static void load(String resource, Map<String, Cue> v, Map<String, Cue> n, List<Cue> p) {
     for (ResourceLines.Row row : ResourceLines.readTsv(resource)) {
       String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
       if (lemma.isEmpty()) throw row.line().error("empty lemma");
       Kind kind = parse(Kind.class, row.get("kind"), row, "kind (verb, noun or phrase)");
       Stance stance = parse(Stance.class, row.get("stance"), row, "stance (a Stance label such as assert or deny)");
-      Cue cue = new Cue(lemma, kind, stance, List.of(lemma.split(" +")));
+      String complement = row.header().contains("complement") ? row.get("complement") : "any";
+      if (!Set.of("any", "clause").contains(complement)) throw row.line().error("complement '" + complement + "' is not any or clause");
+      Cue cue = new Cue(lemma, kind, stance, List.of(lemma.split(" +")), complement.equals("clause"));
       Map<String, Cue> target = kind == Kind.VERB ? v : kind == Kind.NOUN ? n : null;
       if (target == null) p.add(cue);
       else if (target.put(lemma, cue) != null) throw row.line().error("duplicate " + row.get("kind") + " cue '" + lemma + "'");
     }
-    verbs = Map.copyOf(v);
-    nouns = Map.copyOf(n);
-    phrases = List.copyOf(p);
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, ResourceLines.Row row, String expected) {

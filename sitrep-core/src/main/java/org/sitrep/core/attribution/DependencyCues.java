@@ -23,6 +23,8 @@ final class DependencyCues {
   private static final Set<String> CLAUSE_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod",
       "obl:npmod", "advmod", "aux", "aux:pass", "compound:prt", "expl", "punct");
 
+  /** Verbs whose subject belongs to their complement ("he seems to", "it appears that"): no speaker of their own. */
+  private static final Set<String> RAISING = Set.of("seem", "appear");
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
   /** Cues whose object is itself what was said: "denied the reports", "confirmed the strike". */
   private static final Set<Stance> OBJECT_IS_CONTENT = Set.of(Stance.DENY, Stance.REJECT, Stance.CONFIRM, Stance.CRITICIZE, Stance.PRAISE);
@@ -60,7 +62,7 @@ final class DependencyCues {
     // ("while attributing part of the shelling to ...") still is one.
     if (Set.of("compound", "case", "fixed", "det").contains(rel) || ("amod".equals(rel) && !"VBG".equals(cueToken.tag()))) return null;
     int last = i + cue.words().size() - 1;
-    Span cueSpan = s.spanOf(i, last);
+    Span cueSpan = s.spanOf(verbGroupStart(s, i), last);
     Mention speaker = speaker(s, i, earlier);
     List<Span> content = new ArrayList<>();
     Mention target = null;
@@ -74,7 +76,7 @@ final class DependencyCues {
       Token ct = s.tokens().get(c);
       if (r.equals("ccomp")) content.addAll(clauses(s, c));
       else if (r.equals("parataxis") && c > i) content.addAll(TokenRanges.runs(s, s.subtree(c)));
-      else if (r.equals("xcomp") && isDirective(cue)) content.addAll(TokenRanges.runs(s, s.subtree(c)));
+      else if (r.equals("xcomp") && c > i) content.addAll(TokenRanges.runs(s, infinitiveContent(s, i, c)));
       else if (r.startsWith("obl") && medium == null && media.contains(ct.lemma().toLowerCase())) medium = pruned(s, c);
       else if (r.equals("obl") && medium == null && hasCase(s, c, "on") && ct.isProperNoun() && !TIME_TAGS.contains(ct.ner())) {
         medium = pruned(s, c); // "on Telegram", "on Rossiya-1"; not "on Monday"
@@ -136,7 +138,7 @@ final class DependencyCues {
       target = null;
       clause.addAll(s.subtree(obj));
     }
-    if (content.isEmpty() && OBJECT_IS_CONTENT.contains(cue.stance())) {
+    if (content.isEmpty() && OBJECT_IS_CONTENT.contains(cue.stance()) && !cue.clauseOnly()) {
       // "denied the reports"; passive "the claim was denied by the ministry".
       Integer said = obj != null ? obj : child(s, i, "nsubj:pass");
       if (said != null && s.tokens().get(said).isNoun()) content.add(pruned(s, said));
@@ -164,11 +166,14 @@ final class DependencyCues {
         direct = true;
       }
     }
-    if (content.isEmpty()) {
-      List<Span> fallback = surface.thatClauseAfter(s, last);
-      if (fallback.isEmpty()) return null;
-      content.addAll(fallback);
+    if (content.isEmpty()) content.addAll(surface.thatClauseAfter(s, last));
+    if (content.isEmpty() && speaker != null && !cue.clauseOnly()) {
+      // "Adelson said much of the talk was about Israel": CoreNLP took the complement apart (object plus a loose
+      // clause, or the cue as a clausal subject); what was said is the rest of the sentence.
+      Span rest = restAfter(s, i, last);
+      if (rest != null) content.add(rest);
     }
+    if (content.isEmpty()) return null;
     if (!direct && allQuoted(content, quotes)) {
       // '"The bridge is gone," said the mayor': the complement is the quote; report it with its marks.
       List<Span> quoted = new ArrayList<>();
@@ -180,6 +185,81 @@ final class DependencyCues {
       medium = clip(s, medium, content.get(0).start());
     }
     return new Draft(s.index(), cueSpan, cue.lemma(), cue, speaker, content, medium, direct, target);
+  }
+
+  /**
+   * What an infinitive or predicative complement says: with the cue's object right before it ("urged him to resign")
+   * and, where the cue is passive or raising ("is expected to win", "appears uneasy"), with the cue's subject, which
+   * is then part of what was said rather than its speaker.
+   */
+  private static Set<Integer> infinitiveContent(Sentence s, int i, int xcomp) {
+    Set<Integer> out = new TreeSet<>(s.subtree(xcomp));
+    Integer obj = child(s, i, "obj");
+    if (obj != null && obj < xcomp && obj > i) out.addAll(s.subtree(obj));
+    Integer subj = raisedSubject(s, i);
+    if (subj != null) out.addAll(s.subtree(subj));
+    return out;
+  }
+
+  /** The subject of a passive cue with an infinitive ("Kyiv is expected to ...") or of a raising verb ("he seems ..."), or null. */
+  private static Integer raisedSubject(Sentence s, int i) {
+    if (child(s, i, "xcomp") == null) return null;
+    Integer pass = child(s, i, "nsubj:pass");
+    if (pass != null) return pass;
+    return RAISING.contains(s.tokens().get(i).lemma().toLowerCase()) ? child(s, i, "nsubj") : null;
+  }
+
+  /**
+   * Where the verb group of the cue at {@code i} begins: the auxiliaries, negation and adverbs right before it
+   * that hang on it ("has also said", "did not deny", "is expected").
+   */
+  static int verbGroupStart(Sentence s, int i) {
+    int k = i;
+    while (k > 0) {
+      Dependency h = s.head(k - 1);
+      Token t = s.tokens().get(k - 1);
+      boolean aux = h != null && h.governor() == i && Set.of("aux", "aux:pass", "advmod").contains(h.relation())
+          && (t.isVerb() || "MD".equals(t.tag()) || "RB".equals(t.tag()));
+      if (!aux) break;
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * The rest of the sentence after the cue, without the cue's own modifiers that come first ("said on Monday",
+   * "told reporters", "said in a statement"); null when nothing is left or a quote or clause cue took it.
+   */
+  private Span restAfter(Sentence s, int i, int last) {
+    int from = last + 1;
+    boolean skipped = true;
+    while (skipped && from < s.tokens().size()) {
+      skipped = false;
+      for (Dependency d : s.children(i)) {
+        int c = d.dependent();
+        String r = d.relation();
+        boolean modifier = Set.of("iobj", "obl:tmod", "obl:npmod", "advmod", "compound:prt", "punct").contains(r)
+            || r.equals("obl") && (media.contains(s.tokens().get(c).lemma().toLowerCase()) || TIME_TAGS.contains(s.tokens().get(c).ner()))
+            || r.equals("obj") && isAddressee(s.tokens().get(c));
+        List<Integer> sub = s.subtree(c);
+        if (modifier && sub.get(0) == from && contiguous(sub)) {
+          from = sub.get(sub.size() - 1) + 1;
+          skipped = true;
+        }
+      }
+    }
+    if (from >= s.tokens().size()) return null;
+    return TokenRanges.trimmed(s, from, s.tokens().size() - 1);
+  }
+
+  /** Whom one tells or asks: a personal pronoun or a person's or organisation's name ("told him", "asked Reuters"). */
+  private boolean isAddressee(Token t) {
+    return "PRP".equals(t.tag()) || Set.of("PERSON", "ORGANIZATION").contains(t.ner())
+        || Set.of("reporter", "journalist", "press").contains(t.lemma().toLowerCase());
+  }
+
+  private static boolean contiguous(List<Integer> sorted) {
+    return sorted.get(sorted.size() - 1) - sorted.get(0) == sorted.size() - 1;
   }
 
   private Draft nounCue(Sentence s, int n, CueLexicon.Cue cue) {
@@ -206,6 +286,7 @@ final class DependencyCues {
 
   /** The speaker of the cue at {@code i}: its subject, passive agent, or the subject it shares with its governor. */
   private Mention speaker(Sentence s, int i, List<Draft> earlier) {
+    if (raisedSubject(s, i) != null && child(s, i, "nsubj:pass") == null) return null;
     Integer subj = child(s, i, "nsubj");
     if (subj != null && isRelativePronoun(s.tokens().get(subj)) && relation(s, i).equals("acl:relcl")) subj = s.head(i).governor();
     if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {
@@ -323,10 +404,6 @@ final class DependencyCues {
     for (Token t : s.tokens()) if (t.span().start() >= span.start() && t.span().end() <= end) last = t.index();
     int firstTok = s.tokenAt(span.start());
     return last < firstTok || firstTok < 0 ? null : TokenRanges.trimmed(s, firstTok, last);
-  }
-
-  private static boolean isDirective(CueLexicon.Cue cue) {
-    return Set.of(Stance.DEMAND, Stance.APPEAL, Stance.QUESTION, Stance.INTEND, Stance.PROMISE, Stance.WARN).contains(cue.stance());
   }
 
   private static boolean isAccusation(CueLexicon.Cue cue) {

@@ -68,6 +68,27 @@ final class Quotes {
     return null;
   }
 
+  /**
+   * {@code span} widened to the marks of a quote it opens or closes but leaves cut, when only punctuation lies
+   * between: 'has “always run a lean campaign' becomes 'has “always run a lean campaign.”'.
+   */
+  Span withMarks(Span span) {
+    int start = span.start(), end = span.end();
+    for (Span q : spans) {
+      if (q.start() >= start && q.start() < end && q.end() > end && onlyPunctuation(end, q.end())) end = q.end();
+      if (q.end() > start && q.end() <= end && q.start() < start && onlyPunctuation(q.start(), start)) start = q.start();
+    }
+    return start == span.start() && end == span.end() ? span : new Span(start, end);
+  }
+
+  private boolean onlyPunctuation(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) return false;
+    }
+    return true;
+  }
+
   private boolean gapIsPunctuation(int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

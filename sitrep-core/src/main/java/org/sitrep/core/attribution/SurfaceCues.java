@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Stance;
 import org.sitrep.core.model.Token;
 
 /**
@@ -93,6 +94,66 @@ final class SurfaceCues {
       out.add(new Draft(s.index(), s.spanOf(i, i + 1), cue.lemma(), cue, speaker, content, null, false, null));
     }
     return out;
+  }
+
+  /** The cue of a "Speaker: what was said" line: the colon. */
+  private static final CueLexicon.Cue COLON = new CueLexicon.Cue(":", CueLexicon.Kind.PHRASE, Stance.ASSERT, List.of(":"), false);
+  /** How many words a name before a line's colon may have ("Elizabeth Warren:", "Defence Ministry spokesman Ivan Petrov:"). */
+  private static final int MAX_NAME_WORDS = 5;
+
+  /**
+   * A line opening with a capitalised name and a colon, as headlines and transcripts attribute ("Petrov: Bridge Will
+   * Reopen Soon", "MORALES: We were never told."): the name is the speaker, the colon the cue, the rest the content.
+   */
+  List<Draft> colonLine(Sentence s, String text) {
+    int start = s.span().start();
+    if (start > 0 && text.charAt(start - 1) != '\n') return List.of();
+    List<Token> ts = s.tokens();
+    int colon = -1;
+    boolean proper = false;
+    for (int k = 0; k < ts.size() && k <= MAX_NAME_WORDS; k++) {
+      Token t = ts.get(k);
+      if (":".equals(t.word())) { colon = k; break; }
+      if (!Character.isUpperCase(t.word().charAt(0)) && !"HYPH".equals(t.tag()) && !"POS".equals(t.tag())) return List.of();
+      proper |= t.isProperNoun();
+    }
+    if (colon < 1 || !proper || colon + 2 >= ts.size()) return List.of();
+    Span speakerSpan = TokenRanges.trimmed(s, 0, colon - 1);
+    Span content = TokenRanges.trimmed(s, colon + 1, ts.size() - 1);
+    if (speakerSpan == null || content == null) return List.of();
+    Mention speaker = new Mention(s.index(), speakerSpan, colon - 1, colon - 1, null);
+    return List.of(new Draft(s.index(), ts.get(colon).span(), COLON.lemma(), COLON, speaker, List.of(content), null, false, null));
+  }
+
+  /** The cue of a quotation signed with a dash and a name: the dash. */
+  private static final CueLexicon.Cue SIGNATURE = new CueLexicon.Cue("\u2015", CueLexicon.Kind.PHRASE, Stance.ASSERT, List.of("\u2015"), false);
+
+  /**
+   * A quotation signed at its line's end with a dash and a capitalised name ('"We stay." \u2015 Anna Petrova'): the
+   * name is the speaker, the dash the cue, the quotation the content. {@code s} is the sentence holding the dash.
+   */
+  List<Draft> signedQuote(Sentence s, Quotes quotes, String text) {
+    List<Token> ts = s.tokens();
+    for (Token dash : ts) {
+      if (!"\u2015".equals(dash.word()) && !"\u2014".equals(dash.word())) continue;
+      int from = dash.index() + 1;
+      int to = from;
+      while (to < ts.size() && to - from < MAX_NAME_WORDS && Character.isUpperCase(ts.get(to).word().charAt(0))
+          && !text.substring(ts.get(from).span().start(), ts.get(to).span().end()).contains("\n")) to++;
+      int lineEnd = text.indexOf('\n', dash.span().end());
+      if (to == from || to - 1 < from || !onlySpace(text, ts.get(to - 1).span().end(), lineEnd < 0 ? text.length() : lineEnd)) continue;
+      Span quote = null;
+      for (Span q : quotes.all()) if (q.end() <= dash.span().start() && onlySpace(text, q.end(), dash.span().start())) quote = q;
+      if (quote == null) continue;
+      Mention speaker = new Mention(s.index(), s.spanOf(from, to - 1), to - 1, to - 1, null);
+      return List.of(new Draft(s.index(), dash.span(), SIGNATURE.lemma(), SIGNATURE, speaker, List.of(quote), null, true, null));
+    }
+    return List.of();
+  }
+
+  private static boolean onlySpace(String text, int from, int to) {
+    for (int i = from; i < to; i++) if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') return false;
+    return true;
   }
 
   /** Cue verbs in an unparsed sentence: speaker the noun phrase before (or right after) the cue. */

@@ -3,9 +3,10 @@
  * where the cascade parsed) and ENTITIES (actors, metonymy) and adds STATEMENTS: for each reporting cue, the speaker
  * (its mention, resolved through pronouns and titles to an actor), the content spans, the medium, whether the
  * content is a direct quote, the stance (negation-aware) and the target. Loads {@code /sitrep/attribution/cues.tsv}
- * (cue lexicon, derived from the GenderGapTracker quote-verb list), {@code media.txt} (medium nouns) and
+ * (cue lexicon, derived from the GenderGapTracker quote-verb list), {@code cues_polnear.tsv} (cue verbs counted in
+ * PolNeAR's train split, by tools/derive_polnear_cues.py), {@code media.txt} (medium nouns) and
  * {@code content_predicates.tsv} (intention predicates). Helpers are package-private: {@code CueLexicon},
- * {@code DependencyCues} (parsed sentences), {@code SurfaceCues} ("according to", quotes, unparsed sentences),
+ * {@code DependencyCues} (parsed sentences), {@code SurfaceCues} ("according to", "Name: ..." lines, signed quotations, unparsed sentences),
  * {@code Quotes}, {@code SpeakerResolver}, {@code StanceJudge}.
  */
 package org.sitrep.core.attribution;

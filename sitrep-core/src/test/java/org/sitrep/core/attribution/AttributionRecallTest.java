@@ -1,0 +1,141 @@
+package org.sitrep.core.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Statement;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.testing.NlpFixture;
+
+/** Attribution patterns beyond "X said that Y": loose complements, beliefs, wishes, quote marks (PolNeAR conventions). */
+class AttributionRecallTest {
+  private static final AttributionStage STAGE = new AttributionStage();
+
+  private static List<Statement> statements(String text) {
+    return STAGE.apply(TestEntities.fromNer(NlpFixture.parse(text)).doc()).get(Layers.STATEMENTS);
+  }
+
+  private static Statement byCue(List<Statement> all, String text, String cue) {
+    for (Statement s : all) if (s.cue().coveredText(text).equals(cue)) return s;
+    throw new AssertionError("no statement with cue '" + cue + "' in " + all);
+  }
+
+  private static void assertSpan(String text, String expected, Span actual) {
+    assertNotNull(actual, "no span where '" + expected + "' was expected");
+    assertEquals(expected, actual.coveredText(text));
+    assertEquals(text.indexOf(expected), actual.start());
+  }
+
+  @Test
+  void complementWithoutThatIsTheRestOfTheSentence() {
+    String text = "Petrov said much of the convoy was destroyed.";
+    Statement s = byCue(statements(text), text, "said");
+    assertSpan(text, "Petrov", s.speaker().span());
+    assertSpan(text, "much of the convoy was destroyed", s.content().get(0));
+  }
+
+  @Test
+  void addresseeAndTimeAfterCueAreNotContent() {
+    String text = "Ivanova told reporters on Monday the bridge was closed.";
+    Statement s = byCue(statements(text), text, "told");
+    assertSpan(text, "the bridge was closed", s.content().get(0));
+  }
+
+  @Test
+  void partialQuoteKeepsItsClosingMarks() {
+    String text = "The mayor said the city would \u201Chold out until the end.\u201D";
+    Statement s = byCue(statements(text), text, "said");
+    assertSpan(text, "the city would \u201Chold out until the end.\u201D", s.content().get(0));
+  }
+
+  @Test
+  void infinitiveComplementIsContent() {
+    String text = "The mayor promised to rebuild the school.";
+    Statement s = byCue(statements(text), text, "promised");
+    assertSpan(text, "to rebuild the school", s.content().get(0));
+  }
+
+  @Test
+  void cueIncludesAuxiliariesAndAdverbs() {
+    String text = "The governor has also said that the airport will reopen.";
+    Statement s = byCue(statements(text), text, "has also said");
+    assertSpan(text, "The governor", s.speaker().span());
+  }
+
+  @Test
+  void cueInsideAQuotationIsNotAStatementOfItsOwn() {
+    String text = "\u201CI think the line will hold,\u201D the commander said.";
+    List<Statement> all = statements(text);
+    assertEquals(1, all.size(), all.toString());
+    assertSpan(text, "said", all.get(0).cue());
+  }
+
+  @Test
+  void nameAndColonOpeningALineIsAStatement() {
+    String text = "Petrov: Bridge Will Reopen Within Days\n\nRepairs began on Monday.";
+    Statement s = byCue(statements(text), text, ":");
+    assertSpan(text, "Petrov", s.speaker().span());
+    assertSpan(text, "Bridge Will Reopen Within Days", s.content().get(0));
+  }
+
+  @Test
+  void beliefVerbFromDerivedLexiconTakesItsClause() {
+    String text = "The mayor believes that the shelling will stop. Residents want a ceasefire.";
+    Statement s = byCue(statements(text), text, "believes");
+    assertSpan(text, "that the shelling will stop", s.content().get(0));
+    for (Statement other : statements(text)) assertEquals(false, other.cue().coveredText(text).equals("want"), "'want' with a bare object is no cue");
+  }
+
+  @Test
+  void wishVerbTakesItsInfinitive() {
+    String text = "The rebels want to hold talks in Geneva.";
+    Statement s = byCue(statements(text), text, "want");
+    assertSpan(text, "The rebels", s.speaker().span());
+    assertSpan(text, "to hold talks in Geneva", s.content().get(0));
+  }
+
+  @Test
+  void quotationAfterTheCueSentenceContinuesWhatWasSaid() {
+    String text = "\u201CWe will hold the bridge,\u201D the colonel said. \u201CWe have no other choice.\u201D";
+    Statement s = byCue(statements(text), text, "said");
+    assertEquals(2, s.content().size(), s.content().toString());
+    assertSpan(text, "\u201CWe have no other choice.\u201D", s.content().get(1));
+  }
+
+  @Test
+  void passiveCueWithInfinitiveHasItsSubjectInTheContent() {
+    String text = "The ceasefire is expected to collapse within days.";
+    Statement s = byCue(statements(text), text, "is expected");
+    assertEquals(null, s.speaker());
+    assertSpan(text, "The ceasefire", s.content().get(0));
+    assertSpan(text, "to collapse within days", s.content().get(1));
+  }
+
+  @Test
+  void objectBeforeInfinitiveBelongsToTheContent() {
+    String text = "The envoy urged both sides to respect the truce.";
+    Statement s = byCue(statements(text), text, "urged");
+    assertSpan(text, "both sides to respect the truce", s.content().get(0));
+  }
+
+  @Test
+  void attributionInsideAnotherStatementsContentIsNotReportedTwice() {
+    String text = "Most residents say they believe the army will return.";
+    List<Statement> all = statements(text);
+    assertEquals(1, all.size(), all.toString());
+    assertSpan(text, "say", all.get(0).cue());
+    assertSpan(text, "they believe the army will return", all.get(0).content().get(0));
+  }
+
+  @Test
+  void quotationSignedWithDashAndNameIsAStatement() {
+    String text = "Readers wrote to us.\n\n\u201CThe shelling never stops at night.\u201D \u2015 Anna Petrova\n\u201CWe need water.\u201D \u2015 Ivan Sokolov\n";
+    Statement s = byCue(statements(text), text, "\u2015");
+    assertSpan(text, "Anna Petrova", s.speaker().span());
+    assertSpan(text, "\u201CThe shelling never stops at night.\u201D", s.content().get(0));
+    assertEquals(true, s.direct());
+  }
+}
