@@ -136,7 +136,7 @@ final class ToponymResolver {
     Map<Integer, GazetteerEntry> out = new HashMap<>();
     for (int i = 0; i + 1 < mentions.size(); i++) {
       Mention a = mentions.get(i), b = mentions.get(i + 1);
-      if (a.sentence() != b.sentence() || !text.substring(a.span().end(), b.span().start()).strip().equals(",")) continue;
+      if (a.sentence() != b.sentence() || b.span().start() < a.span().end() || !text.substring(a.span().end(), b.span().start()).strip().equals(",")) continue;
       for (Candidate q : filtered.get(i + 1)) {
         Kind k = q.entry().kind();
         if (k != Kind.COUNTRY && k != Kind.ADMIN1) continue; // "Odessa, Texas", "Kramatorsk, Ukraine"
