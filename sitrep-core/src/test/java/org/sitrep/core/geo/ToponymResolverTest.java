@@ -85,4 +85,14 @@ class ToponymResolverTest {
     assertEquals("US", ps.get(2).country());
     assertNull(ps.get(1).geonameid());
   }
+
+  @Test
+  void nearbyTownsPickTheLocalNamesake() {
+    String text = "Police in Fort Worth and Grand Prairie joined the search in Arlington overnight.";
+    Place p = resolve(text, "Fort Worth", "Grand Prairie", "Arlington").get(2);
+    assertEquals("Texas", p.admin1());
+    String east = "Police in Alexandria and Falls Church joined the search in Arlington overnight.";
+    Place q = resolve(east, "Alexandria", "Falls Church", "Arlington").get(2);
+    assertEquals("Virginia", q.admin1());
+  }
 }
