@@ -22,7 +22,7 @@ final class ToponymResolver {
   private static final double MIN_SCORE = 3.2;
   private static final double MIN_SCORE_LOCATION = 2.6;
   /** Rivals closer in score than this and further apart than {@link #RIVAL_KM} make the mention ambiguous. */
-  private static final double RIVAL_MARGIN = 0.15;
+  private static final double RIVAL_MARGIN = 0.05;
   private static final double RIVAL_KM = 300;
 
   private final Gazetteer gazetteer;

@@ -95,4 +95,14 @@ class ToponymResolverTest {
     Place q = resolve(east, "Alexandria", "Falls Church", "Arlington").get(2);
     assertEquals("Virginia", q.admin1());
   }
+
+  @Test
+  void breakawayRegionsAreKnownAreas() {
+    String text = "Militias crossed from Darfur while troops massed near South Ossetia.";
+    List<Place> ps = resolve(text, "Darfur", "South Ossetia");
+    assertEquals("SD", ps.get(0).country());
+    assertEquals("RGN", ps.get(0).featureCode());
+    assertEquals("GE", ps.get(1).country());
+    assertEquals("South Ossetia", ps.get(1).name());
+  }
 }
