@@ -105,4 +105,13 @@ class ToponymResolverTest {
     assertEquals("GE", ps.get(1).country());
     assertEquals("South Ossetia", ps.get(1).name());
   }
+
+  @Test
+  void continentAloneIsResolved() {
+    List<Place> ps = resolve("Refugees kept arriving in Europe and Africa.", "Europe", "Africa");
+    assertEquals(2, ps.size(), ps.toString());
+    assertEquals("CONT", ps.get(0).featureCode());
+    assertEquals("Europe", ps.get(0).name());
+    assertEquals("Africa", ps.get(1).name());
+  }
 }
