@@ -114,4 +114,12 @@ class ToponymResolverTest {
     assertEquals("Europe", ps.get(0).name());
     assertEquals("Africa", ps.get(1).name());
   }
+
+  @Test
+  void euIsTheUnionNotTheNormanTown() {
+    List<Place> ps = resolve("The EU imposed sanctions on the DPRK.", "EU", "DPRK");
+    assertEquals("European Union", ps.get(0).name());
+    assertEquals(50.85, ps.get(0).lat(), 0.1);
+    assertEquals("KP", ps.get(1).country());
+  }
 }
