@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,10 +20,23 @@ public final class EvalGeoCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles (default: all).")
   int limit;
 
+  @Option(names = "--misses", paramLabel = "FILE",
+      description = "Write each gold toponym resolved wrongly or not at all (id, name, gold, ours, error, context).")
+  Path misses;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(corpus)) throw new UsageException("--corpus " + corpus + " is not a readable file");
-    GeoEvaluation.run(corpus, limit, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    if (misses == null) {
+      GeoEvaluation.run(corpus, limit, out);
+      return ExitCodes.OK;
+    }
+    try (PrintStream m = new PrintStream(Files.newOutputStream(misses), true, StandardCharsets.UTF_8)) {
+      GeoEvaluation.run(corpus, limit, out, m);
+    } catch (IOException e) {
+      throw new UsageException("--misses " + misses + ": " + e.getMessage());
+    }
     return ExitCodes.OK;
   }
 }

@@ -27,15 +27,20 @@ final class Gazetteer {
   private final List<GazetteerEntry> entries;
   private final Map<String, int[]> names;
   private final Map<String, GazetteerEntry> regions;
+  private final Map<String, GazetteerEntry> countries;
   private final Set<String> notToponyms;
   private final Map<String, String> demonyms;
+  private final Map<String, GazetteerEntry> abbreviations;
   private final int longestName;
 
   private Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> names, Map<String, GazetteerEntry> regions,
-                    Set<String> notToponyms, Map<String, String> demonyms, int longestName) {
+                    Map<String, GazetteerEntry> countries, Set<String> notToponyms, Map<String, String> demonyms,
+                    Map<String, GazetteerEntry> abbreviations, int longestName) {
+    this.abbreviations = abbreviations;
     this.entries = entries;
     this.names = names;
     this.regions = regions;
+    this.countries = countries;
     this.notToponyms = notToponyms;
     this.demonyms = demonyms;
     this.longestName = longestName;
@@ -43,6 +48,12 @@ final class Gazetteer {
 
   /** The admin1 region with this code ("RU.09"), or null. */
   GazetteerEntry region(String admin1Code) { return admin1Code == null ? null : regions.get(admin1Code); }
+
+  /** The country with this ISO alpha-2 code ("UA"), or null. */
+  GazetteerEntry country(String cc) { return cc == null ? null : countries.get(cc); }
+
+  /** The region a written abbreviation stands for ("Ga." for the US state of Georgia), or null. */
+  GazetteerEntry abbreviation(String written) { return abbreviations.get(written); }
 
   /** The ISO alpha-2 country a demonym ("Ukrainian") points to, or null: context for resolution, never a place. */
   String demonymCountry(String word) { return demonyms.get(word); }
@@ -131,13 +142,15 @@ final class Gazetteer {
       names.put(k, grown);
     }
 
-    Gazetteer build(Set<String> notToponyms, Map<String, String> demonyms) {
-      Map<String, GazetteerEntry> regions = new HashMap<>();
+    Gazetteer build(Set<String> notToponyms, Map<String, String> demonyms, Map<String, GazetteerEntry> abbreviations) {
+      Map<String, GazetteerEntry> regions = new HashMap<>(), countries = new HashMap<>();
       for (GazetteerEntry e : entries) {
         if (e.kind() == GazetteerEntry.Kind.ADMIN1 && e.admin1Code() != null) regions.putIfAbsent(e.admin1Code(), e);
+        if (e.kind() == GazetteerEntry.Kind.COUNTRY && e.country() != null) countries.putIfAbsent(e.country(), e);
       }
       return new Gazetteer(List.copyOf(entries), java.util.Collections.unmodifiableMap(names), Map.copyOf(regions),
-          Set.copyOf(notToponyms), Map.copyOf(demonyms), longestName);
+          Map.copyOf(countries),
+          Set.copyOf(notToponyms), Map.copyOf(demonyms), Map.copyOf(abbreviations), longestName);
     }
   }
 }

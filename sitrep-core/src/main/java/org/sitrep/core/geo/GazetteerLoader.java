@@ -28,6 +28,7 @@ final class GazetteerLoader {
   static final String SUPPLEMENT = "/sitrep/geo/supplement.tsv";
   static final String NOT_TOPONYMS = "/sitrep/geo/not_toponyms.txt";
   static final String DEMONYMS = "/sitrep/geo/demonyms.tsv";
+  static final String STATE_ABBREVIATIONS = "/sitrep/geo/us_state_abbreviations.tsv";
 
   /** Trailing words that designate a region's type: "Belgorod Oblast" is also "Belgorod" with a region cue. */
   private static final Pattern DESIGNATOR = Pattern.compile(
@@ -53,7 +54,13 @@ final class GazetteerLoader {
     for (ResourceLines.Line l : ResourceLines.read(NOT_TOPONYMS)) stop.add(Gazetteer.key(l.text().strip()));
     Map<String, String> demonyms = new HashMap<>();
     for (ResourceLines.Row r : ResourceLines.readTsv(DEMONYMS)) demonyms.put(r.get("demonym"), r.get("country"));
-    return b.build(stop, demonyms);
+    Map<String, GazetteerEntry> abbreviations = new HashMap<>();
+    for (ResourceLines.Row r : ResourceLines.readTsv(STATE_ABBREVIATIONS)) {
+      Integer idx = regions.get(r.get("admin1"));
+      if (idx == null) throw r.line().error("admin1 '" + r.get("admin1") + "' is not in the GeoNames index");
+      abbreviations.put(r.get("abbreviation"), b.entry(idx));
+    }
+    return b.build(stop, demonyms, abbreviations);
   }
 
   private static void readIndex(Gazetteer.Builder b, Map<String, Integer> regions, Map<String, Integer> countries,

@@ -1,6 +1,7 @@
 package org.sitrep.core.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.Place;
 import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Token;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layer;
@@ -49,15 +51,42 @@ public final class GeoStage implements Stage {
 
   List<Place> places(String text, List<Sentence> sentences, List<Entity> entities) {
     List<Mention> mentions = new ArrayList<>();
-    Map<String, Integer> demonymCountries = new HashMap<>();
     for (Sentence s : sentences) {
       for (Mention m : recognizer.find(text, s)) if (!metonymy(m, entities)) mentions.add(m);
+    }
+    return resolver.resolve(text, mentions, demonymCountries(sentences));
+  }
+
+  /**
+   * Resolves toponyms whose spans are already known (gold annotations, when evaluating resolution apart from
+   * recognition): each span is looked up by its text and resolved with the other spans and the article's demonyms
+   * as context. Reads SENTENCES only. Returns the places found, in span order; a span the resolver abstains on, or
+   * whose text the gazetteer does not know, has none.
+   */
+  public List<Place> placesAt(Doc doc, List<Span> spans) {
+    String text = doc.text();
+    List<Sentence> sentences = doc.get(Layers.SENTENCES);
+    List<Span> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.comparingInt(Span::start));
+    List<Mention> mentions = new ArrayList<>();
+    for (Span span : sorted) {
+      int sentence = 0;
+      for (Sentence s : sentences) if (s.span().start() <= span.start()) sentence = s.index();
+      Mention m = recognizer.mentionAt(text, span, sentence);
+      if (m != null) mentions.add(m);
+    }
+    return resolver.resolve(text, mentions, demonymCountries(sentences));
+  }
+
+  private Map<String, Integer> demonymCountries(List<Sentence> sentences) {
+    Map<String, Integer> out = new HashMap<>();
+    for (Sentence s : sentences) {
       for (Token t : s.tokens()) {
         String cc = gazetteer.demonymCountry(t.word());
-        if (cc != null) demonymCountries.merge(cc, 1, Integer::sum);
+        if (cc != null) out.merge(cc, 1, Integer::sum);
       }
     }
-    return resolver.resolve(text, mentions, demonymCountries);
+    return out;
   }
 
   private static boolean metonymy(Mention m, List<Entity> entities) {

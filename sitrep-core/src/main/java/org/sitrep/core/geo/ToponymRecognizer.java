@@ -7,6 +7,7 @@ import org.sitrep.core.geo.Gazetteer.Candidate;
 import org.sitrep.core.geo.Gazetteer.MatchType;
 import org.sitrep.core.geo.GazetteerEntry.Kind;
 import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Token;
 
 /**
@@ -42,6 +43,14 @@ final class ToponymRecognizer {
     int max = gazetteer.longestName();
     int i = 0;
     while (i < tokens.size()) {
+      int abbreviated = abbreviation(text, tokens, i);
+      if (abbreviated >= 0) {
+        GazetteerEntry region = gazetteer.abbreviation(text.substring(tokens.get(i).span().start(), tokens.get(abbreviated).span().end()));
+        out.add(new Mention(sentence.spanOf(i, abbreviated), Gazetteer.key(region.name()),
+            List.of(new Candidate(region, MatchType.MAIN)), Mention.Cue.NONE, sentence.index(), true));
+        i = abbreviated + 1;
+        continue;
+      }
       if (!startsUpper(tokens.get(i).word())) {
         i++;
         continue;
@@ -70,6 +79,52 @@ final class ToponymRecognizer {
     }
     shareRegionCue(text, out);
     return out;
+  }
+
+  /**
+   * "Athens, Ga.": a state abbreviation right after a comma ends "City, St." and qualifies the city before it. Returns
+   * the last token of the abbreviation (one or two tokens: "W. Va."), or -1.
+   */
+  private int abbreviation(String text, List<Token> tokens, int i) {
+    if (i == 0 || !tokens.get(i - 1).word().equals(",")) return -1;
+    int start = tokens.get(i).span().start();
+    if (i + 1 < tokens.size() && gazetteer.abbreviation(text.substring(start, tokens.get(i + 1).span().end())) != null) return i + 1;
+    return gazetteer.abbreviation(text.substring(start, tokens.get(i).span().end())) != null ? i : -1;
+  }
+
+  /**
+   * A mention at a span someone else found (a gold annotation): looked up by its text, less a leading "the" and a
+   * trailing region or area word, which gives the cue. A demonym ("Sudanese", "Egyptians") annotated as a toponym
+   * stands for its country. Null when the gazetteer knows no such name.
+   */
+  Mention mentionAt(String text, Span span, int sentence) {
+    String name = span.coveredText(text).strip();
+    if (name.regionMatches(true, 0, "the ", 0, 4)) name = name.substring(4).strip();
+    GazetteerEntry region = gazetteer.abbreviation(name);
+    if (region != null) {
+      return new Mention(span, Gazetteer.key(region.name()), List.of(new Candidate(region, MatchType.MAIN)),
+          Mention.Cue.NONE, sentence, true);
+    }
+    String cc = gazetteer.demonymCountry(name);
+    if (cc == null && name.endsWith("s")) cc = gazetteer.demonymCountry(name.substring(0, name.length() - 1));
+    GazetteerEntry country = gazetteer.country(cc);
+    if (country != null) {
+      return new Mention(span, Gazetteer.key(country.name()), List.of(new Candidate(country, MatchType.MAIN)),
+          Mention.Cue.NONE, sentence, true);
+    }
+    Mention.Cue cue = Mention.Cue.NONE;
+    List<Candidate> cands = gazetteer.lookup(Gazetteer.key(name));
+    int space = name.lastIndexOf(' ');
+    if (cands.isEmpty() && space > 0) {
+      String last = name.substring(space + 1).toLowerCase();
+      cue = REGION_WORDS.contains(last) ? Mention.Cue.REGION : AREA_WORDS.contains(last) ? Mention.Cue.AREA : Mention.Cue.NONE;
+      if (cue != Mention.Cue.NONE) {
+        name = name.substring(0, space);
+        cands = gazetteer.lookup(Gazetteer.key(name));
+      }
+    }
+    if (cands.isEmpty()) return null;
+    return new Mention(span, Gazetteer.key(name), cands, cue, sentence, true);
   }
 
   private Mention mention(Sentence sentence, int from, int to, String key, List<Candidate> cands) {

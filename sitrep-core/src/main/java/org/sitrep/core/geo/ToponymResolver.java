@@ -22,16 +22,26 @@ final class ToponymResolver {
   private static final double MIN_SCORE = 3.2;
   private static final double MIN_SCORE_LOCATION = 2.6;
   /** Rivals closer in score than this and further apart than {@link #RIVAL_KM} make the mention ambiguous. */
-  private static final double RIVAL_MARGIN = 0.15;
+  private static final double RIVAL_MARGIN = 0.05;
   private static final double RIVAL_KM = 300;
 
   private final Gazetteer gazetteer;
 
   ToponymResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
-  /** Context the article gives: how often each country and admin1 region is named. */
-  record Context(Map<String, Integer> countries, Map<String, Integer> regions) {
-    static final Context EMPTY = new Context(Map.of(), Map.of());
+  /**
+   * Context the article gives: how often each country and admin1 region is named, and where the places of the
+   * other names lie (local news names several towns near each other: "Palestine" beside "Tyler" is in Texas).
+   */
+  record Context(Map<String, Integer> countries, Map<String, Integer> regions, List<GazetteerEntry> places) {
+    static final Context EMPTY = new Context(Map.of(), Map.of(), List.of());
+
+    /** Kilometres from the entry to the nearest place of the context, or infinity. */
+    double nearestKm(GazetteerEntry e) {
+      double best = Double.POSITIVE_INFINITY;
+      for (GazetteerEntry p : places) if (p.kind() != Kind.COUNTRY && p.kind() != Kind.ADMIN1) best = Math.min(best, e.kmTo(p.lat(), p.lon()));
+      return best;
+    }
 
     int country(String cc) { return countries.getOrDefault(cc, 0); }
 
@@ -61,13 +71,18 @@ final class ToponymResolver {
       Mention m = mentions.get(i);
       // A name does not vote for itself: every mention of the same name is left out of its own context.
       Map<String, Integer> c = new HashMap<>(countries), r = new HashMap<>(regions);
+      List<GazetteerEntry> near = new ArrayList<>();
       for (int j = 0; j < mentions.size(); j++) {
         Scored other = first.get(j);
-        if (other == null || !mentions.get(j).key().equals(m.key())) continue;
+        if (other == null) continue;
+        if (!mentions.get(j).key().equals(m.key())) {
+          near.add(other.entry());
+          continue;
+        }
         if (other.entry().country() != null) c.merge(other.entry().country(), -1, Integer::sum);
         if (other.entry().admin1Code() != null) r.merge(other.entry().admin1Code(), -1, Integer::sum);
       }
-      Context ctx = new Context(c, r);
+      Context ctx = new Context(c, r, near);
       Scored s = best(filtered.get(i), m, ctx, qualifiers.get(i));
       second.add(s);
       String senseKey = m.key() + "|" + m.cue();
@@ -136,7 +151,7 @@ final class ToponymResolver {
     Map<Integer, GazetteerEntry> out = new HashMap<>();
     for (int i = 0; i + 1 < mentions.size(); i++) {
       Mention a = mentions.get(i), b = mentions.get(i + 1);
-      if (a.sentence() != b.sentence() || !text.substring(a.span().end(), b.span().start()).strip().equals(",")) continue;
+      if (a.sentence() != b.sentence() || b.span().start() < a.span().end() || !text.substring(a.span().end(), b.span().start()).strip().equals(",")) continue;
       for (Candidate q : filtered.get(i + 1)) {
         Kind k = q.entry().kind();
         if (k != Kind.COUNTRY && k != Kind.ADMIN1) continue; // "Odessa, Texas", "Kramatorsk, Ukraine"
@@ -198,7 +213,14 @@ final class ToponymResolver {
     // The article's other places vote for their country and region; more votes, more weight, with diminishing returns.
     int country = e.country() == null ? 0 : ctx.country(e.country());
     if (country > 0) s += 2.5 + Math.log(country) / Math.log(2) * 0.7;
-    if (ctx.region(e.admin1Code()) > 0) s += 1.2;
+    int region = ctx.region(e.admin1Code());
+    if (region > 0) s += 1.2 + Math.log(region) / Math.log(2) * 0.5;
+    // A town or county near the article's other places; regions and countries are too large for distance to tell.
+    if (e.kind() == Kind.POPULATED_PLACE || e.kind() == Kind.ADMIN2) {
+      double km = ctx.nearestKm(e);
+      if (km < 60) s += 1.5;
+      else if (km < 200) s += 0.8;
+    }
     return s;
   }
 }

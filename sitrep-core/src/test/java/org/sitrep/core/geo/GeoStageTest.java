@@ -171,4 +171,52 @@ class GeoStageTest {
     assertEquals(text.indexOf("Kharkiv"), ps.get(0).span().start());
     assertEquals(List.of(), places(""));
   }
+
+  @Test
+  void stateAbbreviationQualifiesTheTownBeforeIt() {
+    String text = "Two soldiers from Athens, Ga., were wounded in the blast, the Army said.";
+    Place athens = only(text, "Athens");
+    assertEquals("US", athens.country());
+    assertEquals("Georgia", athens.admin1());
+    Place state = only(text, "Ga.");
+    assertEquals("ADM1", state.featureCode());
+    assertEquals("US", state.country());
+  }
+
+  @Test
+  void twoTokenStateAbbreviationIsOneRegion() {
+    String text = "The reservist lives in Charleston, W. Va., with his family.";
+    Place state = only(text, "W. Va.");
+    assertEquals("West Virginia", state.admin1());
+    assertEquals("West Virginia", only(text, "Charleston").admin1());
+  }
+
+  @Test
+  void abbreviationWithoutCommaIsNoPlace() {
+    String text = "Ill. health forced the commander to resign.";
+    assertTrue(places(text).stream().noneMatch(p -> p.text().startsWith("Ill")), places(text).toString());
+  }
+
+  @Test
+  void givenSpansResolveWithEachOtherAsContext() {
+    String text = "Sudanese troops moved toward Kadugli. Shelling was also reported near Athens, Ga.";
+    Doc doc = NlpFixture.parse(text);
+    int sudanese = text.indexOf("Sudanese"), athens = text.indexOf("Athens"), ga = text.indexOf("Ga.");
+    List<Place> ps = GEO.placesAt(doc, List.of(new Span(athens, athens + 6), new Span(sudanese, sudanese + 8),
+        new Span(ga, ga + 3)));
+    assertEquals(3, ps.size(), ps.toString());
+    assertEquals("Sudanese", ps.get(0).text());
+    assertEquals("SD", ps.get(0).country());
+    assertEquals("PCLI", ps.get(0).featureCode());
+    assertEquals("Athens", ps.get(1).text());
+    assertEquals("Georgia", ps.get(1).admin1());
+    assertEquals("Ga.", ps.get(2).text());
+  }
+
+  @Test
+  void givenSpanUnknownToTheGazetteerHasNoPlace() {
+    String text = "Fighters held the Qwzxv ridge for a week.";
+    int at = text.indexOf("Qwzxv");
+    assertTrue(GEO.placesAt(NlpFixture.parse(text), List.of(new Span(at, at + 5))).isEmpty());
+  }
 }

@@ -85,4 +85,41 @@ class ToponymResolverTest {
     assertEquals("US", ps.get(2).country());
     assertNull(ps.get(1).geonameid());
   }
+
+  @Test
+  void nearbyTownsPickTheLocalNamesake() {
+    String text = "Police in Fort Worth and Grand Prairie joined the search in Arlington overnight.";
+    Place p = resolve(text, "Fort Worth", "Grand Prairie", "Arlington").get(2);
+    assertEquals("Texas", p.admin1());
+    String east = "Police in Alexandria and Falls Church joined the search in Arlington overnight.";
+    Place q = resolve(east, "Alexandria", "Falls Church", "Arlington").get(2);
+    assertEquals("Virginia", q.admin1());
+  }
+
+  @Test
+  void breakawayRegionsAreKnownAreas() {
+    String text = "Militias crossed from Darfur while troops massed near South Ossetia.";
+    List<Place> ps = resolve(text, "Darfur", "South Ossetia");
+    assertEquals("SD", ps.get(0).country());
+    assertEquals("RGN", ps.get(0).featureCode());
+    assertEquals("GE", ps.get(1).country());
+    assertEquals("South Ossetia", ps.get(1).name());
+  }
+
+  @Test
+  void continentAloneIsResolved() {
+    List<Place> ps = resolve("Refugees kept arriving in Europe and Africa.", "Europe", "Africa");
+    assertEquals(2, ps.size(), ps.toString());
+    assertEquals("CONT", ps.get(0).featureCode());
+    assertEquals("Europe", ps.get(0).name());
+    assertEquals("Africa", ps.get(1).name());
+  }
+
+  @Test
+  void euIsTheUnionNotTheNormanTown() {
+    List<Place> ps = resolve("The EU imposed sanctions on the DPRK.", "EU", "DPRK");
+    assertEquals("European Union", ps.get(0).name());
+    assertEquals(50.85, ps.get(0).lat(), 0.1);
+    assertEquals("KP", ps.get(1).country());
+  }
 }
