@@ -30,6 +30,7 @@ public final class AttributionStage implements Stage {
   private final DependencyCues dependencyCues;
   private final SurfaceCues surfaceCues;
   private final StanceJudge stanceJudge;
+  private final Set<String> nonSpeakers;
 
   public AttributionStage() {
     lexicon = new CueLexicon();
@@ -38,6 +39,17 @@ public final class AttributionStage implements Stage {
     surfaceCues = new SurfaceCues(lexicon);
     dependencyCues = new DependencyCues(lexicon, Set.copyOf(media), surfaceCues);
     stanceJudge = new StanceJudge();
+    Set<String> non = new HashSet<>();
+    for (ResourceLines.Line l : ResourceLines.read("/sitrep/attribution/non_speakers.txt")) non.add(l.text().strip().toLowerCase(Locale.ROOT));
+    nonSpeakers = Set.copyOf(non);
+  }
+
+  /** "The incident underscored ...": an inanimate subject with no actor is the writer's analysis, not a speaker. */
+  private boolean cannotSpeak(Actor speaker) {
+    if (speaker == null || speaker.country() != null || speaker.sector() != null || speaker.text() == null) return false;
+    String[] words = speaker.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String head = words[words.length - 1];
+    return nonSpeakers.contains(head) || head.endsWith("s") && nonSpeakers.contains(head.substring(0, head.length() - 1));
   }
 
   /** Lower-case lemmas of the reporting cues: sentences containing one are worth a dependency parse. */
@@ -69,6 +81,7 @@ public final class AttributionStage implements Stage {
     List<Statement> out = new ArrayList<>();
     for (Draft d : drafts) {
       Actor speaker = d.speaker() == null ? null : resolver.resolve(d.speaker());
+      if (cannotSpeak(speaker)) continue;
       Actor target = d.target() == null ? null : resolver.resolve(d.target());
       Stance stance = stanceJudge.judge(d, sentences, speaker);
       out.add(new Statement(speaker, d.cue(), d.cueLemma(), d.content(), d.medium(), d.direct(), stance, target));

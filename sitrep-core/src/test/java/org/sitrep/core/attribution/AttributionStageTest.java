@@ -211,4 +211,17 @@ class AttributionStageTest {
     ResourceFormatException e = assertThrows(ResourceFormatException.class, () -> new CueLexicon("/sitrep/attribution/bad-cues.tsv"));
     assertTrue(e.getMessage().startsWith("/sitrep/attribution/bad-cues.tsv:4: 'boast' is not a stance"), e.getMessage());
   }
+
+  @Test
+  void inanimateSubjectIsNoSpeaker() {
+    String text = "The incident underscored the vulnerability of cities near the border.";
+    assertTrue(statements(text).isEmpty(), statements(text).toString());
+  }
+
+  @Test
+  void organisationSubjectOfTheSameCueStillSpeaks() {
+    String text = "The ministry underscored that the border was closed.";
+    Statement s = byCue(statements(text), text, "underscored");
+    assertEquals("The ministry", s.speaker().text());
+  }
 }
