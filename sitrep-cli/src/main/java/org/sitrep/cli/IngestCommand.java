@@ -42,6 +42,10 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: 1).")
   int threads = 1;
 
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for articles that have none; anchors relative dates like 'yesterday'.")
+  String published;
+
   /** The processor to use; tests replace it to avoid loading CoreNLP. */
   java.util.function.Supplier<ArticleProcessor> processorFactory =
       () -> new ExtractorProcessor(new Extractor(ExtractorConfig.defaults()));
@@ -49,6 +53,12 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (threads < 1) throw new UsageException("--threads must be at least 1, got " + threads);
+    java.time.LocalDate date;
+    try {
+      date = published == null ? null : org.sitrep.core.json.ArticleParser.parseDate(published, "--published");
+    } catch (org.sitrep.core.pipeline.BadInputException e) {
+      throw new UsageException(e.getMessage());
+    }
     for (Path p : paths) if (!Files.exists(p)) throw new UsageException("input " + p + " does not exist");
     PrintWriter err = spec.commandLine().getErr();
     // The store opens first: a broken or foreign database fails in a second, not after loading the models.
@@ -56,7 +66,7 @@ public final class IngestCommand implements Callable<Integer> {
       ArticleProcessor processor = processorFactory.get();
       IngestSummary summary;
       try (Progress progress = new Progress(err)) {
-        summary = new Ingest(store, processor, threads).run(paths, progress);
+        summary = new Ingest(store, processor, threads).withDefaultPublished(date).run(paths, progress);
       }
       spec.commandLine().getOut().println(summary.line());
       spec.commandLine().getOut().flush();

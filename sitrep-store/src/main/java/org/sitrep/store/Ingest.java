@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +31,7 @@ public final class Ingest {
   private final int threads;
   private final Clusterer clusterer;
   private final ArticleParser parser = new ArticleParser();
+  private LocalDate defaultPublished;
 
   public Ingest(Store store, ArticleProcessor processor, int threads, Clusterer clusterer) {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -41,6 +43,15 @@ public final class Ingest {
 
   public Ingest(Store store, ArticleProcessor processor, int threads) {
     this(store, processor, threads, new Clusterer(ClusterRule.DEFAULT));
+  }
+
+  /**
+   * The publication date for articles that carry none (a .txt file, a feed item without a date), so their relative
+   * times can be resolved; null (the default) leaves them unresolved. Set before {@link #run}.
+   */
+  public Ingest withDefaultPublished(LocalDate published) {
+    this.defaultPublished = published;
+    return this;
   }
 
   /** An article read from the input and what became of it. */
@@ -65,7 +76,10 @@ public final class Ingest {
         SourceRecord r = source.next();
         Article a;
         try {
-          a = r.article() != null ? r.article() : parser.parse(r.json(), r.where(), r.where(), null);
+          a = r.article() != null ? r.article() : parser.parse(r.json(), r.where(), r.where(), defaultPublished);
+          if (a.published() == null && defaultPublished != null) {
+            a = new Article(a.id(), a.text(), defaultPublished, a.title(), a.source(), a.url(), a.lang());
+          }
         } catch (BadInputException e) {
           tally.failed(e.getMessage());
           continue;

@@ -109,4 +109,23 @@ class IngestTest {
     assertEquals("a59", ids.get(59));
     assertEquals(1, store.counts().clusters(), "sixty reports of one shelling are one event");
   }
+
+  @Test
+  void articlesWithoutADateTakeTheDefaultPublicationDate() throws Exception {
+    Path txt = dir.resolve("report.txt");
+    java.nio.file.Files.writeString(txt, "Shelling hit the city yesterday.");
+    Path jsonl = dir.resolve("in.jsonl");
+    java.nio.file.Files.writeString(jsonl, "{\"id\":\"dated\",\"text\":\"Troops advanced.\",\"published\":\"2022-01-02\"}\n"
+        + "{\"id\":\"undated\",\"text\":\"Talks began.\"}\n");
+    java.util.Map<String, java.time.LocalDate> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    ArticleProcessor recording = a -> {
+      seen.put(a.id(), a.published());
+      return processor.process(a);
+    };
+    new Ingest(store, recording, 1).withDefaultPublished(java.time.LocalDate.of(2023, 6, 4))
+        .run(List.of(txt, jsonl), IngestListener.NONE);
+    assertEquals(java.time.LocalDate.of(2023, 6, 4), seen.get("report.txt"));
+    assertEquals(java.time.LocalDate.of(2022, 1, 2), seen.get("dated"), "an article's own date wins");
+    assertEquals(java.time.LocalDate.of(2023, 6, 4), seen.get("undated"));
+  }
 }
