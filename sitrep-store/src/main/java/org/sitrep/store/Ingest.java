@@ -54,6 +54,11 @@ public final class Ingest {
     return this;
   }
 
+  private Article dated(Article a) {
+    if (a.published() != null || defaultPublished == null) return a;
+    return new Article(a.id(), a.text(), defaultPublished, a.title(), a.source(), a.url(), a.lang());
+  }
+
   /** An article read from the input and what became of it. */
   private record Outcome(String where, Article article, ObjectNode extraction, String error) {}
 
@@ -76,10 +81,7 @@ public final class Ingest {
         SourceRecord r = source.next();
         Article a;
         try {
-          a = r.article() != null ? r.article() : parser.parse(r.json(), r.where(), r.where(), defaultPublished);
-          if (a.published() == null && defaultPublished != null) {
-            a = new Article(a.id(), a.text(), defaultPublished, a.title(), a.source(), a.url(), a.lang());
-          }
+          a = dated(r.article() != null ? r.article() : parser.parse(r.json(), r.where(), r.where(), defaultPublished));
         } catch (BadInputException e) {
           tally.failed(e.getMessage());
           continue;
