@@ -111,7 +111,10 @@ final class TimeLexicon {
   }
 
   /** 1..12 for a month name or abbreviation as written, with or without its full stop; null if none. */
-  Integer month(String form) { return months.get(form.endsWith(".") ? form.substring(0, form.length() - 1) : capitalised(form)); }
+  Integer month(String form) {
+    // "JUN." in an all-capitals dateline is "Jun.": drop the dot, then capitalise.
+    return months.get(capitalised(form.endsWith(".") ? form.substring(0, form.length() - 1) : form));
+  }
 
   DayOfWeek weekday(String form) { return weekdays.get(capitalised(form)); }
 

@@ -375,4 +375,14 @@ class TimeTaggerTest {
   void sundayNightIsTheWeekday() {
     assertValue("2023-05-28", Granularity.DAY, only("Rockets hit the port late Sunday night.", "late Sunday night", LocalDate.of(2023, 5, 30), Tense.PAST));
   }
+
+  @Test
+  void capitalisedAbbreviatedMonthWithADotResolvesAsTheMixedCaseOne() {
+    // Found by TimeTaggerFuzzTest: "JUN." looked up without capitalising threw a NullPointerException.
+    TimeExpression upper = only("Troops withdrew in early JUN. from the town.", "early JUN.", JUNE_4_2023, Tense.PAST);
+    TimeExpression mixed = only("Troops withdrew in early Jun. from the town.", "early Jun.", JUNE_4_2023, Tense.PAST);
+    assertEquals(mixed.value(), upper.value());
+    assertEquals(mixed.granularity(), upper.granularity());
+    assertTrue(upper.resolved());
+  }
 }
