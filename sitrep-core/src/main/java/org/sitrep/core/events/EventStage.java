@@ -205,6 +205,10 @@ public final class EventStage implements Stage {
     return Math.max(0.05, Math.min(0.95, p));
   }
 
+  private static boolean isLightVerb(String role) {
+    return role != null && !role.equals("scene");
+  }
+
   private static final Set<String> MAIN_RELATIONS = Set.of("root", "ccomp", "conj", "parataxis");
 
   /**
@@ -217,7 +221,7 @@ public final class EventStage implements Stage {
     int node = head;
     Dependency up = s.head(node);
     if (up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
-        && lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(up.governor()))) != null) {
+        && isLightVerb(lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(up.governor()))))) {
       node = up.governor();
       up = s.head(node);
     }

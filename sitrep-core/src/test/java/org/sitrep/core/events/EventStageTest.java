@@ -265,6 +265,32 @@ class EventStageTest {
   }
 
   @Test
+  void countingNounGivesWayToTheGroupItCounts() {
+    String text = "A group of Chilean miners staged a protest outside the ministry.";
+    List<Event> events = new Layering(text).actor("Chilean miners", EntityType.NORP, "Chilean miners", "CHL", "LAB").events();
+    Event e = only(events, text, "protest");
+    assertEquals(List.of("Chilean miners"), e.actors().stream().map(Actor::name).toList());
+    assertEquals("CHL", e.actors().get(0).country());
+  }
+
+  @Test
+  void travellerIsTheActorOfTheVisitHeGoesOn() {
+    String text = "The Latvian premier arrived in Oslo on an official visit.";
+    List<Event> events = new Layering(text).actor("Latvian premier", EntityType.NORP, "Latvian premier", "LVA", "GOV").events();
+    Event e = only(events, text, "visit");
+    assertEquals(List.of("LVA"), e.actors().stream().map(Actor::country).toList());
+  }
+
+  @Test
+  void unnamedOfficialTakesThePossessiveCountry() {
+    String text = "Peru's deputy minister visited Quito on Monday.";
+    List<Event> events = new Layering(text).place("Peru", "PCLI").events();
+    Event e = only(events, text, "visited");
+    assertEquals(1, e.actors().size(), () -> describe(events, text));
+    assertEquals("UKR", e.actors().get(0).country(), "the place fixture says UA: the country comes from the geo layer");
+  }
+
+  @Test
   void emptyDocumentHasNoEvents() {
     assertTrue(new Layering("").events().isEmpty());
   }
