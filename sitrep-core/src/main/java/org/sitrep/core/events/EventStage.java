@@ -87,6 +87,7 @@ public final class EventStage implements Stage {
         candidates.add(new Candidate(m, f));
       }
       merge(s, candidates);
+      foldContents(s, candidates);
       for (Candidate c : candidates) {
         if (!c.dropped) events.add(event(doc, sentences, si, c, places, times, statements, text));
       }
@@ -114,6 +115,38 @@ public final class EventStage implements Stage {
         }
       }
     }
+  }
+
+  /** PLOVER types whose event is a stance towards another act: that act is their content, not an event of its own. */
+  private static final Set<String> CONTENT_TAKERS = Set.of("AGREE", "REQUEST", "REJECT", "THREATEN");
+
+  /**
+   * "agreed to lift the embargo", "demanded the withdrawal of troops", "threatened to ban the party", "refused to
+   * allow inspectors": PLOVER codes one event, the agreement, demand, threat or refusal, whose content is the act
+   * named in its complement; that act has not happened, so it is not coded as a second, asserted event.
+   */
+  private static void foldContents(Sentence s, List<Candidate> candidates) {
+    if (!s.parsed()) return;
+    List<Candidate> takers = new ArrayList<>();
+    for (Candidate a : candidates) if (!a.dropped && CONTENT_TAKERS.contains(a.match.entry().type())) takers.add(a);
+    // the content's own objects are content too: "agreed to lift the embargo" is no new embargo
+    for (int i = 0; i < takers.size(); i++) {
+      Candidate a = takers.get(i);
+      for (Candidate b : candidates) {
+        if (a == b || b.dropped || !isComplement(s, a.match.head(), b.match.head())) continue;
+        b.dropped = true;
+        takers.add(b);
+      }
+    }
+  }
+
+  private static boolean isComplement(Sentence s, int governor, int dependent) {
+    Dependency up = s.head(dependent);
+    if (up == null || up.governor() != governor) return false;
+    String rel = up.relation();
+    String kase = EventArguments.caseOf(s, dependent);
+    return rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
+        || (rel.startsWith("obl") && ("to".equals(kase) || "for".equals(kase)));
   }
 
   /**

@@ -291,6 +291,21 @@ class EventStageTest {
   }
 
   @Test
+  void actAgreedToIsTheAgreementsContentNotASecondEvent() {
+    String text = "Estonia agreed to lift the embargo on grain.";
+    List<Event> events = new Layering(text).actor("Estonia", EntityType.GPE, "Estonia", "EST", "GOV").events();
+    assertEquals(List.of("agreed"), events.stream().map(e -> e.trigger().coveredText(text)).toList(), () -> describe(events, text));
+    assertEquals("AGREE", events.get(0).code().plover());
+  }
+
+  @Test
+  void threatenedAttackIsOneThreat() {
+    String text = "The rebels threatened to attack the airport.";
+    List<Event> events = new Layering(text).events();
+    assertEquals(List.of("THREATEN"), events.stream().map(e -> e.code().plover()).toList(), () -> describe(events, text));
+  }
+
+  @Test
   void emptyDocumentHasNoEvents() {
     assertTrue(new Layering("").events().isEmpty());
   }
