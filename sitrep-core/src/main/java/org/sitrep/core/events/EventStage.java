@@ -84,6 +84,7 @@ public final class EventStage implements Stage {
       for (TriggerLexicon.Match m : lexicon.find(s)) {
         EventArguments.Found f = arguments.find(s, m, text, entities, places);
         if (m.entry().kind() == TriggerLexicon.Kind.NEEDS_WEAPON && f.weapon() == null) continue;
+        if (isStateParticiple(s, m)) continue;
         candidates.add(new Candidate(m, f));
       }
       merge(s, candidates);
@@ -117,6 +118,16 @@ public final class EventStage implements Stage {
     }
   }
 
+  /**
+   * "the occupied West Bank", "the besieged town": a coercive act's participle used as an adjective names a lasting
+   * state of the place, not an event reported in the sentence.
+   */
+  private static boolean isStateParticiple(Sentence s, TriggerLexicon.Match m) {
+    if (!s.parsed() || m.tokens().size() > 1 || !m.entry().type().equals("COERCE")) return false;
+    Dependency up = s.head(m.head());
+    return up != null && up.relation().equals("amod") && "VBN".equals(s.tokens().get(m.head()).tag());
+  }
+
   /** PLOVER types whose event is a stance towards another act: that act is their content, not an event of its own. */
   private static final Set<String> CONTENT_TAKERS = Set.of("AGREE", "REQUEST", "REJECT", "THREATEN");
 
@@ -140,13 +151,21 @@ public final class EventStage implements Stage {
     }
   }
 
+  // Through words that are no trigger of their own: "threatened to stop negotiations", "agreed to provide aid".
   private static boolean isComplement(Sentence s, int governor, int dependent) {
-    Dependency up = s.head(dependent);
-    if (up == null || up.governor() != governor) return false;
-    String rel = up.relation();
-    String kase = EventArguments.caseOf(s, dependent);
-    return rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
-        || (rel.startsWith("obl") && ("to".equals(kase) || "for".equals(kase)));
+    int cur = dependent;
+    for (int steps = 0; steps < 3; steps++) {
+      Dependency up = s.head(cur);
+      if (up == null || up.governor() < 0) return false;
+      String rel = up.relation();
+      String kase = EventArguments.caseOf(s, cur);
+      boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
+          || (rel.startsWith("obl") && ("to".equals(kase) || "for".equals(kase)));
+      if (!complement) return false;
+      if (up.governor() == governor) return true;
+      cur = up.governor();
+    }
+    return false;
   }
 
   /**

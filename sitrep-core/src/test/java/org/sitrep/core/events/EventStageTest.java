@@ -306,6 +306,20 @@ class EventStageTest {
   }
 
   @Test
+  void contentReachesThroughAVerbThatIsNoTrigger() {
+    String text = "Moldova threatened to stop negotiations with the separatists.";
+    List<Event> events = new Layering(text).actor("Moldova", EntityType.GPE, "Moldova", "MDA", "GOV").events();
+    assertEquals(List.of("threatened"), events.stream().map(e -> e.trigger().coveredText(text)).toList(), () -> describe(events, text));
+  }
+
+  @Test
+  void occupiedAsAnAdjectiveIsAStateNotAnEvent() {
+    String text = "Settlers protested in the occupied territory on Monday.";
+    List<Event> events = new Layering(text).events();
+    assertEquals(List.of("protested"), events.stream().map(e -> e.trigger().coveredText(text)).toList(), () -> describe(events, text));
+  }
+
+  @Test
   void emptyDocumentHasNoEvents() {
     assertTrue(new Layering("").events().isEmpty());
   }
