@@ -19,10 +19,13 @@ public final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N records (default: all).")
   int limit;
 
+  @Option(names = "--show-misses", description = "Print each record whose predicted type is wrong.")
+  boolean showMisses;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) throw new UsageException("--plover-gsr " + file + " is not a readable file");
-    EventEvaluation.run(file, limit, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    EventEvaluation.run(file, limit, showMisses, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     return ExitCodes.OK;
   }
 }

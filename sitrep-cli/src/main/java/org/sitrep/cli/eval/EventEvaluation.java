@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.sitrep.core.extract.Extractor;
 import org.sitrep.core.extract.ExtractorConfig;
 import org.sitrep.core.model.Actor;
@@ -28,20 +26,24 @@ import org.sitrep.core.pipeline.Layers;
  * placeholders, which would turn every resolved weekday into a future event), so actor country and sector are those of
  * the real actors stage.
  *
- * <p>Reported: event-type accuracy (the most confident predicted event's type equals the gold type; no prediction
- * counts as wrong), micro precision/recall over (sentence, type) pairs, per-type recall, and for sentences whose type
- * is right, actor mention overlap and country/sector accuracy of source actors. The GSR uses PLOVER 0.5 names, mapped
- * to the 16-type codebook: DEMAND -> REQUEST, FIGHT -> ASSAULT, DISAPPROVE and INVESTIGATE -> ACCUSE. Predicted events
- * are compared in PLOVER's view of promises (see {@link #ploverView}).
+ * <p>Each record is one classification: the predicted type is that of the event PLOVER would code for the sentence,
+ * taken as the most confident event (NONE when nothing is found). Reported: accuracy, per-type precision/recall/F1,
+ * macro-F1 over the gold types, the confusion table, extra events per record (events beyond the one that matches the
+ * gold type), and, for records whose type is right, source and target country and sector agreement. The GSR uses
+ * PLOVER 0.5 names, mapped to the 16-type codebook: DEMAND -> REQUEST, FIGHT -> ASSAULT, DISAPPROVE and INVESTIGATE ->
+ * ACCUSE; and a few CAMEO country codes that are not ISO (JAP, ITL). Predicted events are compared in PLOVER's view of
+ * promises (see {@link #ploverView}).
  */
 public final class EventEvaluation {
   private static final Map<String, String> OLD_TYPES = Map.of("DEMAND", "REQUEST", "FIGHT", "ASSAULT", "DISAPPROVE", "ACCUSE",
       "INVESTIGATE", "ACCUSE");
+  private static final Map<String, String> CAMEO_COUNTRIES = Map.of("JAP", "JPN", "ITL", "ITA");
+  static final String NONE = "NONE";
 
   private EventEvaluation() {}
 
   /** Scores the first {@code limit} gold sentences (all when limit <= 0) and prints the figures to {@code out}. */
-  public static void run(Path file, int limit, PrintStream out) {
+  public static void run(Path file, int limit, boolean showMisses, PrintStream out) {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(file.toFile());
@@ -51,67 +53,62 @@ public final class EventEvaluation {
     if (!root.isArray()) throw new BadInputException(file + ": expected a JSON array of coded sentences");
     Extractor extractor = new Extractor(ExtractorConfig.defaults());
 
-    int sentences = 0, typeRight = 0, predictedPairs = 0, goldPairs = 0, rightPairs = 0;
-    int goldActors = 0, mentionRight = 0, countryRight = 0, goldSectors = 0, sectorRight = 0;
-    Map<String, int[]> perType = new TreeMap<>();
+    TypeConfusion confusion = new TypeConfusion();
+    ActorAgreement sources = new ActorAgreement(), targets = new ActorAgreement();
+    int records = 0, extraEvents = 0, anyMatch = 0;
     for (JsonNode item : root) {
       String gold = item.path("event").asText("");
       if (gold.isEmpty() || gold.equals("DOCUMENT") || !item.hasNonNull("text")) continue;
-      if (limit > 0 && sentences >= limit) break;
+      if (limit > 0 && records >= limit) break;
       gold = OLD_TYPES.getOrDefault(gold, gold);
-      sentences++;
-      Article article = Article.of(item.path("id").asText("gsr-" + sentences), item.get("text").asText(), null);
+      records++;
+      String text = item.get("text").asText();
+      Article article = Article.of(item.path("id").asText("gsr-" + records), text, null);
       List<Event> found;
       try {
         found = extractor.extract(article).get(Layers.EVENTS);
       } catch (BadInputException refused) {
         found = List.of(); // scored as no prediction
       }
-      Set<String> types = new HashSet<>();
-      Event best = null;
+      Event best = null, match = null;
       for (Event e : found) {
-        types.add(ploverView(e));
         if (best == null || e.confidence() > best.confidence()) best = e;
+        if (match == null && ploverView(e).equals(gold)) match = e;
       }
-      predictedPairs += types.size();
-      goldPairs++;
-      int[] counts = perType.computeIfAbsent(gold, k -> new int[2]);
-      counts[1]++;
-      if (types.contains(gold)) {
-        rightPairs++;
-        counts[0]++;
+      if (match != null) anyMatch++;
+      extraEvents += found.size() - (match == null ? 0 : 1);
+      String predicted = best == null ? NONE : ploverView(best);
+      confusion.add(gold, predicted);
+      if (showMisses && !predicted.equals(gold)) {
+        out.printf(Locale.ROOT, "miss %s gold %s got %s: %s%n", item.path("id").asText(), gold, predicted, text);
       }
-      if (best == null || !ploverView(best).equals(gold)) continue;
-      typeRight++;
-      for (JsonNode src : item.path("source")) {
-        goldActors++;
-        String text = src.path("actorText").asText("").toLowerCase(Locale.ROOT);
-        String country = src.path("code").asText("");
-        String sector = src.path("sector").asText("");
-        boolean mention = false, countryMatch = false, sectorMatch = false;
-        for (Actor a : best.actors()) {
-          String mine = (a.text() != null ? a.text() : a.name()).toLowerCase(Locale.ROOT);
-          if (!mine.isEmpty() && (text.contains(mine) || mine.contains(text))) mention = true;
-          if (country.equals(a.country())) countryMatch = true;
-          if (sector.length() >= 3 && a.sector() != null && sector.substring(0, 3).equals(a.sector())) sectorMatch = true;
-        }
-        if (mention) mentionRight++;
-        if (countryMatch) countryRight++;
-        if (sector.length() >= 3 && !sector.startsWith("*")) {
-          goldSectors++;
-          if (sectorMatch) sectorRight++;
-        }
-      }
+      if (!predicted.equals(gold)) continue;
+      sources.score(goldActors(item.path("source")), best.actors());
+      targets.score(goldActors(item.path("target")), best.recipients());
     }
-    out.printf(Locale.ROOT, "PLOVER GSR: %d sentences%n", sentences);
-    out.printf(Locale.ROOT, "event type accuracy (most confident event): %s%n", ratio(typeRight, sentences));
-    out.printf(Locale.ROOT, "type precision (sentence, type pairs): %s%n", ratio(rightPairs, predictedPairs));
-    out.printf(Locale.ROOT, "type recall (sentence, type pairs): %s%n", ratio(rightPairs, goldPairs));
-    for (var e : perType.entrySet()) out.printf(Locale.ROOT, "  recall %-10s %s%n", e.getKey(), ratio(e.getValue()[0], e.getValue()[1]));
-    out.printf(Locale.ROOT, "source actors of correctly typed events: %d%n", goldActors);
-    out.printf(Locale.ROOT, "  mention overlap: %s%n", ratio(mentionRight, goldActors));
-    out.printf(Locale.ROOT, "  country accuracy: %s%n", ratio(countryRight, goldActors));
-    out.printf(Locale.ROOT, "  sector accuracy: %s%n", ratio(sectorRight, goldSectors));
+    out.printf(Locale.ROOT, "PLOVER GSR: %d records%n", records);
+    out.printf(Locale.ROOT, "event type accuracy (most confident event): %s%n", Ratio.of(confusion.correct(), records));
+    out.printf(Locale.ROOT, "event type macro-F1 over %d gold types: %.3f%n", confusion.goldTypes().size(), confusion.macroF1());
+    out.printf(Locale.ROOT, "gold type among all events found: %s%n", Ratio.of(anyMatch, records));
+    out.printf(Locale.ROOT, "extra events per record: %.3f (%d events beyond the gold one)%n",
+        records == 0 ? 0.0 : (double) extraEvents / records, extraEvents);
+    confusion.printPerType(out);
+    out.printf(Locale.ROOT, "records with the right type: %d%n", confusion.correct());
+    sources.print("source", out);
+    targets.print("target", out);
+    out.println();
+    confusion.printTable(out);
+  }
+
+  private static List<GoldActor> goldActors(JsonNode list) {
+    List<GoldActor> actors = new ArrayList<>();
+    if (!list.isArray()) return actors;
+    for (JsonNode a : list) {
+      String code = a.path("code").asText("");
+      actors.add(new GoldActor(a.path("actorText").asText(""), CAMEO_COUNTRIES.getOrDefault(code, code),
+          a.path("sector").asText("")));
+    }
+    return actors;
   }
 
   /**
@@ -131,7 +128,39 @@ public final class EventEvaluation {
     };
   }
 
-  private static String ratio(int n, int d) {
-    return d == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f (%d/%d)", (double) n / d, n, d);
+  record GoldActor(String text, String country, String sector) {}
+
+  /** Agreement of one side (sources or targets) of correctly typed events with the gold actors of that side. */
+  static final class ActorAgreement {
+    int gold, mention, country, countryGold, sectors, sector;
+
+    void score(List<GoldActor> goldActors, List<Actor> mine) {
+      for (GoldActor g : goldActors) {
+        gold++;
+        String text = g.text().toLowerCase(Locale.ROOT);
+        boolean mentionMatch = false, countryMatch = false, sectorMatch = false;
+        String goldSector = g.sector().length() >= 3 && !g.sector().startsWith("*") ? g.sector().substring(0, 3) : null;
+        for (Actor a : mine) {
+          String t = (a.text() != null ? a.text() : a.name()).toLowerCase(Locale.ROOT);
+          if (!t.isEmpty() && !text.isEmpty() && (text.contains(t) || t.contains(text))) mentionMatch = true;
+          if (g.country().equals(a.country())) countryMatch = true;
+          if (goldSector != null && goldSector.equals(a.sector())) sectorMatch = true;
+        }
+        if (mentionMatch) mention++;
+        if (!g.country().isEmpty()) {
+          countryGold++;
+          if (countryMatch) country++;
+        }
+        if (goldSector != null) {
+          sectors++;
+          if (sectorMatch) sector++;
+        }
+      }
+    }
+
+    void print(String side, PrintStream out) {
+      out.printf(Locale.ROOT, "  %s actors %d: mention overlap %s, country match %s, sector match %s%n", side, gold,
+          Ratio.of(mention, gold), Ratio.of(country, countryGold), Ratio.of(sector, sectors));
+    }
   }
 }

@@ -26,6 +26,7 @@ public final class ActorStage implements Stage {
   private final GroupFinder groups;
   private final PersonRoles roles;
   private final MetonymyJudge metonymy;
+  private final CountryLexicon countries;
 
   /** Loads countries.tsv, agents.tsv and metonymy_cues.tsv; a broken file fails here, naming file and line. */
   public ActorStage() {
@@ -33,8 +34,9 @@ public final class ActorStage implements Stage {
     AgentLexicon agents = new AgentLexicon();
     MetonymyCues cues = new MetonymyCues();
     this.mentions = new MentionFinder(countries, cues);
-    this.groups = new GroupFinder(agents);
-    this.roles = new PersonRoles(agents);
+    this.groups = new GroupFinder(agents, countries);
+    this.roles = new PersonRoles(agents, countries);
+    this.countries = countries;
     this.metonymy = new MetonymyJudge(cues);
   }
 
@@ -90,10 +92,24 @@ public final class ActorStage implements Stage {
     if (m.type() == EntityType.NORP && c != null) {
       return new Entity(span, covered, m.type(), new Actor(span, covered, c.name(), c.iso3(), null, null), false);
     }
+    if (m.isOrganisation()) {
+      return new Entity(span, covered, m.type(), new Actor(span, covered, c.name(), c.iso3(), null, null), false);
+    }
     if (m.type() == EntityType.ORG) {
-      return new Entity(span, covered, m.type(), new Actor(span, covered, covered, null, null, null), false);
+      Country owner = organisationCountry(s, m);
+      return new Entity(span, covered, m.type(),
+          new Actor(span, covered, covered, owner == null ? null : owner.iso3(), null, null), false);
     }
     return new Entity(span, covered, m.type(), null, false);
+  }
+
+  // "Nigerian Union of Teachers", "Ivory Coast's Supreme Court": a country or demonym opening the name; "US
+  // Congress", "Russia's Duma": one just before it.
+  private Country organisationCountry(Sentence s, Mention m) {
+    CountryLexicon.Match lead = countries.match(s.tokens(), m.from(), m.to());
+    if (lead != null && lead.kind() != CountryLexicon.Kind.ORGANISATION) return lead.country();
+    Mention owner = Affiliation.owner(s, List.of(), countries, m.from());
+    return owner == null ? null : owner.country();
   }
 
   private record PersonMention(Span span, String text, String surname, PersonRoles.Role role) {}

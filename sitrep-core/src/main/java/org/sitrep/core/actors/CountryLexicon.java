@@ -7,14 +7,19 @@ import org.sitrep.core.lexicon.ResourceLines;
 import org.sitrep.core.model.Token;
 
 /**
- * Country names and variants, demonyms and capitals from {@code countries.tsv}, matched case-sensitively on token
+ * Country names and variants, demonyms and capitals from {@code countries.tsv}, and international organisations from
+ * {@code organisations.tsv}, matched case-sensitively on token
  * words ("US" is a country, "us" is not). Immutable once loaded.
  */
 final class CountryLexicon {
   static final String RESOURCE = "/sitrep/actors/countries.tsv";
+  static final String ORGANISATIONS = "/sitrep/actors/organisations.tsv";
 
-  /** What a matched name is: the country itself, its people or its capital. */
-  enum Kind { COUNTRY, DEMONYM, CAPITAL }
+  /**
+   * What a matched name is: the country itself, its people, its capital, or an international or non-governmental
+   * organisation, whose "country" is the pseudo-code IGO or NGO as in CAMEO and PLOVER.
+   */
+  enum Kind { COUNTRY, DEMONYM, CAPITAL, ORGANISATION }
 
   /** A dictionary hit: the country, what kind of name it is, and how many tokens it covers. */
   record Match(Country country, Kind kind, int length) {}
@@ -37,6 +42,13 @@ final class CountryLexicon {
       for (String v : split(row.get("variants"))) add(m, v, new Entry(c, Kind.COUNTRY));
       for (String v : split(row.get("demonyms"))) add(m, v, new Entry(c, Kind.DEMONYM));
       for (String v : split(row.get("capitals"))) add(m, v, new Entry(c, Kind.CAPITAL));
+    }
+    for (ResourceLines.Row row : ResourceLines.readTsv(ORGANISATIONS)) {
+      String code = row.get("code");
+      if (!code.equals("IGO") && !code.equals("NGO")) throw row.line().error("code must be IGO or NGO");
+      Country org = new Country(code, null, row.get("name"));
+      add(m, org.name(), new Entry(org, Kind.ORGANISATION));
+      for (String v : split(row.get("variants"))) add(m, v, new Entry(org, Kind.ORGANISATION));
     }
     names = Map.copyOf(m);
     maxTokens = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);

@@ -18,9 +18,11 @@ final class GroupFinder {
   private static final int MAX_MODIFIERS = 3;
 
   private final AgentLexicon agents;
+  private final CountryLexicon countries;
 
-  GroupFinder(AgentLexicon agents) {
+  GroupFinder(AgentLexicon agents, CountryLexicon countries) {
     this.agents = agents;
+    this.countries = countries;
   }
 
   List<Group> find(Sentence s, List<Mention> mentions) {
@@ -69,7 +71,7 @@ final class GroupFinder {
         }
         break;
       }
-      Mention owner = Affiliation.countryEndingAt(mentions, tok.tag().equals("POS") ? k - 1 : k);
+      Mention owner = Affiliation.countryEndingAt(s, mentions, countries, tok.tag().equals("POS") ? k - 1 : k);
       if (owner != null) {
         country = owner.country();
         start = owner.from();

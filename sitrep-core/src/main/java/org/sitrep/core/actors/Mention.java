@@ -10,4 +10,8 @@ record Mention(int from, int to, EntityType type, Country country, CountryLexico
   boolean isCountryOrCapital() {
     return kind == CountryLexicon.Kind.COUNTRY || kind == CountryLexicon.Kind.CAPITAL;
   }
+
+  boolean isOrganisation() {
+    return kind == CountryLexicon.Kind.ORGANISATION;
+  }
 }

@@ -78,7 +78,7 @@ final class MentionFinder {
     boolean whole = m != null && m.length() == to - from + 1;
     if (whole) {
       // The dictionary overrides PERSON and LOCATION: NER has tagged "Kyiv" as a person in separate runs.
-      if (tag.equals("LOCATION") || tag.equals("MISC")
+      if (tag.equals("LOCATION") || tag.equals("MISC") || m.kind() == CountryLexicon.Kind.ORGANISATION
           || (tag.equals("PERSON") && m.kind() != CountryLexicon.Kind.DEMONYM)) {
         return typed(from, to, m);
       }
@@ -93,7 +93,11 @@ final class MentionFinder {
   }
 
   private static Mention typed(int from, int to, CountryLexicon.Match m) {
-    EntityType type = m.kind() == CountryLexicon.Kind.DEMONYM ? EntityType.NORP : EntityType.GPE;
+    EntityType type = switch (m.kind()) {
+      case DEMONYM -> EntityType.NORP;
+      case ORGANISATION -> EntityType.ORG;
+      default -> EntityType.GPE;
+    };
     return new Mention(from, to, type, m.country(), m.kind());
   }
 

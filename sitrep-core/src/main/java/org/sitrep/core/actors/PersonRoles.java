@@ -21,9 +21,11 @@ final class PersonRoles {
   private static final int MAX_APPOSITION = 10;
 
   private final AgentLexicon agents;
+  private final CountryLexicon countries;
 
-  PersonRoles(AgentLexicon agents) {
+  PersonRoles(AgentLexicon agents, CountryLexicon countries) {
     this.agents = agents;
+    this.countries = countries;
   }
 
   Role roleOf(Sentence s, List<Mention> mentions, Mention person) {
@@ -61,7 +63,7 @@ final class PersonRoles {
     if (person.from() == 0) return Role.NONE;
     AgentLexicon.Match title = agents.matchEndingAt(s.tokens(), person.from() - 1, 0);
     if (title == null || !isPersonTitle(title)) return Role.NONE;
-    Mention owner = Affiliation.owner(s, mentions, title.from());
+    Mention owner = Affiliation.owner(s, mentions, countries, title.from());
     return role(s, title, null, owner == null ? null : owner.country());
   }
 

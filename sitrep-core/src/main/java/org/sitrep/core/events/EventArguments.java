@@ -73,7 +73,7 @@ final class EventArguments {
     if (!verb && up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))) {
       int lv = up.governor();
       String role = lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(lv)));
-      if (role != null) {
+      if (role != null && !role.equals("scene")) {
         clause.addAll(clauseOf(s, lv));
         List<Integer> subj = subjects(s, lv);
         if (role.equals("actor")) actorHeads.addAll(subj);
@@ -83,9 +83,18 @@ final class EventArguments {
         }
       }
     }
+    // "the president arrived on a visit", "workers went on strike": the traveller is the actor of the event gone on
+    String goneOn = caseOf(s, h);
+    if (!verb && actorHeads.isEmpty() && up != null && up.governor() >= 0 && up.relation().startsWith("obl")
+        && ("on".equals(goneOn) || "for".equals(goneOn))
+        && "scene".equals(lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(up.governor()))))) {
+      clause.addAll(clauseOf(s, up.governor()));
+      actorHeads.addAll(subjects(s, up.governor()));
+    }
     if (recipientHeads.isEmpty() && verb) recipientHeads.addAll(countryIn(s, h, entities, places));
     String weapon = weapon(s, h, up);
-    return new Found(actors(s, text, withConjuncts(s, actorHeads), entities), actors(s, text, withConjuncts(s, recipientHeads), entities),
+    return new Found(actors(s, text, withConjuncts(s, actorHeads), entities, places),
+        actors(s, text, withConjuncts(s, recipientHeads), entities, places),
         weapon, clause);
   }
 
@@ -199,9 +208,10 @@ final class EventArguments {
     return null;
   }
 
-  private List<Actor> actors(Sentence s, String text, List<Integer> heads, List<Entity> entities) {
+  private List<Actor> actors(Sentence s, String text, List<Integer> heads, List<Entity> entities, List<Place> places) {
     List<Actor> out = new ArrayList<>();
-    for (int h : heads) {
+    for (int counted : heads) {
+      int h = memberOf(s, counted);
       Token t = s.tokens().get(h);
       if (lexicon.weapon(TriggerLexicon.lemma(t)) != null) continue;
       List<Integer> phrase = phrase(s, h);
@@ -221,9 +231,55 @@ final class EventArguments {
       } else {
         a = new Actor(span, span.coveredText(text), span.coveredText(text), null, null, null);
       }
-      if (out.stream().noneMatch(o -> o.name().equals(a.name()) && java.util.Objects.equals(o.span(), a.span()))) out.add(a);
+      Actor withCountry = a.country() != null ? a : withCountryOfComplement(s, h, a, entities, places);
+      if (out.stream().noneMatch(o -> o.name().equals(withCountry.name()) && java.util.Objects.equals(o.span(), withCountry.span()))) {
+        out.add(withCountry);
+      }
     }
     return out;
+  }
+
+  /** "a group of Moroccan diplomats", "tens of thousands of students": the "of" phrase under counting nouns. */
+  private int memberOf(Sentence s, int head) {
+    int h = head;
+    for (int guard = 0; guard < 3 && lexicon.isCollective(TriggerLexicon.lemma(s.tokens().get(h))); guard++) {
+      int next = -1;
+      for (Dependency d : s.children(h)) {
+        if (d.relation().startsWith("nmod") && "of".equals(caseOf(s, d.dependent()))) next = d.dependent();
+      }
+      if (next < 0) break;
+      h = next;
+    }
+    return h;
+  }
+
+  // "supporters of the former president", "opposition groups in Zimbabwe", "Taiwan's vice foreign minister": an
+  // actor without a country of its own takes that of the actor or country it is of, in or from.
+  private static Actor withCountryOfComplement(Sentence s, int h, Actor a, List<Entity> entities, List<Place> places) {
+    for (Dependency d : s.children(h)) {
+      String kase = caseOf(s, d.dependent());
+      boolean owner = d.relation().equals("nmod:poss");
+      if (!owner && !(d.relation().startsWith("nmod") && ("of".equals(kase) || "in".equals(kase) || "from".equals(kase)))) continue;
+      Entity e = entityAt(s, d.dependent(), entities);
+      String country = e != null && e.actor() != null ? e.actor().country() : null;
+      if (country == null) country = countryNamedAt(s, d.dependent(), places);
+      if (country != null) return new Actor(a.span(), a.text(), a.name(), country, a.sector(), a.role());
+    }
+    return a;
+  }
+
+  /** The ISO 3166 alpha-3 code of the country (not a city in it) the geo layer found at this token, or null. */
+  private static String countryNamedAt(Sentence s, int token, List<Place> places) {
+    Span sp = s.tokens().get(token).span();
+    for (Place p : places) {
+      if (!p.span().overlaps(sp) || p.featureCode() == null || !p.featureCode().startsWith("PCL") || p.country() == null) continue;
+      try {
+        return new java.util.Locale("", p.country()).getISO3Country();
+      } catch (java.util.MissingResourceException unknown) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The noun phrase around a head: head plus modifiers, determiners stripped from the left edge. */

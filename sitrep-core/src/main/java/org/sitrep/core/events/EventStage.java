@@ -84,9 +84,11 @@ public final class EventStage implements Stage {
       for (TriggerLexicon.Match m : lexicon.find(s)) {
         EventArguments.Found f = arguments.find(s, m, text, entities, places);
         if (m.entry().kind() == TriggerLexicon.Kind.NEEDS_WEAPON && f.weapon() == null) continue;
+        if (isStateParticiple(s, m)) continue;
         candidates.add(new Candidate(m, f));
       }
       merge(s, candidates);
+      foldContents(s, candidates);
       for (Candidate c : candidates) {
         if (!c.dropped) events.add(event(doc, sentences, si, c, places, times, statements, text));
       }
@@ -114,6 +116,56 @@ public final class EventStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * "the occupied West Bank", "the besieged town": a coercive act's participle used as an adjective names a lasting
+   * state of the place, not an event reported in the sentence.
+   */
+  private static boolean isStateParticiple(Sentence s, TriggerLexicon.Match m) {
+    if (!s.parsed() || m.tokens().size() > 1 || !m.entry().type().equals("COERCE")) return false;
+    Dependency up = s.head(m.head());
+    return up != null && up.relation().equals("amod") && "VBN".equals(s.tokens().get(m.head()).tag());
+  }
+
+  /** PLOVER types whose event is a stance towards another act: that act is their content, not an event of its own. */
+  private static final Set<String> CONTENT_TAKERS = Set.of("AGREE", "REQUEST", "REJECT", "THREATEN");
+
+  /**
+   * "agreed to lift the embargo", "demanded the withdrawal of troops", "threatened to ban the party", "refused to
+   * allow inspectors": PLOVER codes one event, the agreement, demand, threat or refusal, whose content is the act
+   * named in its complement; that act has not happened, so it is not coded as a second, asserted event.
+   */
+  private static void foldContents(Sentence s, List<Candidate> candidates) {
+    if (!s.parsed()) return;
+    List<Candidate> takers = new ArrayList<>();
+    for (Candidate a : candidates) if (!a.dropped && CONTENT_TAKERS.contains(a.match.entry().type())) takers.add(a);
+    // the content's own objects are content too: "agreed to lift the embargo" is no new embargo
+    for (int i = 0; i < takers.size(); i++) {
+      Candidate a = takers.get(i);
+      for (Candidate b : candidates) {
+        if (a == b || b.dropped || !isComplement(s, a.match.head(), b.match.head())) continue;
+        b.dropped = true;
+        takers.add(b);
+      }
+    }
+  }
+
+  // Through words that are no trigger of their own: "threatened to stop negotiations", "agreed to provide aid".
+  private static boolean isComplement(Sentence s, int governor, int dependent) {
+    int cur = dependent;
+    for (int steps = 0; steps < 3; steps++) {
+      Dependency up = s.head(cur);
+      if (up == null || up.governor() < 0) return false;
+      String rel = up.relation();
+      String kase = EventArguments.caseOf(s, cur);
+      boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
+          || (rel.startsWith("obl") && ("to".equals(kase) || "for".equals(kase)));
+      if (!complement) return false;
+      if (up.governor() == governor) return true;
+      cur = up.governor();
+    }
+    return false;
   }
 
   /**
@@ -205,6 +257,10 @@ public final class EventStage implements Stage {
     return Math.max(0.05, Math.min(0.95, p));
   }
 
+  private static boolean isLightVerb(String role) {
+    return role != null && !role.equals("scene");
+  }
+
   private static final Set<String> MAIN_RELATIONS = Set.of("root", "ccomp", "conj", "parataxis");
 
   /**
@@ -217,7 +273,7 @@ public final class EventStage implements Stage {
     int node = head;
     Dependency up = s.head(node);
     if (up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
-        && lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(up.governor()))) != null) {
+        && isLightVerb(lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(up.governor()))))) {
       node = up.governor();
       up = s.head(node);
     }

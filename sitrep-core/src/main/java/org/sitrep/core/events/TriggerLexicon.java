@@ -48,6 +48,7 @@ final class TriggerLexicon {
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
   private final Map<String, Weapon> weapons = new HashMap<>();
   private final Map<String, String> lightVerbs = new HashMap<>();
+  private final Set<String> collectiveHeads = new HashSet<>();
   private final List<List<String>> comparisonMarkers = new ArrayList<>();
   private final Set<String> headLemmas = new LinkedHashSet<>();
 
@@ -67,8 +68,13 @@ final class TriggerLexicon {
     }
     for (Row r : ResourceLines.readTsv(EventCodebook.DIR + "light_verbs.tsv")) {
       String role = r.get("role");
-      if (!role.equals("actor") && !role.equals("recipient")) throw r.line().error("role '" + role + "' is not actor or recipient");
+      if (!role.equals("actor") && !role.equals("recipient") && !role.equals("scene")) {
+        throw r.line().error("role '" + role + "' is not actor, recipient or scene");
+      }
       lightVerbs.put(r.get("lemma"), role);
+    }
+    for (Line l : ResourceLines.read(EventCodebook.DIR + "collective_heads.txt")) {
+      collectiveHeads.add(l.text().strip().toLowerCase(Locale.ROOT));
     }
     for (Line l : ResourceLines.read(EventCodebook.DIR + "comparison_markers.txt")) {
       comparisonMarkers.add(List.of(l.text().strip().toLowerCase(Locale.ROOT).split("\\s+")));
@@ -134,6 +140,9 @@ final class TriggerLexicon {
 
   /** "actor", "recipient" or null: what a light verb's subject is to the nominal event it governs. */
   String lightVerbRole(String lemma) { return lightVerbs.get(lemma); }
+
+  /** Whether this lemma counts or gathers the actor named after it ("a group of", "thousands of"). */
+  boolean isCollective(String lemma) { return collectiveHeads.contains(lemma); }
 
   List<List<String>> comparisonMarkers() { return comparisonMarkers; }
 

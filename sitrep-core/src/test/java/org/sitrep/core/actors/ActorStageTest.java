@@ -203,4 +203,37 @@ class ActorStageTest {
     assertEquals(EntityType.NORP, e.type());
     assertActor(e, "RUS", null);
   }
+
+  @Test
+  void internationalOrganisationIsAnActorWithTheIgoCode() {
+    String text = "The U.N. Security Council extended the mandate of the mission.";
+    Entity e = at(entities(text), text, "U.N. Security Council");
+    assertEquals(EntityType.ORG, e.type());
+    assertEquals("IGO", e.actor().country());
+    assertEquals("UN Security Council", e.actor().name());
+  }
+
+  @Test
+  void demonymInsideAnOrganisationChunkStillGivesTheTitleItsCountry() {
+    String text = "British Defence Secretary Anna Pryce visited the troops.";
+    Entity e = at(entities(text), text, "Anna Pryce");
+    assertEquals("GBR", e.actor().country());
+    assertEquals("GOV", e.actor().sector());
+  }
+
+  @Test
+  void countryBeforeAnInstitutionIsItsCountry() {
+    String text = "The US Congress voted on the bill.";
+    List<Entity> found = entities(text);
+    Entity congress = found.stream().filter(x -> x.text().endsWith("Congress")).findFirst().orElseThrow(() -> new AssertionError(found));
+    assertEquals("USA", congress.actor().country());
+  }
+
+  @Test
+  void leaderIsATitle() {
+    String text = "Malian leader Amadou Keita met the envoy.";
+    Entity e = at(entities(text), text, "Amadou Keita");
+    assertEquals("MLI", e.actor().country());
+    assertEquals("leader", e.actor().role());
+  }
 }

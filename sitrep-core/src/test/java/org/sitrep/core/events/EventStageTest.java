@@ -265,6 +265,61 @@ class EventStageTest {
   }
 
   @Test
+  void countingNounGivesWayToTheGroupItCounts() {
+    String text = "A group of Chilean miners staged a protest outside the ministry.";
+    List<Event> events = new Layering(text).actor("Chilean miners", EntityType.NORP, "Chilean miners", "CHL", "LAB").events();
+    Event e = only(events, text, "protest");
+    assertEquals(List.of("Chilean miners"), e.actors().stream().map(Actor::name).toList());
+    assertEquals("CHL", e.actors().get(0).country());
+  }
+
+  @Test
+  void travellerIsTheActorOfTheVisitHeGoesOn() {
+    String text = "The Latvian premier arrived in Oslo on an official visit.";
+    List<Event> events = new Layering(text).actor("Latvian premier", EntityType.NORP, "Latvian premier", "LVA", "GOV").events();
+    Event e = only(events, text, "visit");
+    assertEquals(List.of("LVA"), e.actors().stream().map(Actor::country).toList());
+  }
+
+  @Test
+  void unnamedOfficialTakesThePossessiveCountry() {
+    String text = "Peru's deputy minister visited Quito on Monday.";
+    List<Event> events = new Layering(text).place("Peru", "PCLI").events();
+    Event e = only(events, text, "visited");
+    assertEquals(1, e.actors().size(), () -> describe(events, text));
+    assertEquals("UKR", e.actors().get(0).country(), "the place fixture says UA: the country comes from the geo layer");
+  }
+
+  @Test
+  void actAgreedToIsTheAgreementsContentNotASecondEvent() {
+    String text = "Estonia agreed to lift the embargo on grain.";
+    List<Event> events = new Layering(text).actor("Estonia", EntityType.GPE, "Estonia", "EST", "GOV").events();
+    assertEquals(List.of("agreed"), events.stream().map(e -> e.trigger().coveredText(text)).toList(), () -> describe(events, text));
+    assertEquals("AGREE", events.get(0).code().plover());
+  }
+
+  @Test
+  void threatenedAttackIsOneThreat() {
+    String text = "The rebels threatened to attack the airport.";
+    List<Event> events = new Layering(text).events();
+    assertEquals(List.of("THREATEN"), events.stream().map(e -> e.code().plover()).toList(), () -> describe(events, text));
+  }
+
+  @Test
+  void contentReachesThroughAVerbThatIsNoTrigger() {
+    String text = "Moldova threatened to stop negotiations with the separatists.";
+    List<Event> events = new Layering(text).actor("Moldova", EntityType.GPE, "Moldova", "MDA", "GOV").events();
+    assertEquals(List.of("threatened"), events.stream().map(e -> e.trigger().coveredText(text)).toList(), () -> describe(events, text));
+  }
+
+  @Test
+  void occupiedAsAnAdjectiveIsAStateNotAnEvent() {
+    String text = "Settlers protested in the occupied territory on Monday.";
+    List<Event> events = new Layering(text).events();
+    assertEquals(List.of("protested"), events.stream().map(e -> e.trigger().coveredText(text)).toList(), () -> describe(events, text));
+  }
+
+  @Test
   void emptyDocumentHasNoEvents() {
     assertTrue(new Layering("").events().isEmpty());
   }
