@@ -93,7 +93,7 @@ public final class ActorStage implements Stage {
       return new Entity(span, covered, m.type(), new Actor(span, covered, c.name(), c.iso3(), null, null), false);
     }
     if (m.isOrganisation()) {
-      return new Entity(span, covered, m.type(), new Actor(span, covered, c.name(), c.iso3(), null, null), false);
+      return new Entity(span, covered, m.type(), new Actor(span, covered, c.name(), c.iso3(), countries.sectorOf(c), null), false);
     }
     if (m.type() == EntityType.ORG) {
       Country owner = organisationCountry(s, m);

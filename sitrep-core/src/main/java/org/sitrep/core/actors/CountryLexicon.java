@@ -1,6 +1,8 @@
 package org.sitrep.core.actors;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.core.lexicon.ResourceLines;
@@ -27,6 +29,7 @@ final class CountryLexicon {
   private record Entry(Country country, Kind kind) {}
 
   private final Map<String, Entry> names;
+  private final Map<String, String> organisationSectors;
   private final int maxTokens;
 
   CountryLexicon() {
@@ -43,13 +46,21 @@ final class CountryLexicon {
       for (String v : split(row.get("demonyms"))) add(m, v, new Entry(c, Kind.DEMONYM));
       for (String v : split(row.get("capitals"))) add(m, v, new Entry(c, Kind.CAPITAL));
     }
+    Set<String> iso3 = new HashSet<>();
+    m.values().forEach(e -> iso3.add(e.country().iso3()));
+    Map<String, String> sectors = new HashMap<>();
     for (ResourceLines.Row row : ResourceLines.readTsv(ORGANISATIONS)) {
       String code = row.get("code");
-      if (!code.equals("IGO") && !code.equals("NGO")) throw row.line().error("code must be IGO or NGO");
-      Country org = new Country(code, null, row.get("name"));
+      if (!code.equals("IGO") && !code.equals("NGO") && !code.equals("-") && !iso3.contains(code)) {
+        throw row.line().error("code must be IGO, NGO, - or an ISO alpha-3 code of countries.tsv, not '" + code + "'");
+      }
+      // an organisation's own record: its code stands where a country's alpha-3 code would
+      Country org = new Country(code.equals("-") ? null : code, null, row.get("name"));
+      if (!row.get("sector").isEmpty()) sectors.put(org.name(), row.get("sector"));
       add(m, org.name(), new Entry(org, Kind.ORGANISATION));
       for (String v : split(row.get("variants"))) add(m, v, new Entry(org, Kind.ORGANISATION));
     }
+    organisationSectors = Map.copyOf(sectors);
     names = Map.copyOf(m);
     maxTokens = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
@@ -75,6 +86,11 @@ final class CountryLexicon {
       if (e != null) return new Match(e.country(), e.kind(), len);
     }
     return null;
+  }
+
+  /** The PLOVER sector of an organisation of the organisations table ("REB" for Hamas), or null. */
+  String sectorOf(Country organisation) {
+    return organisationSectors.get(organisation.name());
   }
 
   /** The entry for exactly this text, or null. */

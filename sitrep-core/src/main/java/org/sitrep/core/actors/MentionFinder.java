@@ -83,6 +83,10 @@ final class MentionFinder {
         return typed(from, to, m);
       }
     }
+    // "Bosnian Serbs", "Iraqi Kurds": a people named with the country they live in belongs to that country
+    if (tag.equals("MISC") && m != null && !whole && (m.kind() == CountryLexicon.Kind.DEMONYM || m.kind() == CountryLexicon.Kind.COUNTRY)) {
+      return new Mention(from, to, EntityType.NORP, m.country(), CountryLexicon.Kind.DEMONYM);
+    }
     EntityType type = switch (tag) {
       case "PERSON" -> EntityType.PERSON;
       case "ORGANIZATION" -> EntityType.ORG;

@@ -16,6 +16,7 @@ import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Statement;
 import org.sitrep.core.model.TimeExpression;
+import org.sitrep.core.model.Token;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layer;
 import org.sitrep.core.pipeline.Layers;
@@ -128,6 +129,25 @@ public final class EventStage implements Stage {
     return up != null && up.relation().equals("amod") && "VBN".equals(s.tokens().get(m.head()).tag());
   }
 
+  /** The personal pronoun that is the subject of a verb trigger (or of the verb it complements), or null. */
+  private static Span pronounSubject(Sentence s, int head) {
+    if (!s.parsed() || !s.tokens().get(head).isVerb()) return null;
+    int v = head;
+    for (int guard = 0; guard < 3; guard++) {
+      for (Dependency d : s.children(v)) {
+        if (d.relation().equals("nsubj:pass")) return null; // "it was attacked": the pronoun is the target
+        if (d.relation().equals("nsubj")) {
+          Token t = s.tokens().get(d.dependent());
+          return "PRP".equals(t.tag()) ? t.span() : null;
+        }
+      }
+      Dependency up = s.head(v);
+      if (up == null || up.governor() < 0 || !up.relation().equals("xcomp")) return null;
+      v = up.governor();
+    }
+    return null;
+  }
+
   /** PLOVER types whose event is a stance towards another act: that act is their content, not an event of its own. */
   private static final Set<String> CONTENT_TAKERS = Set.of("AGREE", "REQUEST", "REJECT", "THREATEN");
 
@@ -209,6 +229,18 @@ public final class EventStage implements Stage {
       // "Kyiv accused Moscow of ...": the cue's speaker acts when the parse gave no subject
       for (Statement st : statements) {
         if (st.speaker() != null && st.cue().overlaps(trigger)) { c.actors.add(st.speaker()); break; }
+      }
+    }
+    if (c.actors.isEmpty()) {
+      // "Switzerland said it had expelled two diplomats": a pronoun subject of a reported act is the one reporting it
+      Span pronoun = pronounSubject(s, c.match.head());
+      if (pronoun != null) {
+        for (Statement st : statements) {
+          if (st.speaker() == null || st.content().stream().noneMatch(x -> x.contains(trigger))) continue;
+          if (st.speaker().span() != null && st.speaker().span().equals(pronoun)) continue;
+          c.actors.add(st.speaker().withMention(pronoun, pronoun.coveredText(text)));
+          break;
+        }
       }
     }
     EventCode code = code(e, c);

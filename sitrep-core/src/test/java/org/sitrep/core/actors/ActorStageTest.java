@@ -236,4 +236,20 @@ class ActorStageTest {
     assertEquals("MLI", e.actor().country());
     assertEquals("leader", e.actor().role());
   }
+
+  @Test
+  void namedArmedGroupHasItsCountryAndSector() {
+    String text = "Hezbollah fired rockets at the border town.";
+    Entity e = at(entities(text), text, "Hezbollah");
+    assertEquals("LBN", e.actor().country());
+    assertEquals("REB", e.actor().sector());
+  }
+
+  @Test
+  void peopleNamedWithTheirCountryBelongToIt() {
+    String text = "Bosnian Serbs blocked the road to the enclave.";
+    List<Entity> found = entities(text);
+    Entity e = found.stream().filter(x -> x.text().startsWith("Bosnian")).findFirst().orElseThrow(() -> new AssertionError(found));
+    assertEquals("BIH", e.actor().country());
+  }
 }

@@ -13,6 +13,7 @@ import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.Place;
 import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Statement;
 import org.sitrep.core.model.TimeExpression;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layers;
@@ -317,6 +318,21 @@ class EventStageTest {
     String text = "Settlers protested in the occupied territory on Monday.";
     List<Event> events = new Layering(text).events();
     assertEquals(List.of("protested"), events.stream().map(e -> e.trigger().coveredText(text)).toList(), () -> describe(events, text));
+  }
+
+  @Test
+  void pronounSubjectOfAReportedActIsTheSpeaker() {
+    String text = "Norway said it had expelled two diplomats.";
+    Layering l = new Layering(text).actor("Norway", EntityType.GPE, "Norway", "NOR", "GOV");
+    Actor norway = l.entities.get(0).actor();
+    Statement said = new Statement(norway, l.span("said"), "say", List.of(l.span("it had expelled two diplomats")), null, false,
+        org.sitrep.core.model.Stance.ASSERT, null);
+    Doc doc = NlpFixture.parse(text).with(Layers.ENTITIES, l.entities).with(Layers.PLACES, l.places).with(Layers.TIMES, l.times)
+        .with(Layers.STATEMENTS, List.of(said));
+    List<Event> events = STAGE.apply(doc).get(Layers.CODED_EVENTS);
+    Event e = only(events, text, "expelled");
+    assertEquals(List.of("NOR"), e.actors().stream().map(Actor::country).toList());
+    assertEquals("it", e.actors().get(0).text());
   }
 
   @Test
