@@ -113,16 +113,17 @@ public final class EventEvaluation {
 
   /**
    * The type PLOVER would code: PLOVER codes an announced or conditional act as its own event (AGREE for promised
-   * cooperation, CONCEDE for a promised withdrawal, THREATEN for announced (not merely possible) coercion or force) where Sitrep keeps the
-   * act's type and marks it future, intended or hypothetical.
+   * cooperation, concessions and withdrawals — "will allow", "is willing to withdraw" —, CONCEDE for a withdrawal offered
+   * on a condition, THREATEN for announced (not merely possible) coercion or force) where Sitrep keeps the act's type
+   * and marks it future, intended or hypothetical.
    */
   static String ploverView(Event e) {
     String type = e.code().plover();
     Modality m = e.modality();
     if (m != Modality.FUTURE && m != Modality.INTENDED && m != Modality.HYPOTHETICAL) return type;
     return switch (type) {
-      case "CONSULT", "SUPPORT", "COOPERATE", "AID" -> "AGREE";
-      case "RETREAT" -> "CONCEDE";
+      case "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE" -> "AGREE";
+      case "RETREAT" -> m == Modality.HYPOTHETICAL ? "CONCEDE" : "AGREE";
       case "COERCE", "ASSAULT", "SANCTION", "PROTEST" -> m == Modality.HYPOTHETICAL ? type : "THREATEN";
       default -> type;
     };

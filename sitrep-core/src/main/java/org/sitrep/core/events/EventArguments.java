@@ -31,6 +31,7 @@ final class EventArguments {
 
   Found find(Sentence s, TriggerLexicon.Match m, String text, List<Entity> entities, List<Place> places) {
     if (!s.parsed()) return new Found(List.of(), List.of(), weaponNear(s, m), List.of());
+    if (m.entry().pos() == TriggerLexicon.Pos.MODAL) return demanded(s, m, text, entities, places);
     int h = m.head();
     boolean verb = s.tokens().get(h).isVerb();
     List<Dependency> children = new ArrayList<>(s.children(h));
@@ -96,6 +97,29 @@ final class EventArguments {
     return new Found(actors(s, text, withConjuncts(s, actorHeads), entities, places),
         actors(s, text, withConjuncts(s, recipientHeads), entities, places),
         weapon, clause);
+  }
+
+  /**
+   * "Russia said Sudan must return the helicopter": the demand's target is the subject of the verb the modal governs;
+   * its actor is whoever says it, which the event stage takes from the statement (none here).
+   */
+  private Found demanded(Sentence s, TriggerLexicon.Match m, String text, List<Entity> entities, List<Place> places) {
+    Dependency up = s.head(m.head());
+    if (up == null || up.governor() < 0 || !up.relation().equals("aux")) return new Found(List.of(), List.of(), null, List.of());
+    int verb = up.governor();
+    List<Integer> targets = new ArrayList<>();
+    for (Dependency d : s.children(verb)) if (d.relation().equals("nsubj")) targets.add(d.dependent());
+    Dependency above = s.head(verb);
+    if (targets.isEmpty() && above != null && above.governor() >= 0 && (above.relation().equals("xcomp") || above.relation().equals("ccomp"))) {
+      // the parser may make the subject the reporting verb's object: "said/obj Sweden must return/xcomp"
+      for (Dependency d : s.children(above.governor())) if (d.relation().equals("obj") && d.dependent() < m.head()) targets.add(d.dependent());
+    }
+    for (Dependency c : s.children(verb)) {
+      // or the reporting clause a subject of the modal's verb: "[Norway said/csubj Sweden/obj] must return"
+      if (!targets.isEmpty() || !c.relation().equals("csubj")) continue;
+      for (Dependency d : s.children(c.dependent())) if (d.relation().equals("obj") && d.dependent() < m.head()) targets.add(d.dependent());
+    }
+    return new Found(List.of(), actors(s, text, withConjuncts(s, targets), entities, places), null, clauseOf(s, verb));
   }
 
   /** Subjects of a verb, following xcomp controllers upwards ("wants to order troops to attack"). */

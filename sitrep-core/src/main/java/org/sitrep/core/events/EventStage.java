@@ -86,6 +86,7 @@ public final class EventStage implements Stage {
         EventArguments.Found f = arguments.find(s, m, text, entities, places);
         if (m.entry().kind() == TriggerLexicon.Kind.NEEDS_WEAPON && f.weapon() == null) continue;
         if (isStateParticiple(s, m)) continue;
+        if (m.entry().pos() == TriggerLexicon.Pos.MODAL && reportingSpeaker(s, m, statements) == null) continue;
         candidates.add(new Candidate(m, f));
       }
       merge(s, candidates);
@@ -127,6 +128,29 @@ public final class EventStage implements Stage {
     if (!s.parsed() || m.tokens().size() > 1 || !m.entry().type().equals("COERCE")) return false;
     Dependency up = s.head(m.head());
     return up != null && up.relation().equals("amod") && "VBN".equals(s.tokens().get(m.head()).tag());
+  }
+
+  /**
+   * The speaker of the statement whose content holds this modal, when the modal carries a demand: "must" governing
+   * a verb whose subject is someone other than the speaker ("Kyiv said Moscow must withdraw"), or null.
+   */
+  private static Actor reportingSpeaker(Sentence s, TriggerLexicon.Match m, List<Statement> statements) {
+    if (!s.parsed()) return null;
+    Dependency up = s.head(m.head());
+    if (up == null || up.governor() < 0 || !up.relation().equals("aux")) return null;
+    Span at = s.tokens().get(m.head()).span();
+    for (Statement st : statements) {
+      if (st.speaker() == null || st.content().stream().noneMatch(x -> x.contains(at))) continue;
+      for (Dependency d : s.children(up.governor())) {
+        if (!d.relation().equals("nsubj")) continue;
+        Span subject = s.tokens().get(d.dependent()).span();
+        // "we must defend ourselves" is resolve, not a demand on another party
+        if ("PRP".equals(s.tokens().get(d.dependent()).tag()) && !List.of("you", "they").contains(s.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) return null;
+        if (st.speaker().span() != null && st.speaker().span().overlaps(subject)) return null;
+      }
+      return st.speaker();
+    }
+    return null;
   }
 
   /** The personal pronoun that is the subject of a verb trigger (or of the verb it complements), or null. */
@@ -173,6 +197,12 @@ public final class EventStage implements Stage {
 
   // Through words that are no trigger of their own: "threatened to stop negotiations", "agreed to provide aid".
   private static boolean isComplement(Sentence s, int governor, int dependent) {
+    // "Moscow must withdraw": the modal hangs on the verb it governs in meaning
+    Dependency modal = s.head(governor);
+    if (modal != null && modal.relation().equals("aux") && "MD".equals(s.tokens().get(governor).tag())) {
+      if (modal.governor() == dependent) return true;
+      governor = modal.governor();
+    }
     int cur = dependent;
     for (int steps = 0; steps < 3; steps++) {
       Dependency up = s.head(cur);
@@ -231,6 +261,7 @@ public final class EventStage implements Stage {
         if (st.speaker() != null && st.cue().overlaps(trigger)) { c.actors.add(st.speaker()); break; }
       }
     }
+    if (c.actors.isEmpty() && e.pos() == TriggerLexicon.Pos.MODAL) c.actors.add(reportingSpeaker(s, c.match, statements));
     if (c.actors.isEmpty()) {
       // "Switzerland said it had expelled two diplomats": a pronoun subject of a reported act is the one reporting it
       Span pronoun = pronounSubject(s, c.match.head());

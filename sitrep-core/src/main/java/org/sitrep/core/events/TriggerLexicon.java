@@ -23,7 +23,8 @@ import org.sitrep.core.model.Token;
  * checked against the code tables when built. Finds trigger matches in a sentence's lemmas. Immutable.
  */
 final class TriggerLexicon {
-  enum Pos { VERB, NOUN, ANY }
+  /** The trigger head's part of speech; MODAL is a modal auxiliary ("must" in a reported demand). */
+  enum Pos { VERB, NOUN, ANY, MODAL }
 
   enum Kind { EVENT, CASUALTY, NEEDS_WEAPON }
 
@@ -112,7 +113,7 @@ final class TriggerLexicon {
     try {
       pos = Pos.valueOf(r.get("pos").toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw r.line().error("pos '" + r.get("pos") + "' is not verb, noun or any");
+      throw r.line().error("pos '" + r.get("pos") + "' is not verb, noun, any or modal");
     }
     String cameo = r.get("cameo");
     if (!codebook.hasCameo(cameo)) throw r.line().error("CAMEO code " + cameo + " is not in cameo_codes.tsv");
@@ -199,6 +200,7 @@ final class TriggerLexicon {
       case VERB -> verb;
       case NOUN -> commonNoun;
       case ANY -> verb || commonNoun;
+      case MODAL -> "MD".equals(t.tag());
     };
   }
 

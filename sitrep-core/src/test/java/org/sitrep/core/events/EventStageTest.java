@@ -336,6 +336,28 @@ class EventStageTest {
   }
 
   @Test
+  void reportedMustIsADemandOnTheSubjectByTheSpeaker() {
+    String text = "Norway said Sweden must return the vessel.";
+    Layering l = new Layering(text).actor("Norway", EntityType.GPE, "Norway", "NOR", "GOV").actor("Sweden", EntityType.GPE, "Sweden", "SWE", "GOV");
+    Statement said = new Statement(l.entities.get(0).actor(), l.span("said"), "say", List.of(l.span("Sweden must return the vessel")), null,
+        false, org.sitrep.core.model.Stance.ASSERT, null);
+    Doc doc = NlpFixture.parse(text).with(Layers.ENTITIES, l.entities).with(Layers.PLACES, l.places).with(Layers.TIMES, l.times)
+        .with(Layers.STATEMENTS, List.of(said));
+    List<Event> events = STAGE.apply(doc).get(Layers.CODED_EVENTS);
+    Event e = only(events, text, "must");
+    assertEquals("REQUEST", e.code().plover());
+    assertEquals(List.of("NOR"), e.actors().stream().map(Actor::country).toList());
+    assertEquals(List.of("SWE"), e.recipients().stream().map(Actor::country).toList());
+    assertEquals(1, events.size(), () -> describe(events, text));
+  }
+
+  @Test
+  void mustOutsideAnyStatementIsNoDemand() {
+    String text = "Convoys must cross the river before dawn.";
+    assertTrue(new Layering(text).events().stream().noneMatch(e -> e.code().plover().equals("REQUEST")));
+  }
+
+  @Test
   void emptyDocumentHasNoEvents() {
     assertTrue(new Layering("").events().isEmpty());
   }
