@@ -36,6 +36,7 @@ final class ModalityJudge {
         || (nonspecific && negatedAbove(s, head))) {
       return Modality.NEGATED;
     }
+    if (reportedWould(s, chain, reporter)) return Modality.FUTURE;
     if (hypothetical(s, chain) || (reporter != null && reporter.stance() == Stance.QUESTION)) return Modality.HYPOTHETICAL;
     for (int t : chain.subList(1, chain.size())) if (words.intention.has(lemma(s, t))) return Modality.INTENDED;
     if (future(s, chain, clause, times, published)) return Modality.FUTURE;
@@ -143,6 +144,37 @@ final class ModalityJudge {
       if (all) return true;
     }
     return false;
+  }
+
+  /**
+   * "The rebels said they would boycott the talks": in reported speech after a past-tense cue, "would" is the
+   * speaker's "will" shifted back, a future act, not a condition; any other marker ("if", "could", a question) keeps
+   * it hypothetical.
+   */
+  private boolean reportedWould(Sentence s, List<Integer> chain, Statement reporter) {
+    if (reporter == null || reporter.stance() == Stance.QUESTION) return false;
+    List<Token> tokens = s.tokens();
+    if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals("?")) return false;
+    boolean pastCue = false;
+    for (Token t : tokens) if (t.span().overlaps(reporter.cue()) && "VBD".equals(t.tag())) pastCue = true;
+    if (!pastCue) return false;
+    boolean would = false;
+    for (int t : chain) {
+      for (int m : modifiers(s, t)) {
+        String l = lemma(s, m);
+        if (isAux(s, m) && l.equals("would")) would = true;
+        else if (isAux(s, m) ? words.hypothetical.auxiliaries().contains(l) : words.hypothetical.has(l)) return false;
+      }
+      if (t != chain.get(0) && words.hypothetical.has(lemma(s, t))) return false;
+      // "would attack the depot if talks failed": a condition hangs on the act as an adverbial clause
+      if (s.parsed()) {
+        for (Dependency d : s.children(t)) {
+          if (!d.relation().startsWith("advcl")) continue;
+          for (int m : modifiers(s, d.dependent())) if (words.hypothetical.has(lemma(s, m)) && !isAux(s, m)) return false;
+        }
+      }
+    }
+    return would;
   }
 
   private boolean hypothetical(Sentence s, List<Integer> chain) {

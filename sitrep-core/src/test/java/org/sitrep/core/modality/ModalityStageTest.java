@@ -256,4 +256,23 @@ class ModalityStageTest {
     assertEquals(Modality.HYPOTHETICAL, e.modality());
     assertEquals(-1, e.reportedBy());
   }
+
+  @Test
+  void wouldAfterAPastCueIsTheSpeakersFuture() {
+    Case c = new Case("The rebels said they would attack the depot.", "attack")
+        .statement("The rebels", "said", "they would attack the depot", Stance.ASSERT);
+    assertEquals(Modality.FUTURE, c.first().modality());
+  }
+
+  @Test
+  void wouldWithAConditionStaysHypothetical() {
+    Case c = new Case("The rebels said they would attack the depot if talks failed.", "attack")
+        .statement("The rebels", "said", "they would attack the depot if talks failed", Stance.ASSERT);
+    assertEquals(Modality.HYPOTHETICAL, c.first().modality());
+  }
+
+  @Test
+  void wouldOutsideReportedSpeechStaysHypothetical() {
+    assertEquals(Modality.HYPOTHETICAL, new Case("Such a move would attack the very basis of the truce.", "attack").first().modality());
+  }
 }
