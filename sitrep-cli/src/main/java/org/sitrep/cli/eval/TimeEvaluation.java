@@ -65,7 +65,7 @@ public final class TimeEvaluation {
   /** How far into a release a dateline may stand. */
   private static final int OPENING_CHARS = 600;
 
-  /** What the evaluation reads off one release: the dateline (nullable), where the body starts, the guesses. */
+  /** What the evaluation reads off one release: its dateline (nullable), where the body starts, the guesses. */
   record Reading(TimeExpression dateline, int bodyStart, LocalDate start, Span eventSentence, Place place) {}
 
   /**
@@ -151,23 +151,24 @@ public final class TimeEvaluation {
     String text = doc.text();
     List<Sentence> sentences = doc.get(Layers.SENTENCES);
     List<TimeExpression> times = doc.get(Layers.TIMES);
-    // The dateline is written with digits: a headline's "Overnight" is resolved, but no dateline.
-    TimeExpression dateline = times.stream().filter(t -> specificDay(t) && t.text().chars().anyMatch(Character::isDigit))
+    // The release's date is written with digits: a headline's "Overnight" is resolved, but no date of the release.
+    TimeExpression first = times.stream().filter(t -> specificDay(t) && t.text().chars().anyMatch(Character::isDigit))
         .findFirst().orElse(null);
-    int bodyStart = dateline == null ? 0 : bodyStart(text, times, dateline);
+    TimeExpression dateline = first == null ? null : dateline(text, times, first);
+    int bodyStart = dateline == null ? 0 : dateline.span().end();
     List<TimeExpression> events = new ArrayList<>();
     for (TimeExpression t : times) {
       if (t.span().start() < bodyStart || !specificDay(t) || attributive(text, t.span())) continue;
-      if (dateline != null && t.text().equals(dateline.text())) continue; // a title repeating the dateline
+      if (first != null && t.text().equals(first.text())) continue; // the body repeating the headline's date
       if (nextToReportingVerb(sentences, t.span())) continue;
       events.add(t);
     }
     LocalDate start = dateline == null ? null : dateline.start();
     Span eventSentence = null;
     if (!events.isEmpty()) {
-      TimeExpression first = events.get(0);
-      eventSentence = sentenceOf(sentences, first.span());
-      start = first.start();
+      TimeExpression lead = events.get(0);
+      eventSentence = sentenceOf(sentences, lead.span());
+      start = lead.start();
       for (TimeExpression t : events) {
         if (eventSentence.contains(t.span()) && t.start().isBefore(start)) start = t.start();
       }
@@ -176,20 +177,19 @@ public final class TimeEvaluation {
   }
 
   /**
-   * Where the body starts: after the dateline proper, the first date of the opening that closes a parenthesis, so
-   * "Operational Update, Feb. 21, 2011 ... KABUL, Afghanistan (Feb. 21)" is all header; without one, after the last
-   * repeat of the dateline's words ("... Update, Feb. 21, 2011 ... Release of Feb. 21, 2011").
+   * The dateline proper, where the header ends: the first date of the opening that closes a parenthesis, so in
+   * "Operational Update, Jan. 5, 2011 ... KABUL, Afghanistan (Jan. 4)" the header runs to "(Jan. 4)" and the release
+   * is of Jan. 4; without one, the last repeat of the first date's words ("Update, Feb. 21, 2011 ... Feb. 21, 2011").
    */
-  private static int bodyStart(String text, List<TimeExpression> times, TimeExpression dateline) {
-    int end = dateline.span().end();
+  private static TimeExpression dateline(String text, List<TimeExpression> times, TimeExpression first) {
+    TimeExpression last = first;
     for (TimeExpression t : times) {
-      if (t.span().start() < dateline.span().start() || !specificDay(t)) continue;
-      if (t.span().start() > dateline.span().start() + OPENING_CHARS) break;
-      boolean closed = t.span().end() < text.length() && text.charAt(t.span().end()) == ')';
-      if (closed) return t.span().end();
-      if (t.text().equals(dateline.text())) end = t.span().end();
+      if (t.span().start() < first.span().start() || !specificDay(t)) continue;
+      if (t.span().start() > first.span().start() + OPENING_CHARS) break;
+      if (t.span().end() < text.length() && text.charAt(t.span().end()) == ')') return t;
+      if (t.text().equals(first.text())) last = t;
     }
-    return end;
+    return last;
   }
 
   /**

@@ -103,4 +103,13 @@ class TimeEvaluationTest {
     assertEquals(text.indexOf("(Feb. 21)") + "(Feb. 21".length(), r.bodyStart());
     assertEquals("Logar province", r.place().text());
   }
+
+  @Test
+  void parenthesisedDatelineWinsOverAHeadlineDateWhenTheLeadHasNone() {
+    String text = "Operational Update, Jan. 5, 2011\nKABUL, Afghanistan (Jan. 4) Several insurgents were killed in Helmand province.";
+    TimeEvaluation.Reading r = read(text, List.of(day(text, "Jan. 5, 2011", 0, LocalDate.of(2011, 1, 5)),
+        day(text, "Jan. 4", 0, LocalDate.of(2011, 1, 4))), List.of(place(text, "Helmand province", "Helmand", "ADM1")));
+    assertEquals("Jan. 4", r.dateline().text());
+    assertEquals(LocalDate.of(2011, 1, 4), r.start());
+  }
 }
