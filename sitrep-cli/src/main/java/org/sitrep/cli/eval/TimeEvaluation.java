@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.actors.ActorStage;
 import org.sitrep.core.geo.GeoStage;
@@ -60,6 +61,8 @@ public final class TimeEvaluation {
   /** The rest of a dateline's place line after its first name: ", Afghanistan (Dec. 3". */
   private static final Pattern PLACE_LINE = Pattern.compile("[\\p{L} ,.'-]{0,40}\\(\\s*\\p{Lu}\\p{Ll}*\\.?\\s*\\d");
   private static final int PLACE_LINE_CHARS = 60;
+  /** The first non-blank line, up to a line feed or a Unicode line or paragraph separator. */
+  private static final Pattern HEADLINE = Pattern.compile("\\s*[^\\n\\r\\u2028\\u2029]*");
   /** Characters of a missed release's text shown in the misses list. */
   private static final int MISS_CHARS = 400;
   /** How far into a release a dateline may stand. */
@@ -200,7 +203,9 @@ public final class TimeEvaluation {
     String text = doc.text();
     List<Place> afghan = doc.get(Layers.PLACES).stream()
         .filter(p -> "AF".equals(p.country()) && p.admin1() != null).toList();
-    List<Place> body = afghan.stream().filter(p -> p.span().start() >= bodyStart && !placeLine(text, p.span())).toList();
+    // A headline sums up several operations ("... in Kabul, Kandahar and Zabul Provinces"); the lead names the main one.
+    int from = Math.max(bodyStart, headlineEnd(text));
+    List<Place> body = afghan.stream().filter(p -> p.span().start() >= from && !placeLine(text, p.span())).toList();
     if (body.isEmpty()) return afghan.stream().filter(p -> placeLine(text, p.span())).findFirst().orElse(null);
     Span sentence = eventSentence;
     if (sentence == null || body.stream().noneMatch(p -> eventSentence.contains(p.span()))) {
@@ -209,6 +214,17 @@ public final class TimeEvaluation {
     Span in = sentence;
     List<Place> there = body.stream().filter(p -> in.contains(p.span())).toList();
     return there.stream().filter(TimeEvaluation::province).findFirst().orElse(there.get(0));
+  }
+
+  /**
+   * Where the headline ends: the first non-blank line when it ends without a full stop (a lead paragraph ends with one)
+   * and more text follows; else 0.
+   */
+  private static int headlineEnd(String text) {
+    Matcher m = HEADLINE.matcher(text);
+    if (!m.lookingAt() || text.substring(m.end()).isBlank()) return 0;
+    String line = text.substring(0, m.end()).strip();
+    return line.isEmpty() || ".!?\"'”’".indexOf(line.charAt(line.length() - 1)) >= 0 ? 0 : m.end();
   }
 
   /** A place the text calls a province, or a first-level region: "Khost province" is one even where GeoNames has a district. */

@@ -112,4 +112,21 @@ class TimeEvaluationTest {
     assertEquals("Jan. 4", r.dateline().text());
     assertEquals(LocalDate.of(2011, 1, 4), r.start());
   }
+
+  @Test
+  void headlinePlacesGiveWayToTheLead() {
+    String text = "Insurgents Detained in Zabul Province\nA joint force detained a courier in Kabul city.";
+    TimeEvaluation.Reading r = read(text, List.of(),
+        List.of(place(text, "Zabul Province", "Zabul", "ADM1"), place(text, "Kabul city", "Kabul", "PPLC")));
+    assertEquals("Kabul city", r.place().text());
+  }
+
+  @Test
+  void firstLineEndingWithAFullStopIsTheLeadNotAHeadline() {
+    String text = "KABUL, Afghanistan (Jan. 9, 2012) Forces captured a courier in Zabul province today.\nThe courier moved weapons.";
+    TimeEvaluation.Reading r = read(text, List.of(day(text, "Jan. 9, 2012", 0, LocalDate.of(2012, 1, 9)),
+        day(text, "today", 0, LocalDate.of(2012, 1, 9))),
+        List.of(place(text, "KABUL", "Kabul", "PPLC"), place(text, "Zabul province", "Zabul", "ADM1")));
+    assertEquals("Zabul province", r.place().text());
+  }
 }
