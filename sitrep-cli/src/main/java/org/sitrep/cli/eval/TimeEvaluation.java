@@ -36,16 +36,18 @@ import org.sitrep.core.time.TimeStage;
  * {@code gold.start_date}, {@code gold.province}; no publication date, so the time stage anchors on each release's
  * dateline). Runs the nlp, actors, geo and time stages. The rules, also printed with the figures:
  * <ul>
- *   <li>Start date: the earliest resolved, specific day of the first body sentence (after the dateline) that has one,
- *       else the dateline's own date. "Forces confirmed today the arrest of a leader on Sunday" reports on one day an
- *       event of another, so a date next to a reporting verb ("confirmed today") dates the report and is passed over,
- *       as is a date that modifies a noun ("the May 11 attack", "Tuesday's raid"): it names an earlier event the
- *       sentence refers to, not the one it reports.</li>
+ *   <li>Start date: the earliest resolved, specific day of the first body sentence (after the dateline, the
+ *       parenthesised date that closes the header) that has one, else the dateline's own date. "Forces confirmed
+ *       today the arrest of a leader on Sunday" reports on one day an event of another, so a date next to a reporting
+ *       verb ("confirmed today") dates the report and is passed over, as is a date that modifies a noun ("the May 11
+ *       attack", "Tuesday's raid"): it names an earlier event the sentence refers to, not the one it reports.</li>
  *   <li>Province: in the sentence that gave the start date (else the first body sentence naming a place in
  *       Afghanistan), a place that is itself a province ("Helmand province"), else the first place there with a
- *       first-level region; the dateline's place line ("KABUL, Afghanistan") is not the event's place. Names are compared
- *       as GeoNames admin1 codes through {@link ProvinceNames}; labels naming no province ("", "southern afghanistan")
- *       are not scored.</li>
+ *       first-level region. Neither a headline (a first line without a full stop, which sums up several operations)
+ *       nor a dateline's place line ("KABUL, Afghanistan") gives the event's place, unless the body names none: then
+ *       the place the release was filed from stands ("KUNDUZ, Afghanistan"). Names are compared as GeoNames admin1
+ *       codes through {@link ProvinceNames}; labels naming no province ("", "southern afghanistan") are not
+ *       scored.</li>
  * </ul>
  */
 public final class TimeEvaluation {
@@ -145,7 +147,7 @@ public final class TimeEvaluation {
     out.println("rules: start date = earliest specific day of the first body sentence with one (dates next to a "
         + "reporting verb or modifying a noun skipped), else the dateline's date; province = a province named in that "
         + "sentence, else the first place there with an admin1 region (else the first body sentence naming a place in "
-        + "Afghanistan), compared as GeoNames admin1 codes");
+        + "Afghanistan; headline and dateline places only when the body has none), compared as GeoNames admin1 codes");
     for (String m : missed) out.println(m);
   }
 
