@@ -9,9 +9,10 @@ import org.sitrep.cli.eval.TimeEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** ./sitrep eval time: event start-date accuracy on hand-labelled press releases (ISAF). */
+/** ./sitrep eval time: start date and province of the main event of hand-labelled press releases (ISAF). */
 @Command(name = "time", mixinStandardHelpOptions = true,
-    description = "Start-date accuracy on ISAF press releases (JSON Lines with text and gold.start_date).")
+    description = "Start-date and province accuracy on ISAF press releases (JSON Lines with text, gold.start_date and "
+        + "gold.province).")
 public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--isaf", required = true, paramLabel = "FILE", description = "The ISAF press releases JSON Lines file.")
   Path file;
@@ -19,7 +20,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N releases (default: all).")
   int limit;
 
-  @Option(names = "--misses", paramLabel = "N", description = "Also print up to N wrong predictions with the release's opening.")
+  @Option(names = "--misses", paramLabel = "N", description = "Also print up to N releases with a wrong start date or province, with the release's opening.")
   int misses;
 
   @Override

@@ -23,6 +23,11 @@ import org.sitrep.core.model.TimeExpression;
  *
  * <p>A release without a place line may carry its date at the head of its first line ("June 4: Troops Retake
  * Bridge", "Operational Update June 4"); that date counts as the dateline.
+ *
+ * <p>Without any dateline, the opening's year-month reference still tells which year a year-less date of the body
+ * falls in ("Release 2010-07-CA-129 ... in Kabul July 16"), though not which day "yesterday" is. A collection of
+ * releases in one text carries a dateline at the head of each ("... 2012-12-S-004 KABUL, Afghanistan (Dec. 3, 2012)"):
+ * a parenthesised date right after a place line re-anchors the text after it.
  */
 final class DatelineFinder {
   /** Wire headers and release numbers can come before the dateline; the body follows it. */
@@ -61,6 +66,26 @@ final class DatelineFinder {
       if (t != null && t.resolved() && t.granularity() == Granularity.DAY) return t.start();
     }
     return null;
+  }
+
+  /**
+   * The middle of the month (or the day) of the opening's first year-bearing reference: the day a year-less date of an
+   * undated release is measured from. Null when the opening has none.
+   */
+  LocalDate yearReference(String text) {
+    Span opening = new Span(0, Math.min(text.length(), SEARCH_CHARS));
+    Reference r = reference(text, opening, recognizer.find(text, opening, List.of()));
+    return r == null ? null : r.middle();
+  }
+
+  /**
+   * Whether {@code date} is a dateline anywhere in the text: in parentheses right after a place line, "KABUL,
+   * Afghanistan (Dec. 3, 2012)". Stricter than the opening's test, since the body's "NATO, the alliance said on June 4"
+   * also follows capitals and a comma.
+   */
+  boolean isParenthesisedDateline(String text, Span date) {
+    if (date.start() == 0 || date.end() >= text.length()) return false;
+    return text.charAt(date.start() - 1) == '(' && text.charAt(date.end()) == ')' && afterPlace(text, date);
   }
 
   /** Whether a place line ends right before {@code date}: "KABUL, Afghanistan (" before "Jan. 25, 2013)". */

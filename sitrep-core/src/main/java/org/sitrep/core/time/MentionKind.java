@@ -26,6 +26,8 @@ enum MentionKind {
   PERIOD_PART,
   /** "three days ago"; with a vague count ("a few days ago") a stretch of days. */
   AGO,
+  /** "the past two days", "over the last three weeks": the stretch of that many units up to the day of writing. */
+  PAST_STRETCH,
   /** "three days later", "two days after (the strike)", "the next day": relative to the previous resolved day. */
   CHAIN,
   /** "(for) three days": a length of time, not a date. */

@@ -85,7 +85,9 @@ final class TimeLexicon {
     patterns = new ArrayList<>();
     for (Row r : ResourceLines.readTsv(DIR + "patterns.tsv")) {
       String regex = expand(r, r.get("regex"), expansions);
-      Pattern compiled = parse(r, () -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      // Unicode classes: wire text puts no-break spaces (U+00A0) and line separators (U+2028) where \s must match.
+      Pattern compiled = parse(r, () -> Pattern.compile(regex,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
       if (r.get("kind").equals("define")) {
         expansions.put(r.get("name"), "(?:" + regex + ")");
         defines.put(r.get("name"), compiled);

@@ -114,6 +114,12 @@ final class TimeResolver {
         return new Value(Granularity.INTERVAL, period(anchor.minus(vague.max(), unit), unit).start,
             period(anchor.minus(vague.min(), unit), unit).end, false);
       }
+      case PAST_STRETCH: {
+        // Counted back from the day of writing, which it includes: "killed 30 in the past two days" written on the
+        // 17th spans the 15th to the 17th; no finer reading is possible without the hour.
+        if (anchor == null) return Value.unresolved(Granularity.INTERVAL);
+        return new Value(Granularity.INTERVAL, anchor.minus(lexicon.count(m.group("count")), lexicon.unit(m.group("unit"))), anchor, false);
+      }
       case CHAIN: {
         ChronoUnit unit = lexicon.unit(m.group("unit"));
         if (previousDay == null) return Value.unresolved(granularity(unit));

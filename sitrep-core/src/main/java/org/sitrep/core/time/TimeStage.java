@@ -16,8 +16,9 @@ import org.sitrep.core.pipeline.Stage;
 
 /**
  * Reads SENTENCES; adds TIMES: time expressions ("late May", "last Friday", "three days later", "in recent years")
- * with values counted from the article's publication date, else from its dateline's date; without either, relative
- * expressions stay unresolved. Never reads the machine clock. Loads the word lists and patterns of
+ * with values counted from the article's publication date, else from its dateline's date (each later dateline
+ * re-anchoring the text after it); without either, relative expressions stay unresolved, and year-less dates take their
+ * year from a release number's year-month when there is one. Never reads the machine clock. Loads the word lists and patterns of
  * {@code /sitrep/time/} at construction; immutable and thread-safe.
  */
 public final class TimeStage implements Stage {
@@ -40,13 +41,20 @@ public final class TimeStage implements Stage {
   @Override
   public Doc apply(Doc doc) {
     Article article = doc.article();
-    LocalDate anchor = article.published() != null ? article.published() : datelines.find(article.text());
+    TimeTagger.Anchoring anchoring = article.published() != null ? TimeTagger.Anchoring.published(article.published())
+        : anchoring(article.text());
     List<TimeTagger.Region> regions = new ArrayList<>();
     for (Sentence s : doc.get(Layers.SENTENCES)) {
       List<Token> tokens = s.tokens();
       regions.add(new TimeTagger.Region(s.span(), span -> TenseDetector.tenseAt(tokens, span), dateRuns(tokens)));
     }
-    return doc.with(Layers.TIMES, List.copyOf(tagger.tag(article.text(), anchor, regions)));
+    return doc.with(Layers.TIMES, List.copyOf(tagger.tag(article.text(), anchoring, regions)));
+  }
+
+  /** An undated article counts from its dateline, else takes the years of year-less dates from its release number. */
+  private TimeTagger.Anchoring anchoring(String text) {
+    LocalDate dateline = datelines.find(text);
+    return new TimeTagger.Anchoring(dateline, dateline == null ? datelines.yearReference(text) : null, true);
   }
 
   /** Spans of consecutive tokens CoreNLP's NER tagged DATE. */

@@ -26,8 +26,21 @@ final class TimeTagger {
     }
   }
 
+  /**
+   * What relative expressions count from. {@code day}: the day of writing (nullable). {@code yearReference}: when that
+   * day is unknown, a day whose year and month a year-less date takes the nearest occurrence to ("July 16" in a release
+   * numbered 2010-07-...), nullable. {@code datelinesReanchor}: each dateline after the first ("... KABUL, Afghanistan
+   * (Dec. 3, 2012)") becomes the day of writing for the text after it, as in a file of several releases; the first is
+   * where {@code day} came from (or, when a headline dated the release, it yields to the headline). Never when the
+   * article's publication date is known.
+   */
+  record Anchoring(LocalDate day, LocalDate yearReference, boolean datelinesReanchor) {
+    static Anchoring published(LocalDate day) { return new Anchoring(day, null, false); }
+  }
+
   private final TimeRecognizer recognizer;
   private final TimeResolver resolver;
+  private final DatelineFinder datelines;
   private final Pattern open;
   private final Pattern join;
   private final Pattern since;
@@ -35,6 +48,7 @@ final class TimeTagger {
   TimeTagger(TimeLexicon lexicon) {
     recognizer = new TimeRecognizer(lexicon);
     resolver = new TimeResolver(lexicon);
+    datelines = new DatelineFinder(lexicon);
     open = lexicon.defined("OPEN");
     join = lexicon.defined("JOIN");
     since = lexicon.defined("SINCE");
@@ -47,19 +61,48 @@ final class TimeTagger {
 
   /** Time expressions of all regions, in text order; {@code anchor} (nullable) is the day of writing. */
   List<TimeExpression> tag(String text, LocalDate anchor, List<Region> regions) {
+    return tag(text, Anchoring.published(anchor), regions);
+  }
+
+  /** Time expressions of all regions, in text order, counted as {@code anchoring} says. */
+  List<TimeExpression> tag(String text, Anchoring anchoring, List<Region> regions) {
     List<TimeExpression> out = new ArrayList<>();
+    LocalDate anchor = anchoring.day();
     LocalDate previousDay = null;
+    int datelinesSeen = 0;
     for (Region region : regions) {
       List<TimeExpression> found = new ArrayList<>();
       for (TimeMention m : recognizer.find(text, region.span(), region.nerDates())) {
-        TimeExpression t = resolver.resolve(m, text, anchor, region.tense().apply(m.span()), previousDay);
+        boolean dateline = anchoring.datelinesReanchor() && datelines.isParenthesisedDateline(text, m.span());
+        if (dateline) datelinesSeen++;
+        // A dateline states the day of writing: read a year-less one as the occurrence nearest the current anchor.
+        Tense tense = dateline ? Tense.PRESENT : region.tense().apply(m.span());
+        TimeExpression t;
+        if (anchor == null && anchoring.yearReference() != null && yearless(m)) {
+          t = resolver.resolve(m, text, anchoring.yearReference(), Tense.PRESENT, previousDay);
+        } else {
+          t = resolver.resolve(m, text, anchor, tense, previousDay);
+        }
         if (t == null) continue;
         found.add(t);
-        if (t.resolved() && t.granularity() == Granularity.DAY) previousDay = t.start();
+        if (t.resolved() && t.granularity() == Granularity.DAY) {
+          previousDay = t.start();
+          if (dateline && datelinesSeen > 1) anchor = t.start();
+        }
       }
       out.addAll(joinIntervals(text, region.span(), anchor, found));
     }
     return out;
+  }
+
+  /** A month named without its year and without "last/next/this": "July 16", "late May", "in March". */
+  private static boolean yearless(TimeMention m) {
+    switch (m.kind()) {
+      case DATE: case DAY_RANGE: case PART_OF_MONTH: case MONTH:
+        return m.group("year") == null && m.group("rel") == null;
+      default:
+        return false;
+    }
   }
 
   /** "from May to June" and "between May 3 and May 5" become one interval; "since 2014" runs to the anchor. */

@@ -3,8 +3,12 @@ package org.sitrep.core.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Span;
 
 /** The dateline's date, with the year written or inferred from a dated reference in the opening: no CoreNLP. */
 class DatelineFinderTest {
@@ -81,5 +85,29 @@ class DatelineFinderTest {
   @Test
   void headlineClosingWithDateWithoutCommaIsTheDateline() {
     assertEquals(LocalDate.of(2019, 3, 7), FINDER.find("Evening Police Update March 7, 2019\nPolice cleared a market."));
+  }
+
+  @Test
+  void releaseNumberGivesTheMiddleOfItsMonthAsYearReference() {
+    assertEquals(LocalDate.of(2010, 7, 15), FINDER.yearReference("Release 2010-07-CA-129\nPolice detained a courier on July 16."));
+  }
+
+  @Test
+  void noYearReferenceWithoutADatedOpening() {
+    assertNull(FINDER.yearReference("Police detained a courier on July 16."));
+  }
+
+  @Test
+  void parenthesisedDateAfterPlaceLineIsADatelineAnywhere() {
+    String text = "Police cleared a market. MOSUL, Iraq (March 9, 2019) Officers found a cache.";
+    int at = text.indexOf("March 9, 2019");
+    assertTrue(FINDER.isParenthesisedDateline(text, new Span(at, at + "March 9, 2019".length())));
+  }
+
+  @Test
+  void dateAfterCapitalsAndCommaInTheBodyIsNoDateline() {
+    String text = "NATO, the alliance said on June 4, would send more troops.";
+    int at = text.indexOf("June 4");
+    assertFalse(FINDER.isParenthesisedDateline(text, new Span(at, at + "June 4".length())));
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.model.Granularity;
+import org.sitrep.core.model.Span;
 import org.sitrep.core.model.TimeExpression;
 
 /** Recognition and resolution on plain text with a given anchor and tense: no CoreNLP. */
@@ -18,6 +19,18 @@ class TimeTaggerTest {
 
   private static List<TimeExpression> tag(String text, LocalDate anchor, Tense tense) {
     return TAGGER.tag(text, anchor, tense);
+  }
+
+  /** The whole text as one past-tense region, counted as {@code anchoring} says. */
+  private static List<TimeExpression> tag(String text, TimeTagger.Anchoring anchoring) {
+    return TAGGER.tag(text, anchoring, List.of(new TimeTagger.Region(new Span(0, text.length()), s -> Tense.PAST, List.of())));
+  }
+
+  /** The expression of {@code found} covering {@code covered}, checked to start at its first occurrence after {@code from}. */
+  private static TimeExpression at(List<TimeExpression> found, String text, String covered, int from) {
+    int start = text.indexOf(covered, from);
+    return found.stream().filter(t -> t.span().start() == start && t.text().equals(covered)).findFirst()
+        .orElseThrow(() -> new AssertionError("no '" + covered + "' at " + start + " in " + found));
   }
 
   /** The one expression of {@code text}, checked to cover {@code covered} at its offsets. */
@@ -384,5 +397,85 @@ class TimeTaggerTest {
     assertEquals(mixed.value(), upper.value());
     assertEquals(mixed.granularity(), upper.granularity());
     assertTrue(upper.resolved());
+  }
+
+  @Test
+  void pastTwoDaysRunBackFromTheAnchorIncludingIt() {
+    assertValue("2023-06-02/2023-06-04", Granularity.INTERVAL,
+        only("Troops killed twelve fighters over the past two days.", "the past two days", JUNE_4_2023, Tense.PAST));
+  }
+
+  @Test
+  void lastDaysOfSomethingElseAreNoStretchBeforeTheAnchor() {
+    assertTrue(tag("Talks stalled in the last two days of the summit.", JUNE_4_2023, Tense.PAST).isEmpty());
+  }
+
+  @Test
+  void pastWeeksCrossNewYear() {
+    assertValue("2023-12-22/2024-01-05", Granularity.INTERVAL,
+        only("Rockets hit the city three times in the past two weeks.", "the past two weeks", LocalDate.of(2024, 1, 5), Tense.PAST));
+  }
+
+  @Test
+  void pastDaysCountTheLeapDay() {
+    assertValue("2024-02-27/2024-03-01", Granularity.INTERVAL,
+        only("Shelling went on for the last three days.", "the last three days", LocalDate.of(2024, 3, 1), Tense.PAST));
+  }
+
+  @Test
+  void yearAfterCommaWithoutSpace() {
+    assertValue("2011-05-31", Granularity.DAY, only("Police sealed the road on May 31,2011 after the blast.", "May 31,2011", null, Tense.PAST));
+  }
+
+  @Test
+  void yearAfterNoBreakSpace() {
+    String text = "The convoy left on April 12,\u00a02011 at dawn.";
+    assertValue("2011-04-12", Granularity.DAY, only(text, "April 12,\u00a02011", null, Tense.PAST));
+  }
+
+  @Test
+  void laterDatelineReanchorsTheTextAfterIt() {
+    String text = "KABUL, Afghanistan (Dec. 1, 2012) Police arrested two men yesterday.\n"
+        + "KABUL, Afghanistan (Dec. 3, 2012) Troops found a cache yesterday.";
+    List<TimeExpression> found = tag(text, new TimeTagger.Anchoring(LocalDate.of(2012, 12, 1), null, true));
+    assertEquals("2012-11-30", at(found, text, "yesterday", 0).value());
+    assertEquals("2012-12-02", at(found, text, "yesterday", text.indexOf("Troops")).value());
+  }
+
+  @Test
+  void laterDatelineWithoutYearIsTheNearestOneAcrossNewYear() {
+    String text = "KABUL, Afghanistan (Dec. 31, 2012) Police arrested two men today.\n"
+        + "KABUL, Afghanistan (Jan. 2) Troops found a cache yesterday.";
+    List<TimeExpression> found = tag(text, new TimeTagger.Anchoring(LocalDate.of(2012, 12, 31), null, true));
+    assertEquals("2013-01-02", at(found, text, "Jan. 2", 0).value());
+    assertEquals("2013-01-01", at(found, text, "yesterday", 0).value());
+  }
+
+  @Test
+  void publicationDateIsNeverReanchoredByADateline() {
+    String text = "Archive: KABUL, Afghanistan (Dec. 3, 2012) Troops found a cache today.";
+    assertEquals("2023-06-04", at(tag(text, TimeTagger.Anchoring.published(JUNE_4_2023)), text, "today", 0).value());
+  }
+
+  @Test
+  void yearReferenceDatesAYearlessDayButNotYesterday() {
+    String text = "Police detained a courier on July 16 and another yesterday.";
+    List<TimeExpression> found = tag(text, new TimeTagger.Anchoring(null, LocalDate.of(2010, 7, 15), true));
+    assertEquals("2010-07-16", at(found, text, "July 16", 0).value());
+    assertFalse(at(found, text, "yesterday", 0).resolved());
+  }
+
+  @Test
+  void yearReferenceCrossesNewYear() {
+    String text = "Forces cleared the village on Dec. 30.";
+    List<TimeExpression> found = tag(text, new TimeTagger.Anchoring(null, LocalDate.of(2011, 1, 15), true));
+    assertEquals("2010-12-30", at(found, text, "Dec. 30", 0).value());
+  }
+
+  @Test
+  void yearReferenceFindsALeapDay() {
+    String text = "A mine exploded on Feb. 29 near the pass.";
+    List<TimeExpression> found = tag(text, new TimeTagger.Anchoring(null, LocalDate.of(2012, 3, 15), true));
+    assertEquals("2012-02-29", at(found, text, "Feb. 29", 0).value());
   }
 }
