@@ -41,6 +41,8 @@ class IngestKillTest {
     Path db = dir.resolve("round0.db");
     int kills = 0;
     int completed = 0;
+    int midIngest = 0;
+    long stored = 0;
     while (kills < killPoints) {
       // Kill moments spread over JVM start, schema migration, extraction, saving and re-clustering.
       long delayMs = random.nextInt(2500);
@@ -56,14 +58,18 @@ class IngestKillTest {
       child.destroyForcibly();
       child.waitFor();
       kills++;
+      // A kill that lands while articles are being saved leaves more stored than the kill before it.
+      long now = storedSoFar(db);
+      if (now > stored && now < ARTICLES) midIngest++;
+      stored = now;
     }
     Process last = start(db, input, 2, round);
     assertTrue(last.waitFor(5, TimeUnit.MINUTES), "the last run did not finish");
     String log = log(round);
     assertEquals(0, last.exitValue(), () -> "last run failed; log: " + log);
     assertStoredOnce(db);
-    System.err.printf("IngestKillTest: %d kill points, %d runs completed on their own, %d rounds%n", kills, completed,
-        round + 1);
+    System.err.printf("IngestKillTest: %d kill points (%d of them mid-ingest, after some articles were saved and "
+        + "before the last), %d runs completed on their own, %d rounds%n", kills, midIngest, completed, round + 1);
   }
 
   private String log(int round) {
@@ -109,6 +115,21 @@ class IngestKillTest {
       assertEquals("0", one(st, "SELECT COUNT(*) FROM articles WHERE id NOT GLOB 'k[0-9]*' OR CAST(substr(id, 2) AS "
           + "INTEGER) >= " + ARTICLES), "ids not in the input");
       assertEquals(ARTICLES + "", one(st, "SELECT COUNT(*) FROM articles_fts"), "full-text rows");
+    }
+  }
+
+  /** Articles stored so far, checked for duplicates; 0 before the schema exists. */
+  private static long storedSoFar(Path db) throws SQLException {
+    if (!Files.exists(db)) return 0;
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+      try (ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT id) FROM articles")) {
+        rs.next();
+        assertEquals(rs.getLong(2), rs.getLong(1), "duplicate ids after a kill in " + db);
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      if (String.valueOf(e.getMessage()).contains("no such table")) return 0; // killed before the migration
+      throw e;
     }
   }
 
