@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Ingest survives SIGKILL at any moment: a child JVM ingests into a SQLite file and is killed at random moments
  * (seeded), then run again; at the end every input article is stored exactly once and the file is a sound database.
+ * A quarter of the kill moments fall anywhere from launch, the rest after the child reports that ingest began.
  * The default is a CI-sized run (30 kill points, about a minute); for more, set the number of kill points:
  * {@code mvn -o -pl sitrep-store test -Dtest=IngestKillTest -Dsitrep.killPoints=150 [-Dsitrep.killSeed=7]}.
  */
@@ -44,15 +45,23 @@ class IngestKillTest {
     int midIngest = 0;
     long stored = 0;
     while (kills < killPoints) {
-      // Kill moments spread over JVM start, schema migration, extraction, saving and re-clustering.
-      long delayMs = random.nextInt(2500);
-      Process child = start(db, input, random.nextInt(3) + 1, round);
-      if (child.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
+      // A quarter of the kills land anywhere from launch (JVM start, schema migration); the rest after the child
+      // reports that ingest began, so that most kills hit extraction, saving or re-clustering even on a busy machine.
+      boolean early = random.nextInt(4) == 0;
+      long delayMs = early ? random.nextInt(2500) : random.nextInt(4000);
+      int threads = random.nextInt(3) + 1;
+      int started = markers(round);
+      Process child = start(db, input, threads, round);
+      boolean finished = early ? child.waitFor(delayMs, TimeUnit.MILLISECONDS)
+          : !awaitIngesting(child, round, started) || child.waitFor(delayMs, TimeUnit.MILLISECONDS);
+      if (finished) {
+        child.waitFor();
         String log = log(round);
         assertEquals(0, child.exitValue(), () -> "child failed; log: " + log);
         assertStoredOnce(db);
         completed++;
         db = dir.resolve("round" + (++round) + ".db");
+        stored = 0;
         continue;
       }
       child.destroyForcibly();
@@ -70,6 +79,26 @@ class IngestKillTest {
     assertStoredOnce(db);
     System.err.printf("IngestKillTest: %d kill points (%d of them mid-ingest, after some articles were saved and "
         + "before the last), %d runs completed on their own, %d rounds%n", kills, midIngest, completed, round + 1);
+  }
+
+  /** How many times the child logs of this round said ingest began. */
+  private int markers(int round) throws java.io.IOException {
+    Path log = dir.resolve("round" + round + ".log");
+    if (!Files.exists(log)) return 0;
+    int n = 0;
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) if (line.equals(IngestKillChild.INGESTING)) n++;
+    return n;
+  }
+
+  /** Waits (up to a minute) until the child says ingest began; false if it exited first. */
+  private boolean awaitIngesting(Process child, int round, int before) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (System.nanoTime() < deadline) {
+      if (markers(round) > before) return true;
+      if (child.waitFor(20, TimeUnit.MILLISECONDS)) return false;
+    }
+    fail("the child did not start ingesting within a minute; log: " + log(round));
+    return false;
   }
 
   private String log(int round) {
