@@ -20,7 +20,7 @@ import org.sitrep.core.pipeline.BadInputException;
 class ExtractorFuzzTest {
   @FuzzTest
   void anyShortTextIsExtractedOrRefused(FuzzedDataProvider data) {
-    // Publication dates from year 1 to 9999 (what ArticleParser accepts), or none.
+    // Publication dates from year 1 to 9999 (wider than ArticleParser accepts: other callers build articles), or none.
     LocalDate published = data.consumeBoolean() ? null
         : LocalDate.ofEpochDay(data.consumeLong(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay()));
     String text = data.consumeString(400);
