@@ -43,6 +43,8 @@ class IngestKillTest {
     int kills = 0;
     int completed = 0;
     int midIngest = 0;
+    int beforeAnySaved = 0;
+    int afterAllSaved = 0;
     long stored = 0;
     while (kills < killPoints) {
       // A quarter of the kills land anywhere from launch (JVM start, schema migration); the rest after the child
@@ -69,16 +71,31 @@ class IngestKillTest {
       kills++;
       // A kill that lands while articles are being saved leaves more stored than the kill before it.
       long now = storedSoFar(db);
-      if (now > stored && now < ARTICLES) midIngest++;
+      if (now == 0) beforeAnySaved++;
+      else if (now == ARTICLES) afterAllSaved++;
+      else if (now > stored) midIngest++;
       stored = now;
+      if (now == ARTICLES) {
+        // Everything is saved: finish this round (re-clustering) and start a fresh store, so that later kill points
+        // land mid-ingest again rather than in yet another pass over a complete store.
+        Process finish = start(db, input, 2, round);
+        assertTrue(finish.waitFor(5, TimeUnit.MINUTES), "the finishing run did not finish");
+        assertEquals(0, finish.exitValue(), "finishing run failed; log: " + log(round));
+        assertStoredOnce(db);
+        db = dir.resolve("round" + (++round) + ".db");
+        stored = 0;
+      }
     }
     Process last = start(db, input, 2, round);
     assertTrue(last.waitFor(5, TimeUnit.MINUTES), "the last run did not finish");
     String log = log(round);
     assertEquals(0, last.exitValue(), () -> "last run failed; log: " + log);
     assertStoredOnce(db);
-    System.err.printf("IngestKillTest: %d kill points (%d of them mid-ingest, after some articles were saved and "
-        + "before the last), %d runs completed on their own, %d rounds%n", kills, midIngest, completed, round + 1);
+    System.err.printf("IngestKillTest: %d kill points: %d before any article was saved (start-up, migration), %d "
+        + "mid-ingest (more saved than at the kill before, not all), %d after all were saved (re-clustering), %d other "
+        + "(no new article since the kill before); %d runs completed on their own, %d rounds, every round checked%n",
+        kills, beforeAnySaved, midIngest, afterAllSaved, kills - beforeAnySaved - midIngest - afterAllSaved, completed,
+        round + 1);
   }
 
   /** How many times the child logs of this round said ingest began. */
