@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--in", paramLabel = "FILE|-", description = "JSON Lines input, a .txt article, or - for stdin (default: -).")
+  @Option(names = "--in", paramLabel = "FILE|-",
+      description = "JSON Lines input, a .txt article, a .json, .html, .rss, .atom or .xml file, or - for stdin (default: -).")
   String in = "-";
 
   @Option(names = "--out", paramLabel = "FILE|-", description = "JSON Lines output, or - for stdout (default: -).")

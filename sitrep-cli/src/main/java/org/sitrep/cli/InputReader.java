@@ -12,10 +12,12 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.sitrep.core.model.Article;
+import org.sitrep.store.ArticleSource;
+import org.sitrep.store.SourceRecord;
 
 /**
  * Reads articles as CONTRACT.md says: JSON Lines (one article a line), or a .txt file that is one article whose id is
- * the file name; for benchmarks also a CSV with a header (id|link, text|body, published|date, title|headline).
+ * the file name; .html pages, .rss/.atom/.xml feeds and .json files as ingest reads them; for benchmarks also a CSV with a header (id|link, text|body, published|date, title|headline).
  * Undecodable bytes become U+FFFD so the binary check can name them instead of crashing the reader.
  */
 final class InputReader implements Iterator<InputRecord>, AutoCloseable {
@@ -42,8 +44,14 @@ final class InputReader implements Iterator<InputRecord>, AutoCloseable {
   static InputReader open(String in, InputStream stdin, LocalDate published) {
     if (in == null || in.equals("-")) return new InputReader(utf8(stdin), "stdin", null);
     Path p = Path.of(in);
+    if (Files.isDirectory(p)) {
+      throw new UsageException("input " + in + " is a folder; extract reads one file (./sitrep ingest reads folders)");
+    }
     if (!Files.isRegularFile(p)) throw new UsageException("input " + in + " is not a readable file");
     try {
+      if (Files.size(p) == 0) throw new UsageException("input " + in + " is empty (0 bytes): no articles to extract");
+      String lower = in.toLowerCase(java.util.Locale.ROOT);
+      if (WEB_SUFFIXES.stream().anyMatch(lower::endsWith)) return new InputReader(null, in, null, web(p, published));
       if (in.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
         return new InputReader(null, in, null, CsvArticles.read(p, published));
       }
@@ -56,6 +64,26 @@ final class InputReader implements Iterator<InputRecord>, AutoCloseable {
     } catch (IOException e) {
       throw new UsageException("cannot read " + in + ": " + e.getMessage());
     }
+  }
+
+  /** Pages, feeds and whole-JSON files, read as ./sitrep ingest reads them (its ArticleSource). */
+  private static final java.util.List<String> WEB_SUFFIXES = java.util.List.of(".html", ".htm", ".rss", ".atom", ".xml", ".json");
+
+  private static Iterator<InputRecord> web(Path p, LocalDate published) {
+    java.util.List<InputRecord> out = new java.util.ArrayList<>();
+    try (ArticleSource source = ArticleSource.open(java.util.List.of(p))) {
+      while (source.hasNext()) {
+        SourceRecord r = source.next();
+        Article a = r.article();
+        if (a != null && a.published() == null && published != null) {
+          a = new Article(a.id(), a.text(), published, a.title(), a.source(), a.url(), a.lang());
+        }
+        out.add(new InputRecord(r.where(), r.json(), a));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new UsageException("cannot read " + p + ": " + e.getMessage());
+    }
+    return out.iterator();
   }
 
   private static BufferedReader utf8(InputStream in) {

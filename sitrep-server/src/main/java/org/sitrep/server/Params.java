@@ -46,6 +46,12 @@ final class Params {
     String v = values.get(0).strip();
     if (v.isEmpty()) return null;
     if (v.length() > MAX_TEXT) throw bad(name, "is " + v.length() + " characters long, expected at most " + MAX_TEXT);
+    // SQLite ends a LIKE pattern at a NUL, so "%00" would match every row: control characters are no one's name.
+    for (int i = 0; i < v.length(); i++) {
+      if (Character.isISOControl(v.charAt(i))) {
+        throw bad(name, String.format("contains the control character U+%04X at %d", (int) v.charAt(i), i));
+      }
+    }
     return v;
   }
 

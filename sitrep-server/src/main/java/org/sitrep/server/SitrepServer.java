@@ -49,6 +49,7 @@ public final class SitrepServer implements AutoCloseable {
     config.http.maxRequestSize = Math.max(MAX_REQUEST_BYTES, intake.maxBytes());
     config.http.prefer405over404 = true;
     config.startup.showJavalinBanner = false;
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorJson()));
     config.staticFiles.add(files -> {
       files.hostedPath = "/";
       files.directory = "/static";

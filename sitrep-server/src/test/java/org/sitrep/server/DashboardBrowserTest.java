@@ -137,13 +137,21 @@ class DashboardBrowserTest {
   @Test
   void markupInAnArticleIsShownAsTextAndNeverRuns() {
     open();
-    pick("Title of markup");
+    pick("Market strike");
     WebElement article = new WebDriverWait(browser, WAIT)
         .until(b -> b.findElements(By.cssSelector("#detail .article-text")).stream().findFirst().orElse(null));
     assertEquals(DemoStore.MARKUP, article.getText());
-    assertTrue(browser.findElements(By.cssSelector("#detail script, #detail img, #statements img")).isEmpty());
+    String detail = text(By.id("detail"));
+    for (String field : List.of(DemoStore.MARKUP_TITLE, DemoStore.MARKUP_SOURCE, DemoStore.MARKUP_ACTOR,
+        DemoStore.MARKUP_PLACE)) {
+      assertTrue(detail.contains(field), "the detail does not show " + field + " as text: " + detail);
+    }
+    assertTrue(text(By.id("statements")).contains(DemoStore.MARKUP_SPEAKER), text(By.id("statements")));
     assertTrue(text(By.id("statements")).contains("<img src=x onerror="), text(By.id("statements")));
+    assertTrue(browser.findElements(By.cssSelector("#detail script, #detail img, #detail svg, #statements script, "
+        + "#statements img, #statements svg, a[href^='javascript:'], [onerror], [onload]")).isEmpty());
     assertNull(((JavascriptExecutor) browser).executeScript("return window." + DemoStore.XSS_FLAG + " ?? null"));
+    assertEquals("", errorLog.toString());
   }
 
   // ---- helpers ----

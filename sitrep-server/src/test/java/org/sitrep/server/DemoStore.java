@@ -5,11 +5,14 @@ import static org.sitrep.server.ExtractFixtures.event;
 import static org.sitrep.server.ExtractFixtures.extraction;
 import static org.sitrep.server.ExtractFixtures.statement;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import org.sitrep.core.model.Article;
 import org.sitrep.store.Store;
 
 /**
  * A small store for the dashboard: eight hand-written reports in six countries over ten days, one of them carrying
- * markup in its text. {@link #main} writes it to a file, so {@code ./sitrep serve --db FILE} shows it in a browser.
+ * markup in its text, title, source, URL, actor, place and speaker. {@link #main} writes it to a file, so {@code ./sitrep serve --db FILE} shows it in a browser.
  */
 final class DemoStore {
   static final String SHELLING = "Officials in Kharkiv said shelling hit a school on Tuesday.";
@@ -18,6 +21,13 @@ final class DemoStore {
   static final String XSS_FLAG = "sitrepXss";
   static final String MARKUP = "The mayor said <script>window." + XSS_FLAG + "=1;alert(1)</script><img src=x onerror=\"window."
       + XSS_FLAG + "=2\"> rockets hit a market in Donetsk on Friday.";
+  /** Markup in every other text field the dashboard shows (each would set the flag to its own number). */
+  static final String MARKUP_TITLE = "Market strike <img src=x onerror=\"window." + XSS_FLAG + "=3\">";
+  static final String MARKUP_SOURCE = "<script>window." + XSS_FLAG + "=4</script>Wire";
+  static final String MARKUP_URL = "javascript:window." + XSS_FLAG + "=5";
+  static final String MARKUP_ACTOR = "<img src=x onerror=\"window." + XSS_FLAG + "=6\"> forces";
+  static final String MARKUP_PLACE = "Donetsk<script>window." + XSS_FLAG + "=7</script>";
+  static final String MARKUP_SPEAKER = "The mayor <svg onload=\"window." + XSS_FLAG + "=8\">";
   static final String BELGOROD = "The governor said drones struck a fuel depot in Belgorod overnight.";
   static final String PROTEST = "Police said thousands rallied in Tbilisi against the foreign agents bill.";
   static final String SANCTIONS = "The Council said it would freeze the assets of five firms from Brussels.";
@@ -33,9 +43,13 @@ final class DemoStore {
     store.save(article("talks", TALKS, "2023-06-07"), extraction(
         event("CONSULT", "040", "negated", TALKS, "attend", "Geneva", "CH", 46.2, 6.14, "UKR", "2023-06-07"),
         statement(TALKS, "The minister", "said", "deny")));
-    store.save(article("markup", MARKUP, "2023-06-09"), extraction(
-        event("ASSAULT", "190", "asserted", MARKUP, "hit", "Donetsk", "UA", 48.0, 37.8, "RUS", "2023-06-09"),
-        statement(MARKUP, "The mayor", "said", "assert")));
+    ObjectNode strike = event("ASSAULT", "190", "asserted", MARKUP, "hit", "Donetsk", "UA", 48.0, 37.8, "RUS", "2023-06-09");
+    ((ObjectNode) strike.get("actors").get(0)).put("name", MARKUP_ACTOR);
+    ((ObjectNode) strike.get("location")).put("name", MARKUP_PLACE);
+    ObjectNode mayor = statement(MARKUP, "The mayor", "said", "assert");
+    ((ObjectNode) mayor.get("speaker")).put("name", MARKUP_SPEAKER);
+    store.save(new Article("markup", MARKUP, LocalDate.parse("2023-06-09"), MARKUP_TITLE, MARKUP_SOURCE, MARKUP_URL, "en"),
+        extraction(strike, mayor));
     store.save(article("belgorod", BELGOROD, "2023-06-10"), extraction(
         event("ASSAULT", "195", "asserted", BELGOROD, "struck", "Belgorod", "RU", 50.6, 36.59, "UKR", "2023-06-10"),
         statement(BELGOROD, "The governor", "said", "assert")));

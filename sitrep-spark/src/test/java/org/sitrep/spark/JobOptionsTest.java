@@ -39,7 +39,7 @@ class JobOptionsTest {
   void impossibleDateIsRefused() {
     UsageException e = assertThrows(UsageException.class,
         () -> JobOptions.parse("--in", "a", "--out", "b", "--published", "2024-02-30"));
-    assertEquals("--published is \"2024-02-30\", expected YYYY-MM-DD or an ISO-8601 date-time", e.getMessage());
+    assertEquals("--published is \"2024-02-30\", no such day: February 2024 has 29 days", e.getMessage());
   }
 
   @Test

@@ -27,6 +27,9 @@ import org.sitrep.core.model.Article;
  * name them.
  */
 public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseable {
+  /** The file names read as articles, for messages. */
+  public static final String FILE_KINDS = ".jsonl, .json, .txt, .html, .htm, .rss, .atom or .xml";
+
   private final ObjectMapper mapper = new ObjectMapper();
   private final ArrayDeque<Path> files;
   private final ArrayDeque<SourceRecord> pending = new ArrayDeque<>();

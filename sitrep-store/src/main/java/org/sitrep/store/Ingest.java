@@ -3,6 +3,7 @@ package org.sitrep.store;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -59,14 +60,33 @@ public final class Ingest {
     return new Article(a.id(), a.text(), defaultPublished, a.title(), a.source(), a.url(), a.lang());
   }
 
+  private static long size(Path f) {
+    try {
+      return Files.size(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + f, e);
+    }
+  }
+
   /** An article read from the input and what became of it. */
   private record Outcome(String where, Article article, ObjectNode extraction, String error) {}
 
   /** Ingests every article under {@code paths}; a path that does not exist is an IllegalArgumentException. */
   public IngestSummary run(List<Path> paths, IngestListener listener) throws InterruptedException {
-    List<Path> files = ArticleSource.files(paths);
+    List<String> unreadable = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p) && ArticleSource.files(List.of(p)).isEmpty()) {
+        unreadable.add(p + ": no article files in this folder (expected " + ArticleSource.FILE_KINDS + ")");
+      }
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path f : ArticleSource.files(paths)) {
+      if (size(f) == 0) unreadable.add(f + ": empty file (0 bytes), no articles in it");
+      else files.add(f);
+    }
     listener.started(ArticleSource.count(files));
     Tally tally = new Tally(listener);
+    unreadable.forEach(tally::failed);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "sitrep-ingest");
       t.setDaemon(true);

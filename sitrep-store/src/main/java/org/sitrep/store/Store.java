@@ -36,9 +36,6 @@ import org.sqlite.SQLiteConfig;
  * ingest writes from one thread.
  */
 public final class Store implements AutoCloseable {
-  /** The tables our migrations create; a database holding other tables is someone else's. */
-  private static final List<String> OWN_TABLES = List.of("articles", "extractions", "events", "statements",
-      "clusters", "flyway_schema_history");
   private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   private final String location;
@@ -138,7 +135,10 @@ public final class Store implements AutoCloseable {
     return DriverManager.getConnection(url, config.toProperties());
   }
 
-  /** A database with tables but no Sitrep ones belongs to another program: report it, change nothing. */
+  /**
+   * A database with tables but no Sitrep schema history belongs to another program: report it, change nothing (this
+   * runs before WAL is switched on, which would rewrite the header).
+   */
   private static void checkNotForeign(String location, Connection conn) throws SQLException {
     List<String> foreign = new ArrayList<>();
     boolean ours = false;
@@ -148,8 +148,9 @@ public final class Store implements AutoCloseable {
         if (schema != null && !schema.equalsIgnoreCase("public")) continue;
         String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
         if (name.startsWith("sqlite_") || name.startsWith("articles_fts")) continue;
+        // Without our schema history even a table called "articles" is someone else's (a blog's posts).
         if (name.equals("flyway_schema_history")) ours = true;
-        else if (!OWN_TABLES.contains(name)) foreign.add(name);
+        else foreign.add(name);
       }
     }
     if (!foreign.isEmpty() && !ours) {

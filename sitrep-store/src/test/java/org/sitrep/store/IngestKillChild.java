@@ -9,6 +9,9 @@ import org.sitrep.core.model.Article;
  * that the parent can kill it at any moment. Arguments: database file, input file, threads.
  */
 final class IngestKillChild {
+  /** The line the child prints once the store is open and migrated, right before ingest starts. */
+  static final String INGESTING = "ingesting";
+
   private IngestKillChild() {}
 
   public static void main(String[] args) throws Exception {
@@ -23,6 +26,8 @@ final class IngestKillChild {
       return fake.process(a);
     };
     try (Store store = Store.open(args[0])) {
+      System.out.println(INGESTING);
+      System.out.flush();
       new Ingest(store, slow, Integer.parseInt(args[2])).run(List.of(Path.of(args[1])), IngestListener.NONE);
     }
   }

@@ -69,4 +69,51 @@ class SqliteStoreTest extends StoreContractTest {
     assertEquals(none + ": no store there (run ./sitrep ingest first, or pass --db)", e.getMessage());
     assertTrue(Files.notExists(none));
   }
+
+  @Test
+  void pictureNamedLikeAStoreIsReportedAndLeftUntouched() throws Exception {
+    Path png = dir.resolve("store.db");
+    byte[] content = new byte[4096];
+    byte[] magic = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    System.arraycopy(magic, 0, content, 0, magic.length);
+    for (int i = magic.length; i < content.length; i++) content[i] = (byte) (i * 7);
+    Files.write(png, content);
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(png.toString()));
+    assertEquals(png + " is not a SQLite database (it does not start with the SQLite header); left untouched, "
+        + "pass another --db", e.getMessage());
+    assertArrayEquals(content, Files.readAllBytes(png));
+  }
+
+  @Test
+  void anotherProgramsArticlesTableIsReportedAndLeftUntouched() throws Exception {
+    Path other = dir.resolve("blog.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE articles (title TEXT, body TEXT)");
+      s.execute("INSERT INTO articles VALUES ('Hello', 'My first post')");
+    }
+    byte[] before = Files.readAllBytes(other);
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(other.toString()));
+    assertTrue(e.getMessage().startsWith(other + " "), e.getMessage());
+    assertTrue(e.getMessage().contains("left untouched"), e.getMessage());
+    assertArrayEquals(before, Files.readAllBytes(other));
+    assertTrue(Files.notExists(dir.resolve("blog.db-wal")), "a write-ahead log was started");
+  }
+
+  @Test
+  void truncatedStoreIsReportedAndLeftUntouched() throws Exception {
+    Path db = dir.resolve("cut.db");
+    try (Store s = Store.open(db.toString())) {
+      s.counts();
+    }
+    byte[] whole = Files.readAllBytes(db);
+    byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+    Files.write(db, half);
+    StoreException e = assertThrows(StoreException.class, () -> {
+      try (Store s = Store.open(db.toString())) {
+        s.counts();
+      }
+    });
+    assertTrue(e.getMessage().startsWith(db + ": "), e.getMessage());
+    assertArrayEquals(half, Files.readAllBytes(db));
+  }
 }

@@ -19,13 +19,25 @@ final class ArticleCheck {
       throw new BadInputException("article " + a.id() + ": \"text\" is " + text.length() + " characters, over the limit of " + maxChars);
     }
     int control = 0;
+    int undecodable = 0;
+    int firstUndecodable = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      // NUL and the C0 controls other than tab/newline/CR/form feed, and U+FFFD from failed decoding, mark binary data.
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') control++;
+      // NUL and the C0 controls other than tab/newline/CR/form feed mark binary data; U+FFFD marks failed decoding.
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') control++;
+      if (c == '\uFFFD' && undecodable++ == 0) firstUndecodable = i;
     }
-    if (control > 0 && control * 100 >= Math.max(1, text.length() / 100)) {
-      throw new BadInputException("article " + a.id() + ": \"text\" looks binary (" + control + " control or undecodable characters in " + text.length() + ")");
+    int bad = control + undecodable;
+    if (bad == 0 || bad * 100 < Math.max(1, text.length() / 100)) return;
+    if (control == 0) {
+      // Bytes that are not UTF-8 in otherwise readable text: a file saved as Latin-1 or Windows-1252.
+      int from = Math.max(0, firstUndecodable - 20);
+      throw new BadInputException("article " + a.id() + ": \"text\" is not UTF-8 (" + undecodable + " undecodable "
+          + (undecodable == 1 ? "byte" : "bytes") + ", the first at character " + firstUndecodable + ": \""
+          + text.substring(from, Math.min(text.length(), firstUndecodable + 20)).replace('\n', ' ')
+          + "\"); save the input as UTF-8");
     }
+    throw new BadInputException("article " + a.id() + ": \"text\" looks binary (" + bad + " control or undecodable "
+        + "characters in " + text.length() + "), not news text");
   }
 }

@@ -24,13 +24,19 @@ final class TimeResolver {
   TimeResolver(TimeLexicon lexicon) { this.lexicon = lexicon; }
 
   /**
-   * The value of {@code m}, or null when its words name no real date ("February 30").
+   * The value of {@code m}, or null when its words name no real date ("February 30"), a word the lexicon does not
+   * know (see {@link #value}), or a day past the calendar's end.
    *
    * @param anchor      the day of writing, nullable
    * @param previousDay the last resolved day before this mention ("three days later" counts from it), nullable
    */
   TimeExpression resolve(TimeMention m, String text, LocalDate anchor, Tense tense, LocalDate previousDay) {
-    Value v = value(m, anchor, tense, previousDay);
+    Value v;
+    try {
+      v = value(m, anchor, tense, previousDay);
+    } catch (DateTimeException e) {
+      return null; // "tomorrow" written on LocalDate.MAX
+    }
     if (v == null) return null;
     String covered = m.span().coveredText(text);
     if (v.start == null) return new TimeExpression(m.span(), covered, null, v.granularity, false, null, null, v.generic);
@@ -42,6 +48,10 @@ final class TimeResolver {
     static Value unresolved(Granularity g) { return new Value(g, null, null, false); }
   }
 
+  /**
+   * Null also when a lookup misses: the patterns match case-insensitively with Unicode folding, so "ſeveral" (long s)
+   * or "thİs" (dotted capital I) match while the lexicon, keyed by lower case, knows no such word.
+   */
   private Value value(TimeMention m, LocalDate anchor, Tense tense, LocalDate previousDay) {
     switch (m.kind()) {
       case ISO_DATE: {
@@ -49,7 +59,8 @@ final class TimeResolver {
         return d == null ? null : day(d);
       }
       case DATE: {
-        int month = lexicon.month(m.group("month"));
+        Integer month = lexicon.month(m.group("month"));
+        if (month == null) return null;
         int dom = dayOfMonth(m.group("day"));
         if (m.group("year") != null) {
           LocalDate d = date(Integer.parseInt(m.group("year")), month, dom);
@@ -60,7 +71,8 @@ final class TimeResolver {
         return day(nearestDate(month, dom, anchor, tense));
       }
       case DAY_RANGE: {
-        int month = lexicon.month(m.group("month"));
+        Integer month = lexicon.month(m.group("month"));
+        if (month == null || !knownRel(m)) return null;
         int first = dayOfMonth(m.group("day"));
         int last = dayOfMonth(m.group("day2"));
         if (last < first || !possible(month, last)) return null;
@@ -71,34 +83,42 @@ final class TimeResolver {
         return start == null || end == null ? null : new Value(Granularity.INTERVAL, start, end, false);
       }
       case PART_OF_MONTH: {
-        int month = lexicon.month(m.group("month"));
+        Integer month = lexicon.month(m.group("month"));
         MonthPart part = lexicon.part(m.group("part"));
+        if (month == null || part == null || !knownRel(m)) return null;
         YearMonth ym = yearMonth(m, month, anchor, tense);
         if (ym == null) return Value.unresolved(Granularity.PART_OF_MONTH);
         return new Value(Granularity.PART_OF_MONTH, ym.atDay(part.first()), ym.atDay(Math.min(part.last(), ym.lengthOfMonth())), false);
       }
       case DAY_OF_MONTH: {
         int dom = dayOfMonth(m.group("day"));
+        if (!knownRel(m)) return null;
         if (anchor == null) return Value.unresolved(Granularity.DAY);
         LocalDate d = dayOfMonth(dom, m.group("rel"), anchor, tense);
         return d == null ? null : day(d);
       }
       case MONTH: {
-        YearMonth ym = yearMonth(m, lexicon.month(m.group("month")), anchor, tense);
+        Integer month = lexicon.month(m.group("month"));
+        if (month == null || !knownRel(m)) return null;
+        YearMonth ym = yearMonth(m, month, anchor, tense);
         return ym == null ? Value.unresolved(Granularity.MONTH) : month(ym);
       }
       case YEAR:
         return year(Integer.parseInt(m.group("year")));
       case WEEKDAY: {
+        DayOfWeek weekday = lexicon.weekday(m.group("weekday"));
+        if (weekday == null || !knownRel(m)) return null;
         if (anchor == null) return Value.unresolved(Granularity.DAY);
-        return day(weekday(lexicon.weekday(m.group("weekday")), direction(m, tense), anchor));
+        return day(weekday(weekday, direction(m, tense), anchor));
       }
       case DEICTIC: {
         Integer offset = lexicon.deicticOffset(m.group("deictic"));
+        if (offset == null) return null;
         return anchor == null ? Value.unresolved(Granularity.DAY) : day(anchor.plusDays(offset));
       }
       case RELATIVE_PERIOD: {
         ChronoUnit unit = lexicon.unit(m.group("unit"));
+        if (unit == null || !knownRel(m)) return null;
         if (anchor == null) return Value.unresolved(granularity(unit));
         return period(anchor.plus(lexicon.direction(m.group("rel")), unit), unit);
       }
@@ -107,9 +127,11 @@ final class TimeResolver {
       case AGO: {
         ChronoUnit unit = lexicon.unit(m.group("unit"));
         VagueCount vague = m.group("vague") == null ? null : lexicon.vagueCount(m.group("vague"));
+        Integer count = m.group("count") == null ? null : lexicon.count(m.group("count"));
+        if (unit == null || (vague == null && count == null)) return null;
         boolean exact = vague == null || vague.min() == vague.max();
         if (anchor == null) return Value.unresolved(exact ? granularity(unit) : Granularity.INTERVAL);
-        if (exact) return period(anchor.minus(vague == null ? lexicon.count(m.group("count")) : vague.min(), unit), unit);
+        if (exact) return period(anchor.minus(vague == null ? count : vague.min(), unit), unit);
         // "a few days ago": from the earliest to the latest day the vague count allows.
         return new Value(Granularity.INTERVAL, period(anchor.minus(vague.max(), unit), unit).start,
             period(anchor.minus(vague.min(), unit), unit).end, false);
@@ -122,14 +144,17 @@ final class TimeResolver {
       }
       case CHAIN: {
         ChronoUnit unit = lexicon.unit(m.group("unit"));
+        Integer n = m.group("count") == null ? Integer.valueOf(1) : lexicon.count(m.group("count"));
+        if (unit == null || n == null || !knownRel(m)) return null;
         if (previousDay == null) return Value.unresolved(granularity(unit));
-        int n = m.group("count") == null ? 1 : lexicon.count(m.group("count"));
         return period(previousDay.plus((long) n * lexicon.direction(m.group("rel")), unit), unit);
       }
       case DURATION:
         return Value.unresolved(Granularity.DURATION);
-      case GENERIC:
-        return new Value(lexicon.genericGranularity(m.group("generic")), null, null, true);
+      case GENERIC: {
+        Granularity g = lexicon.genericGranularity(m.group("generic"));
+        return g == null ? null : new Value(g, null, null, true);
+      }
       case OTHER:
         return Value.unresolved(Granularity.UNKNOWN);
       default:
@@ -207,6 +232,11 @@ final class TimeResolver {
     return ChronoUnit.DAYS.between(before, anchor) <= ChronoUnit.DAYS.between(anchor, after) ? before : after;
   }
 
+  /** Whether the mention has no "rel" word, or one the lexicon knows. */
+  private boolean knownRel(TimeMention m) {
+    return m.group("rel") == null || lexicon.direction(m.group("rel")) != null;
+  }
+
   /** -2/2 for an explicit "last"/"next", -1/1 for past/future tense, 0 for present. */
   private int direction(TimeMention m, Tense tense) {
     String rel = m.group("rel");
@@ -218,6 +248,7 @@ final class TimeResolver {
   /** "earlier this month": from the start of the month to the anchor; "later this year": from the anchor on. */
   private Value periodPart(TimeMention m, LocalDate anchor) {
     ChronoUnit unit = lexicon.unit(m.group("unit"));
+    if (unit == null || !knownRel(m)) return null;
     Granularity g = unit == ChronoUnit.MONTHS ? Granularity.PART_OF_MONTH : Granularity.INTERVAL;
     if (anchor == null) return Value.unresolved(g);
     Value whole = period(anchor, unit);

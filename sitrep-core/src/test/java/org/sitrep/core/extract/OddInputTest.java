@@ -59,7 +59,8 @@ class OddInputTest {
     assertTrue(e.getMessage().contains("over the limit of " + ExtractorConfig.DEFAULT_MAX_CHARS), e.getMessage());
   }
 
-  private static void check(Doc doc) {
+  /** Every span of every layer lies inside the text (shared with {@link ExtractorFuzzTest}). */
+  static void check(Doc doc) {
     int n = doc.text().length();
     List<Span> spans = new ArrayList<>();
     for (Sentence s : doc.get(Layers.SENTENCES)) {
