@@ -51,7 +51,7 @@ async function refresh(f) {
   const views = [
     draw(getJson("/api/timeline", events), (t) => {
       suggestTypes(t.items);
-      drawTimeline(byId("timeline"), t.items, pickEvent, (from, to) => setFilters({ from, to }));
+      drawTimeline(byId("timeline"), t, pickEvent, (from, to) => setFilters({ from, to }));
     }),
     draw(getJson("/api/places", { ...events, limit: 1000 }), (p) => drawMap(byId("map"), p.items, pickEvent)),
     draw(getJson("/api/escalation", { ...events, dyads: 5 }), (e) => drawEscalation(byId("escalation"), e.items)),

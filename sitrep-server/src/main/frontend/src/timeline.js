@@ -9,8 +9,9 @@ const DAILY_UP_TO_DAYS = 120;
 
 // Counts of events per day (or week) and PLOVER type, one row per type, a dot sized by the count; click a dot for one
 // of its events. Dragging across the plot (a d3 brush) sets the shared from/to filter, so every view narrows to it.
-export function drawTimeline(container, days, onPick, onBrush) {
+export function drawTimeline(container, timeline, onPick, onBrush) {
   clear(container);
+  const days = timeline.items;
   if (!days.length) {
     container.append(el("p", { class: "hint" }, "No dated events match the filters."));
     return;
@@ -50,7 +51,8 @@ export function drawTimeline(container, days, onPick, onBrush) {
     .on("click", (_, b) => onPick(b.event))
     .append("title").text((b) => `${b.type} ${b.label}: ${b.events} event${b.events === 1 ? "" : "s"}`);
   container.append(el("p", { class: "meta" }, weekly ? "A dot per week and type" : "A dot per day and type",
-    ", sized by the number of events. Drag across the chart to filter every view to those dates."));
+    ", sized by the number of events. Drag across the chart to filter every view to those dates.",
+    timeline.coarse ? ` ${timeline.coarse} event(s) dated only to a month or a year are not drawn.` : ""));
 }
 
 function byWeek(days) {

@@ -72,11 +72,7 @@ final class Api {
   /** Matching events counted per day and PLOVER type: the timeline without shipping the events. */
   void timeline(Context ctx) {
     Params p = Params.of(ctx, EVENT_FILTERS);
-    List<ObjectNode> days = summaries.timeline(eventQuery(p, 1, 0));
-    ObjectNode out = mapper.createObjectNode();
-    out.put("total", days.stream().mapToLong(d -> d.get("events").asLong()).sum());
-    out.putArray("items").addAll(days);
-    Json.write(ctx, out);
+    Json.write(ctx, summaries.timeline(eventQuery(p, 1, 0)));
   }
 
   /** The Goldstein score per day of the busiest dyads among the matching events. */

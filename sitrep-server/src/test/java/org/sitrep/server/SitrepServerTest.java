@@ -291,6 +291,7 @@ class SitrepServerTest {
     // The talks have no time of their own: they are dated by their article, as in the listing.
     assertEquals(List.of("2023-06-06 ASSAULT 1", "2023-06-07 CONSULT 1", "2023-06-08 ASSAULT 1"), rows);
     assertEquals(1, json(get("/api/timeline?from=2023-06-08"), 200).get("items").size());
+    assertEquals(0, t.get("coarse").asInt());
     assertTrue(json(get("/api/timeline?limit=3"), 400).get("error").asText().startsWith("parameter \"limit\""));
   }
 
@@ -303,7 +304,9 @@ class SitrepServerTest {
     assertEquals(2, dyad.get("events").asInt());
     assertEquals("2023-06-06", dyad.get("days").get(0).get("date").asText());
     assertEquals(-5.0, dyad.get("days").get(0).get("sum").asDouble());
-    assertEquals(1, e.get("items").size());
+    // The talks' actor acts on no one: a dyad with "?" for the recipient.
+    assertEquals("UKR -> ?", e.get("items").get(1).get("actor").asText() + " -> " + e.get("items").get(1).get("recipient").asText());
+    assertEquals(2, e.get("items").size());
     assertTrue(json(get("/api/escalation?dyads=99"), 400).get("error").asText().startsWith("parameter \"dyads\""));
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ import java.util.Set;
 public final class StoreSummaries {
   /** The most dyads or speakers one line chart asks for. */
   public static final int MAX_SERIES = 20;
+  /** Events whose date spans this many days or more are too coarse for a line over days. */
+  public static final int FINE_DAYS = 7;
   private static final String FROM = " FROM events e JOIN articles a ON a.article_pk = e.article_pk";
   private static final Set<String> DENIALS = Set.of("deny", "reject");
   private static final Set<String> ACCUSATIONS = Set.of("accuse", "criticize");
@@ -103,25 +106,41 @@ public final class StoreSummaries {
   }
 
   /**
-   * Events per day and PLOVER type, by day: {@code date} (the first day of the event's date), {@code type},
-   * {@code events} and {@code event} (the id of one of them). The query's page is not used: every day is returned.
+   * Events per day and PLOVER type, by day: {@code items}, each {@code date} (the first day of the event's date),
+   * {@code type}, {@code events} and {@code event} (the id of one of them); {@code total} events counted, and
+   * {@code coarse}: events left out because their date spans more than {@value #FINE_DAYS} days ("2022", "in
+   * February"), which would otherwise pile up on the first day of their year or month. The query's page is not used.
    */
-  public List<ObjectNode> timeline(EventQuery q) {
+  public ObjectNode timeline(EventQuery q) {
     Where w = Where.events(q, store.backend());
     w.add("e.date_start IS NOT NULL");
-    List<ObjectNode> rows = new ArrayList<>();
-    query("counting events per day", "SELECT e.date_start, e.type, COUNT(*), MIN(e.event_pk)" + FROM + w.sql()
-        + " GROUP BY e.date_start, e.type ORDER BY e.date_start, e.type", w.params, rs -> rows.add(mapper
-        .createObjectNode().put("date", rs.getString(1)).put("type", rs.getString(2)).put("events", rs.getLong(3))
-        .put("event", rs.getLong(4))));
-    return rows;
+    Map<String, ObjectNode> days = new java.util.TreeMap<>();
+    long[] coarse = {0};
+    query("counting events per day", "SELECT e.date_start, e.date_end, e.type, COUNT(*), MIN(e.event_pk)" + FROM
+        + w.sql() + " GROUP BY e.date_start, e.date_end, e.type", w.params, rs -> {
+          long n = rs.getLong(4);
+          if (!fine(rs.getString(1), rs.getString(2))) {
+            coarse[0] += n;
+            return;
+          }
+          ObjectNode d = days.computeIfAbsent(rs.getString(1) + " " + rs.getString(3), k -> mapper.createObjectNode()
+              .put("date", str(rs, 1)).put("type", str(rs, 3)).put("events", 0).put("event", Long.MAX_VALUE));
+          d.put("events", d.get("events").asLong() + n);
+          d.put("event", Math.min(d.get("event").asLong(), rs.getLong(5)));
+        });
+    ObjectNode out = mapper.createObjectNode();
+    out.put("total", days.values().stream().mapToLong(d -> d.get("events").asLong()).sum());
+    out.put("coarse", coarse[0]);
+    out.putArray("items").addAll(days.values());
+    return out;
   }
 
   /**
    * The escalation line: for the {@code dyads} directed pairs (actor -> recipient, each its country code, else its
-   * name) with the most scored events, the Goldstein score per day: {@code actor}, {@code recipient}, {@code events},
-   * {@code days}, each {@code date}, {@code sum} (the day's Goldstein scores added up: more hostile events sink the
-   * line further), {@code mean} and {@code events}. The query's page is not used.
+   * name; "?" for an event without a recipient) with the most scored events, the Goldstein score per day:
+   * {@code actor}, {@code recipient}, {@code events}, {@code days}, each {@code date}, {@code sum} (the day's Goldstein
+   * scores added up: more hostile events sink the line further), {@code mean} and {@code events}. Events dated only
+   * to a month or year are left out, as on the timeline. The query's page is not used.
    */
   public List<ObjectNode> escalation(EventQuery q, int dyads) {
     if (dyads < 1 || dyads > MAX_SERIES) {
@@ -131,27 +150,42 @@ public final class StoreSummaries {
     w.add("e.goldstein IS NOT NULL");
     w.add("e.date_start IS NOT NULL");
     w.add("COALESCE(e.actor_country, e.actor_name) IS NOT NULL");
-    w.add("COALESCE(e.recipient_country, e.recipient_name) IS NOT NULL");
     Map<String, ObjectNode> series = new LinkedHashMap<>();
     query("summing Goldstein scores per dyad and day", "SELECT COALESCE(e.actor_country, e.actor_name), "
-        + "COALESCE(e.recipient_country, e.recipient_name), e.date_start, SUM(e.goldstein), COUNT(*)" + FROM + w.sql()
-        + " GROUP BY 1, 2, 3 ORDER BY 3", w.params, rs -> {
+        + "COALESCE(e.recipient_country, e.recipient_name, '?'), e.date_start, e.date_end, SUM(e.goldstein), COUNT(*)"
+        + FROM + w.sql() + " GROUP BY 1, 2, 3, 4 ORDER BY 3", w.params, rs -> {
+          if (!fine(rs.getString(3), rs.getString(4))) return;
           ObjectNode s = series.computeIfAbsent(rs.getString(1) + " -> " + rs.getString(2), k -> {
             ObjectNode o = mapper.createObjectNode();
             o.put("actor", str(rs, 1)).put("recipient", str(rs, 2)).put("events", 0);
             o.putArray("days");
             return o;
           });
-          long n = rs.getLong(5);
-          double sum = rs.getDouble(4);
+          long n = rs.getLong(6);
+          double sum = rs.getDouble(5);
           s.put("events", s.get("events").asLong() + n);
-          ((ArrayNode) s.get("days")).addObject().put("date", rs.getString(3)).put("sum", round(sum))
-              .put("mean", round(sum / n)).put("events", n);
+          ArrayNode days = (ArrayNode) s.get("days");
+          ObjectNode last = days.isEmpty() ? null : (ObjectNode) days.get(days.size() - 1);
+          if (last != null && last.get("date").asText().equals(rs.getString(3))) {
+            // The same first day with another end (a day and a two-day span): one point.
+            long total = last.get("events").asLong() + n;
+            double added = last.get("sum").asDouble() + sum;
+            last.put("sum", round(added)).put("mean", round(added / total)).put("events", total);
+          } else {
+            days.addObject().put("date", rs.getString(3)).put("sum", round(sum)).put("mean", round(sum / n))
+                .put("events", n);
+          }
         });
     return series.values().stream()
         .sorted(Comparator.comparingLong((ObjectNode o) -> -o.get("events").asLong())
             .thenComparing(o -> o.get("actor").asText() + " " + o.get("recipient").asText()))
         .limit(dyads).toList();
+  }
+
+  /** A date known to the day or the week, not only to the month or year. */
+  private static boolean fine(String start, String end) {
+    if (start == null || end == null) return start != null;
+    return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(start), LocalDate.parse(end)) < FINE_DAYS;
   }
 
   /**
