@@ -71,19 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
     if (!Files.isRegularFile(in)) throw new UsageException("sample " + in + " does not exist (give --sample FILE)");
     PrintWriter err = spec.commandLine().getErr();
     try (Store store = Store.open(db)) {
-      int missing = missing(store, in);
-      if (missing == 0) {
-        err.println("sitrep demo: " + store.location() + " already holds the sample (" + in + ")");
-      } else {
-        err.println("sitrep demo: extracting " + missing + " articles of " + in + " into " + store.location()
-            + " (loading the models takes about 15 s)");
-        err.flush();
-        IngestSummary summary;
-        try (IngestCommand.Progress progress = new IngestCommand.Progress(err)) {
-          summary = new Ingest(store, processorFactory.get(), threads).run(List.of(in), progress);
-        }
-        err.println("sitrep demo: " + summary.line());
-      }
+      ingestSample(store, in, threads, processorFactory, err);
       Store.Counts counts = store.counts();
       err.println("sitrep demo: " + counts.articles() + " articles, " + counts.events() + " events, "
           + counts.statements() + " statements, " + counts.clusters() + " clusters");
@@ -93,8 +81,26 @@ public final class DemoCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** Extracts into {@code store} whatever of the sample it lacks; loads the models only if something is missing. */
+  static void ingestSample(Store store, Path in, int threads, Supplier<ArticleProcessor> processorFactory,
+      PrintWriter err) throws Exception {
+    int missing = missing(store, in);
+    if (missing == 0) {
+      err.println("sitrep demo: " + store.location() + " already holds the sample (" + in + ")");
+      return;
+    }
+    err.println("sitrep demo: extracting " + missing + " articles of " + in + " into " + store.location()
+        + " (loading the models takes about 15 s)");
+    err.flush();
+    IngestSummary summary;
+    try (IngestCommand.Progress progress = new IngestCommand.Progress(err)) {
+      summary = new Ingest(store, processorFactory.get(), threads).run(List.of(in), progress);
+    }
+    err.println("sitrep demo: " + summary.line());
+  }
+
   /** The sample beside the launcher ($SITREP_HOME, set by ./sitrep), else under the working directory. */
-  private static Path defaultSample() {
+  static Path defaultSample() {
     String home = System.getenv("SITREP_HOME");
     return home != null && !home.isBlank() ? Path.of(home, SAMPLE) : Path.of(SAMPLE);
   }

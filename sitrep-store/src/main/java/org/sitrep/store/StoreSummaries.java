@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,7 +25,6 @@ public final class StoreSummaries {
   public static final int MAX_SERIES = 20;
   /** Events whose date spans this many days or more are too coarse for a line over days. */
   public static final int FINE_DAYS = 7;
-  private static final String FROM = " FROM events e JOIN articles a ON a.article_pk = e.article_pk";
   private static final Set<String> DENIALS = Set.of("deny", "reject");
   private static final Set<String> ACCUSATIONS = Set.of("accuse", "criticize");
 
@@ -44,7 +42,7 @@ public final class StoreSummaries {
     Where w = Where.events(q, store.backend());
     w.add("e.place_name IS NOT NULL");
     String sql = "SELECT e.place_name, e.place_country, e.type, COUNT(*), AVG(e.lat), AVG(e.lon), MIN(e.date_start), "
-        + "MAX(e.date_end), MIN(e.event_pk), COUNT(DISTINCT e.article_pk)" + FROM + w.sql()
+        + "MAX(e.date_end), MIN(e.event_pk), COUNT(DISTINCT e.article_pk)" + w.eventsFrom() + w.sql()
         + " GROUP BY e.place_name, e.place_country, e.type";
     Map<String, ObjectNode> places = new LinkedHashMap<>();
     query("counting events per place", sql, w.params, rs -> {
@@ -83,7 +81,7 @@ public final class StoreSummaries {
    */
   public ResultPage actors(EventQuery q) {
     Where w = Where.events(q, store.backend());
-    String inner = "SELECT e.%s_name AS name, e.%s_country AS country, %d AS actor, e.goldstein AS g" + FROM + w.sql();
+    String inner = "SELECT e.%s_name AS name, e.%s_country AS country, %d AS actor, e.goldstein AS g" + w.eventsFrom() + w.sql();
     String sql = "SELECT name, country, SUM(actor), COUNT(*), SUM(g), COUNT(g) FROM ("
         + inner.formatted("actor", "actor", 1) + " UNION ALL " + inner.formatted("recipient", "recipient", 0)
         + ") x WHERE name IS NOT NULL GROUP BY name, country";
@@ -114,24 +112,22 @@ public final class StoreSummaries {
   public ObjectNode timeline(EventQuery q) {
     Where w = Where.events(q, store.backend());
     w.add("e.date_start IS NOT NULL");
-    Map<String, ObjectNode> days = new java.util.TreeMap<>();
-    long[] coarse = {0};
-    query("counting events per day", "SELECT e.date_start, e.date_end, e.type, COUNT(*), MIN(e.event_pk)" + FROM
-        + w.sql() + " GROUP BY e.date_start, e.date_end, e.type", w.params, rs -> {
-          long n = rs.getLong(4);
-          if (!fine(rs.getString(1), rs.getString(2))) {
-            coarse[0] += n;
-            return;
-          }
-          ObjectNode d = days.computeIfAbsent(rs.getString(1) + " " + rs.getString(3), k -> mapper.createObjectNode()
-              .put("date", str(rs, 1)).put("type", str(rs, 3)).put("events", 0).put("event", Long.MAX_VALUE));
-          d.put("events", d.get("events").asLong() + n);
-          d.put("event", Math.min(d.get("event").asLong(), rs.getLong(5)));
-        });
+    Where coarse = Where.events(q, store.backend());
+    coarse.add("e.date_start IS NOT NULL");
+    coarse.add("NOT (" + spansUnderSql() + ")");
+    w.spansUnder(FINE_DAYS, store.backend());
+    List<ObjectNode> days = new ArrayList<>();
+    query("counting events per day", "SELECT e.date_start, e.type, COUNT(*), MIN(e.event_pk)" + w.eventsFrom() + w.sql()
+        + " GROUP BY e.date_start, e.type ORDER BY e.date_start, e.type", w.params, rs -> days.add(mapper
+        .createObjectNode().put("date", rs.getString(1)).put("type", rs.getString(2)).put("events", rs.getLong(3))
+        .put("event", rs.getLong(4))));
+    long[] left = {0};
+    query("counting coarsely dated events", "SELECT COUNT(*)" + coarse.eventsFrom() + coarse.sql(), coarse.params,
+        rs -> left[0] = rs.getLong(1));
     ObjectNode out = mapper.createObjectNode();
-    out.put("total", days.values().stream().mapToLong(d -> d.get("events").asLong()).sum());
-    out.put("coarse", coarse[0]);
-    out.putArray("items").addAll(days.values());
+    out.put("total", days.stream().mapToLong(d -> d.get("events").asLong()).sum());
+    out.put("coarse", left[0]);
+    out.putArray("items").addAll(days);
     return out;
   }
 
@@ -146,46 +142,46 @@ public final class StoreSummaries {
     if (dyads < 1 || dyads > MAX_SERIES) {
       throw new IllegalArgumentException("dyads is " + dyads + ", expected 1 to " + MAX_SERIES);
     }
+    String actor = "COALESCE(e.actor_country, e.actor_name)";
+    String recipient = "COALESCE(e.recipient_country, e.recipient_name, '?')";
     Where w = Where.events(q, store.backend());
     w.add("e.goldstein IS NOT NULL");
     w.add("e.date_start IS NOT NULL");
-    w.add("COALESCE(e.actor_country, e.actor_name) IS NOT NULL");
+    w.add(actor + " IS NOT NULL");
+    w.spansUnder(FINE_DAYS, store.backend());
+    // First the busiest dyads, then the days of those alone: the line never reads every dyad's days.
     Map<String, ObjectNode> series = new LinkedHashMap<>();
-    query("summing Goldstein scores per dyad and day", "SELECT COALESCE(e.actor_country, e.actor_name), "
-        + "COALESCE(e.recipient_country, e.recipient_name, '?'), e.date_start, e.date_end, SUM(e.goldstein), COUNT(*)"
-        + FROM + w.sql() + " GROUP BY 1, 2, 3, 4 ORDER BY 3", w.params, rs -> {
-          if (!fine(rs.getString(3), rs.getString(4))) return;
-          ObjectNode s = series.computeIfAbsent(rs.getString(1) + " -> " + rs.getString(2), k -> {
-            ObjectNode o = mapper.createObjectNode();
-            o.put("actor", str(rs, 1)).put("recipient", str(rs, 2)).put("events", 0);
-            o.putArray("days");
-            return o;
-          });
-          long n = rs.getLong(6);
-          double sum = rs.getDouble(5);
-          s.put("events", s.get("events").asLong() + n);
-          ArrayNode days = (ArrayNode) s.get("days");
-          ObjectNode last = days.isEmpty() ? null : (ObjectNode) days.get(days.size() - 1);
-          if (last != null && last.get("date").asText().equals(rs.getString(3))) {
-            // The same first day with another end (a day and a two-day span): one point.
-            long total = last.get("events").asLong() + n;
-            double added = last.get("sum").asDouble() + sum;
-            last.put("sum", round(added)).put("mean", round(added / total)).put("events", total);
-          } else {
-            days.addObject().put("date", rs.getString(3)).put("sum", round(sum)).put("mean", round(sum / n))
-                .put("events", n);
-          }
+    List<Object> top = new ArrayList<>(w.params);
+    top.add(dyads);
+    query("ranking dyads", "SELECT " + actor + ", " + recipient + ", COUNT(*)" + w.eventsFrom() + w.sql()
+        + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?", top, rs -> {
+          ObjectNode o = mapper.createObjectNode();
+          o.put("actor", rs.getString(1)).put("recipient", rs.getString(2)).put("events", rs.getLong(3));
+          o.putArray("days");
+          series.put(rs.getString(1) + "\u0000" + rs.getString(2), o);
         });
-    return series.values().stream()
-        .sorted(Comparator.comparingLong((ObjectNode o) -> -o.get("events").asLong())
-            .thenComparing(o -> o.get("actor").asText() + " " + o.get("recipient").asText()))
-        .limit(dyads).toList();
+    if (series.isEmpty()) return List.of();
+    List<String> pairs = new ArrayList<>();
+    for (ObjectNode o : series.values()) {
+      pairs.add("(" + actor + " = ? AND " + recipient + " = ?)");
+      w.params.add(o.get("actor").asText());
+      w.params.add(o.get("recipient").asText());
+    }
+    w.add("(" + String.join(" OR ", pairs) + ")");
+    query("summing Goldstein scores per dyad and day", "SELECT " + actor + ", " + recipient + ", e.date_start, "
+        + "SUM(e.goldstein), COUNT(*)" + w.eventsFrom() + w.sql() + " GROUP BY 1, 2, 3 ORDER BY 3", w.params, rs -> {
+          long n = rs.getLong(5);
+          double sum = rs.getDouble(4);
+          ((ArrayNode) series.get(rs.getString(1) + "\u0000" + rs.getString(2)).get("days")).addObject()
+              .put("date", rs.getString(3)).put("sum", round(sum)).put("mean", round(sum / n)).put("events", n);
+        });
+    return List.copyOf(series.values());
   }
 
-  /** A date known to the day or the week, not only to the month or year. */
-  private static boolean fine(String start, String end) {
-    if (start == null || end == null) return start != null;
-    return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(start), LocalDate.parse(end)) < FINE_DAYS;
+  private String spansUnderSql() {
+    Where w = new Where();
+    w.spansUnder(FINE_DAYS, store.backend());
+    return w.conditions();
   }
 
   /**
@@ -207,28 +203,32 @@ public final class StoreSummaries {
     if (q.to() != null) w.add("a.published <= ?", q.to().toString());
     w.add("s.speaker_name IS NOT NULL");
     w.add("a.published IS NOT NULL");
+    String from = " FROM statements s JOIN articles a ON a.article_pk = s.article_pk";
+    // First the speakers with the most statements, then the days of those alone.
     Map<String, ObjectNode> bySpeaker = new LinkedHashMap<>();
+    List<Object> top = new ArrayList<>(w.params);
+    top.add(speakers);
+    query("ranking speakers", "SELECT s.speaker_name, COUNT(*)" + from + w.sql()
+        + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", top, rs -> {
+          ObjectNode o = mapper.createObjectNode();
+          o.put("speaker", rs.getString(1)).put("statements", rs.getLong(2)).put("denials", 0).put("accusations", 0);
+          o.putArray("points");
+          bySpeaker.put(rs.getString(1), o);
+        });
+    if (bySpeaker.isEmpty()) return List.of();
+    w.add("s.speaker_name IN (" + String.join(", ", java.util.Collections.nCopies(bySpeaker.size(), "?")) + ")");
+    w.params.addAll(bySpeaker.keySet());
     query("counting stances per speaker and day", "SELECT s.speaker_name, a.published, COALESCE(s.stance, 'none'), "
-        + "COUNT(*), MIN(s.statement_pk) FROM statements s JOIN articles a ON a.article_pk = s.article_pk" + w.sql()
-        + " GROUP BY 1, 2, 3 ORDER BY 2, 3", w.params, rs -> {
-          ObjectNode s = bySpeaker.computeIfAbsent(rs.getString(1), name -> {
-            ObjectNode o = mapper.createObjectNode();
-            o.put("speaker", name).put("statements", 0).put("denials", 0).put("accusations", 0);
-            o.putArray("points");
-            return o;
-          });
+        + "COUNT(*), MIN(s.statement_pk)" + from + w.sql() + " GROUP BY 1, 2, 3 ORDER BY 2, 3", w.params, rs -> {
+          ObjectNode s = bySpeaker.get(rs.getString(1));
           String stance = rs.getString(3);
           long n = rs.getLong(4);
-          s.put("statements", s.get("statements").asLong() + n);
           if (DENIALS.contains(stance)) s.put("denials", s.get("denials").asLong() + n);
           if (ACCUSATIONS.contains(stance)) s.put("accusations", s.get("accusations").asLong() + n);
           ((ArrayNode) s.get("points")).addObject().put("date", rs.getString(2)).put("stance", stance)
               .put("statements", n).put("statement", rs.getLong(5));
         });
-    return bySpeaker.values().stream()
-        .sorted(Comparator.comparingLong((ObjectNode o) -> -o.get("statements").asLong())
-            .thenComparing(o -> o.get("speaker").asText()))
-        .limit(speakers).toList();
+    return List.copyOf(bySpeaker.values());
   }
 
   private ResultPage ranked(List<ObjectNode> rows, String countField, int limit, int offset) {
@@ -279,7 +279,10 @@ public final class StoreSummaries {
     synchronized (store) {
       try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
         int i = 1;
-        for (Object p : params) ps.setString(i++, (String) p);
+        for (Object p : params) {
+          if (p instanceof Integer n) ps.setInt(i++, n);
+          else ps.setString(i++, (String) p);
+        }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) row.read(rs);
         }

@@ -12,6 +12,8 @@ import java.util.Locale;
 final class Where {
   private final List<String> clauses = new ArrayList<>();
   final List<Object> params = new ArrayList<>();
+  /** Whether a clause reads the articles table ({@code a}), so a query over events alone must join it. */
+  private boolean readsArticles;
 
   /** The event filters of {@code q} on the aliases {@code e} (events) and {@code a} (articles). */
   static Where events(EventQuery q, Store.Backend backend) {
@@ -56,6 +58,7 @@ final class Where {
 
   /** Words the article's ({@code a}) title or text must all contain, with the store's own full-text index. */
   void textMatch(String text, Store.Backend backend) {
+    readsArticles = true;
     List<String> words = new ArrayList<>();
     for (String word : text.split("[^\\p{L}\\p{N}]+")) if (!word.isEmpty()) words.add(word);
     if (words.isEmpty()) {
@@ -68,6 +71,21 @@ final class Where {
     } else {
       add("a.tsv @@ plainto_tsquery('english', ?)", String.join(" ", words));
     }
+  }
+
+  /** {@code events e}, joined to {@code articles a} only when a clause needs it (the text filter). */
+  String eventsFrom() {
+    return readsArticles ? " FROM events e JOIN articles a ON a.article_pk = e.article_pk" : " FROM events e";
+  }
+
+  /**
+   * The event's date spans fewer than {@code days} days: known to the day or the week, not only to a month or year.
+   * Dates are ISO text in both back ends; each has its own day arithmetic.
+   */
+  void spansUnder(int days, Store.Backend backend) {
+    clauses.add(backend == Store.Backend.SQLITE
+        ? "julianday(e.date_end) - julianday(e.date_start) < " + days
+        : "CAST(e.date_end AS DATE) - CAST(e.date_start AS DATE) < " + days);
   }
 
   /** Another clause's conditions, appended as they are (with their parameters). */
