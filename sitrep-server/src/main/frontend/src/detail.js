@@ -31,6 +31,9 @@ export async function showEvent(container, id) {
   for (const report of detail.reports) container.append(reportBlock(report));
 }
 
+/** Reports named under each claim; the rest are counted. */
+const CLAIMANTS = 2;
+
 /** Conflicting claims side by side: a row per disputed field, a column per claimed value with who claims it. */
 function disputeTable(claims) {
   return el("div", { class: "disputes" },
@@ -39,8 +42,10 @@ function disputeTable(claims) {
       el("strong", {}, d.field),
       el("div", { class: "claims" }, d.claims.map((c) => el("div", { class: "claim" },
         el("div", { class: "claim-value" }, d.field === "modality" ? plainModality(c.value) : c.value),
-        el("ul", {}, c.by.map((b) => el("li", {}, [b.speaker, b.source, b.published].filter(Boolean).join(", ")
-          || b.article, b.inCluster ? "" : " (rival report)")))))))));
+        el("ul", {}, c.by.slice(0, CLAIMANTS).map((b) => el("li", {},
+          [b.speaker, b.source, b.published].filter(Boolean).join(", ") || b.article,
+          b.inCluster ? "" : " (rival report)"))),
+        c.by.length > CLAIMANTS ? el("p", { class: "meta" }, `and ${c.by.length - CLAIMANTS} more`) : null))))));
 }
 
 function reportBlock(report) {
