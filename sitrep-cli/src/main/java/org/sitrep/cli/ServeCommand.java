@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** ./sitrep serve: the JSON API and the dashboard over a store, until interrupted; read-only unless given a token. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the store: the JSON API under /api (health, events, articles, statements, search)"
-        + " and the dashboard at /.",
+    description = {"Serve the store: the JSON API under /api (events, clusters' claims, actors, places, timeline,"
+        + " escalation, statements, stances, articles, search; described at /api/openapi.json) and the dashboard at /.",
         "Read-only, unless a token is given (--token or $SITREP_TOKEN): then POST /api/articles with"
             + " 'Authorization: Bearer TOKEN' extracts and stores one article (JSON as for ingest, at most 1 MB).",
         "Runs until interrupted (Ctrl-C)."})
