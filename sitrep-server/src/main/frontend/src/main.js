@@ -4,7 +4,7 @@ import { drawEventList } from "./eventlist.js";
 import { drawMap } from "./map.js";
 import { showEvent } from "./detail.js";
 import { el, status } from "./dom.js";
-import { bindFilterForm, onFiltersChange, pick, setFilters } from "./filters.js";
+import { bindFilterForm, filters, onFiltersChange, pick, setFilters } from "./filters.js";
 import { drawStances, drawStatements } from "./statements.js";
 import { drawTimeline } from "./timeline.js";
 
@@ -17,7 +17,7 @@ let generation = 0;
 /** The type filter suggests the PLOVER types the store has shown so far (no list is kept here). */
 function suggestTypes(days) {
   const list = document.getElementById("plover-types");
-  for (const d of days) {
+  for (const d of days.filter((day) => day.type)) {
     if (seenTypes.has(d.type)) continue;
     seenTypes.add(d.type);
     list.append(el("option", { value: d.type }));
@@ -49,7 +49,7 @@ async function refresh(f) {
     if (mine === generation) render(body);
   });
   const views = [
-    draw(getJson("/api/timeline", events), (t) => {
+    draw(getJson("/api/timeline", { ...events, by: byId("timeline-rows").value }), (t) => {
       suggestTypes(t.items);
       drawTimeline(byId("timeline"), t, pickEvent, (from, to) => setFilters({ from, to }));
       performance.mark("sitrep:timeline");
@@ -75,6 +75,7 @@ async function refresh(f) {
 }
 
 onFiltersChange(refresh);
+byId("timeline-rows").addEventListener("change", () => refresh(filters()));
 bindFilterForm(document.getElementById("filters"));
 window.addEventListener("hashchange", eventInLink);
 eventInLink();

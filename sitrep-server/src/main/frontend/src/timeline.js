@@ -7,11 +7,12 @@ const format = d3.utcFormat("%Y-%m-%d");
 /** Longer spans are drawn a dot per week and type rather than per day, so dots do not pile up. */
 const DAILY_UP_TO_DAYS = 120;
 
-// Counts of events per day (or week) and PLOVER type, one row per type, a dot sized by the count; click a dot for one
+// Counts of events per day (or week) and PLOVER type (or quad class), one row per type, a dot sized by the count; click a dot for one
 // of its events. Dragging across the plot (a d3 brush) sets the shared from/to filter, so every view narrows to it.
 export function drawTimeline(container, timeline, onPick, onBrush) {
   clear(container);
-  const days = timeline.items;
+  // A row per PLOVER type, or per quad class when the timeline was asked for by=quad.
+  const days = timeline.items.map((d) => ({ ...d, type: d.type || d.quadClass || "no CAMEO code" }));
   if (!days.length) {
     container.append(el("p", { class: "hint" }, "No dated events match the filters."));
     return;

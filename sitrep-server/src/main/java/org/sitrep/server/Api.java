@@ -30,6 +30,7 @@ final class Api {
       "q");
   private static final Set<String> PAGING = Set.of("limit", "offset");
   private static final Set<String> EVENT_PARAMS = union(EVENT_FILTERS, PAGING);
+  private static final Set<String> TIMELINE_PARAMS = union(EVENT_FILTERS, Set.of("by"));
   private static final Set<String> ESCALATION_PARAMS = union(EVENT_FILTERS, Set.of("dyads"));
   private static final Set<String> STATEMENT_FILTERS = Set.of("speaker", "stance", "actor", "from", "to", "q");
   private static final Set<String> STATEMENT_PARAMS = union(STATEMENT_FILTERS, PAGING);
@@ -71,8 +72,9 @@ final class Api {
 
   /** Matching events counted per day and PLOVER type: the timeline without shipping the events. */
   void timeline(Context ctx) {
-    Params p = Params.of(ctx, EVENT_FILTERS);
-    Json.write(ctx, summaries.timeline(eventQuery(p, 1, 0)));
+    Params p = Params.of(ctx, TIMELINE_PARAMS);
+    String by = p.label("by", List.of("type", "quad"));
+    Json.write(ctx, summaries.timeline(eventQuery(p, 1, 0), "quad".equals(by)));
   }
 
   /** The Goldstein score per day of the busiest dyads among the matching events. */

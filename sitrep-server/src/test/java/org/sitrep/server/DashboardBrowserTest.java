@@ -153,6 +153,15 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void timelineRowsCanBeQuadClasses() {
+    open();
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("timeline-rows"))).selectByValue("quad");
+    new WebDriverWait(browser, WAIT).until(b -> rows().contains("material conflict"));
+    // Shelling, market, depot (19x), sanctions (16x), arrests (17x) are material conflict; the protest (14x) too.
+    assertEquals(List.of("material conflict", "material cooperation", "verbal cooperation"), rows());
+  }
+
+  @Test
   void escalationLineDrawsOnePathPerDyad() {
     open();
     // The five dyads with the most scored events; "?" stands for events without a recipient.
@@ -212,6 +221,11 @@ class DashboardBrowserTest {
         .filter(c -> c.findElement(By.tagName("title")).getAttribute("textContent").contains(day))
         .findFirst().orElseThrow(() -> new AssertionError("no timeline dot on " + day));
     return dot.getRect().getX() + dot.getRect().getWidth() / 2;
+  }
+
+  private static List<String> rows() {
+    return browser.findElements(By.cssSelector("#timeline svg .tick text")).stream().map(WebElement::getText)
+        .filter(t -> t.matches("[a-z ]+")).toList();
   }
 
   private static List<String> titles(String css) {

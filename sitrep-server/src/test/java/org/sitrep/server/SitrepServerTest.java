@@ -292,6 +292,10 @@ class SitrepServerTest {
     assertEquals(List.of("2023-06-06 ASSAULT 1", "2023-06-07 CONSULT 1", "2023-06-08 ASSAULT 1"), rows);
     assertEquals(1, json(get("/api/timeline?from=2023-06-08"), 200).get("items").size());
     assertEquals(0, t.get("coarse").asInt());
+    JsonNode quad = json(get("/api/timeline?by=quad"), 200).get("items");
+    assertEquals("2023-06-06 material conflict", quad.get(0).get("date").asText() + " " + quad.get(0).get("quadClass").asText());
+    assertEquals("2023-06-07 verbal cooperation", quad.get(1).get("date").asText() + " " + quad.get(1).get("quadClass").asText());
+    assertTrue(json(get("/api/timeline?by=week"), 400).get("error").asText().startsWith("parameter \"by\""));
     assertTrue(json(get("/api/timeline?limit=3"), 400).get("error").asText().startsWith("parameter \"limit\""));
   }
 

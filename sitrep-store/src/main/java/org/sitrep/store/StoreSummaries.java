@@ -25,6 +25,12 @@ public final class StoreSummaries {
   public static final int MAX_SERIES = 20;
   /** Events whose date spans this many days or more are too coarse for a line over days. */
   public static final int FINE_DAYS = 7;
+  /** GDELT's quad class from the two-digit CAMEO root, compared as text so that no back end has to cast. */
+  private static final String QUAD_CLASS = "CASE WHEN e.cameo IS NULL OR LENGTH(e.cameo) < 2 THEN NULL"
+      + " WHEN SUBSTR(e.cameo, 1, 2) BETWEEN '01' AND '05' THEN 'verbal cooperation'"
+      + " WHEN SUBSTR(e.cameo, 1, 2) BETWEEN '06' AND '08' THEN 'material cooperation'"
+      + " WHEN SUBSTR(e.cameo, 1, 2) BETWEEN '09' AND '13' THEN 'verbal conflict'"
+      + " WHEN SUBSTR(e.cameo, 1, 2) BETWEEN '14' AND '20' THEN 'material conflict' END";
   private static final Set<String> DENIALS = Set.of("deny", "reject");
   private static final Set<String> ACCUSATIONS = Set.of("accuse", "criticize");
 
@@ -110,6 +116,17 @@ public final class StoreSummaries {
    * February"), which would otherwise pile up on the first day of their year or month. The query's page is not used.
    */
   public ObjectNode timeline(EventQuery q) {
+    return timeline(q, false);
+  }
+
+  /**
+   * As {@link #timeline(EventQuery)}, or with {@code byQuadClass} per day and quad class instead of type: each item's
+   * {@code quadClass} is "verbal cooperation", "material cooperation", "verbal conflict" or "material conflict"
+   * (GDELT's rule on the CAMEO root: 01-05, 06-08, 09-13, 14-20), or null without a CAMEO code.
+   */
+  public ObjectNode timeline(EventQuery q, boolean byQuadClass) {
+    String row = byQuadClass ? QUAD_CLASS : "e.type";
+    String field = byQuadClass ? "quadClass" : "type";
     Where w = Where.events(q, store.backend());
     w.add("e.date_start IS NOT NULL");
     Where coarse = Where.events(q, store.backend());
@@ -117,9 +134,9 @@ public final class StoreSummaries {
     coarse.add("NOT (" + spansUnderSql() + ")");
     w.spansUnder(FINE_DAYS, store.backend());
     List<ObjectNode> days = new ArrayList<>();
-    query("counting events per day", "SELECT e.date_start, e.type, COUNT(*), MIN(e.event_pk)" + w.eventsFrom() + w.sql()
-        + " GROUP BY e.date_start, e.type ORDER BY e.date_start, e.type", w.params, rs -> days.add(mapper
-        .createObjectNode().put("date", rs.getString(1)).put("type", rs.getString(2)).put("events", rs.getLong(3))
+    query("counting events per day", "SELECT e.date_start, " + row + ", COUNT(*), MIN(e.event_pk)" + w.eventsFrom()
+        + w.sql() + " GROUP BY 1, 2 ORDER BY 1, 2", w.params, rs -> days.add(mapper.createObjectNode()
+        .put("date", rs.getString(1)).put(field, rs.getString(2)).put("events", rs.getLong(3))
         .put("event", rs.getLong(4))));
     long[] left = {0};
     query("counting coarsely dated events", "SELECT COUNT(*)" + coarse.eventsFrom() + coarse.sql(), coarse.params,

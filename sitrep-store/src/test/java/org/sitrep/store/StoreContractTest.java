@@ -343,6 +343,18 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void timelineByQuadClassFollowsTheCameoRoot() {
+    save(article("a1", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "", 0, 0, "", "", "RUS", "UKR"),
+        FakeProcessor.event("CONSULT", "040", "2023-06-03", "", 0, 0, "", "", "UKR", ""),
+        FakeProcessor.event("AID", "070", "2023-06-03", "", 0, 0, "", "", "UKR", "")));
+    var items = new StoreSummaries(store).timeline(EventQuery.all(1), true).get("items");
+    List<String> rows = new ArrayList<>();
+    items.forEach(d -> rows.add(d.get("quadClass").asText() + " " + d.get("events").asInt()));
+    assertEquals(List.of("material conflict 1", "material cooperation 1", "verbal cooperation 1"), rows);
+  }
+
+  @Test
   void escalationAddsUpGoldsteinPerDyadAndDay() {
     save(article("a1", "2023-06-04",
         FakeProcessor.event("ASSAULT", "195", "2023-06-03", "", 0, 0, "", "", "RUS", "UKR"),
