@@ -47,7 +47,8 @@ public final class StoreReader {
   /** Events matching the query, by date (undated last), then by key. */
   public ResultPage events(EventQuery q) {
     Where w = Where.events(q, store.backend());
-    return read("listing events", () -> page(q.limit(), q.offset(), EVENT_FROM + w.sql(),
+    // Counted over the events alone unless the text filter needs the articles: every event has its article.
+    return read("listing events", () -> page(q.limit(), q.offset(), w.eventsFrom() + w.sql(),
         "SELECT " + EVENT_COLUMNS + EVENT_FROM + w.sql() + " ORDER BY e.date_start IS NULL, e.date_start, e.event_pk",
         w.params, this::eventRow));
   }
