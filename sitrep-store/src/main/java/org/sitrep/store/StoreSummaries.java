@@ -112,7 +112,7 @@ public final class StoreSummaries {
   /**
    * Events per day and PLOVER type, by day: {@code items}, each {@code date} (the first day of the event's date),
    * {@code type}, {@code events} and {@code event} (the id of one of them); {@code total} events counted, and
-   * {@code coarse}: events left out because their date spans more than {@value #FINE_DAYS} days ("2022", "in
+   * {@code coarse}: events left out because their date spans {@value #FINE_DAYS} days or more ("2022", "in
    * February"), which would otherwise pile up on the first day of their year or month. The query's page is not used.
    */
   public ObjectNode timeline(EventQuery q) {
