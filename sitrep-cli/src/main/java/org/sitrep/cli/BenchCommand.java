@@ -23,12 +23,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * ./sitrep bench: Sitrep's throughput on a corpus, and optionally a CoreNLP baseline on the same articles in the same
  * run, with sentences counted the same way (CoreNLP's sentence splitter) for both.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure extraction speed (sentences/s, articles/s, peak heap, load time) beside a CoreNLP baseline.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchServeCommand.class,
+    description = {"Measure extraction speed (sentences/s, articles/s, peak heap, load time) beside a CoreNLP baseline.",
+        "'bench serve' measures the API and the dashboard on a large store instead."})
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--in", required = true, paramLabel = "FILE", description = "Articles: JSON Lines, a .txt file or a CSV with a body/text column.")
+  @Option(names = "--in", paramLabel = "FILE", description = "Articles: JSON Lines, a .txt file or a CSV with a body/text column (required).")
   String in;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads (default: 1).")
@@ -50,6 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (in == null) throw new UsageException("--in FILE is required (or 'bench serve' to measure the server)");
     if (threads < 1) throw new UsageException("--threads must be at least 1, got " + threads);
     if (baseline != null && !baseline.equals(CoreNlpBaseline.PARSE) && !baseline.equals(CoreNlpBaseline.QUOTE)) {
       throw new UsageException("--baseline is " + baseline + ", expected corenlp-parse or corenlp-quote");

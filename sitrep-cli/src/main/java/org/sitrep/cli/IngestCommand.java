@@ -75,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   /** A progress bar with rate and ETA on the process's stderr; record errors go to the command's stderr. */
-  private static final class Progress implements IngestListener, AutoCloseable {
+  static final class Progress implements IngestListener, AutoCloseable {
     private final PrintWriter err;
     private ProgressBar bar;
 

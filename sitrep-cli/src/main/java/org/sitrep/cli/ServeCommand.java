@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** ./sitrep serve: the JSON API and the dashboard over a store, until interrupted; read-only unless given a token. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the store: the JSON API under /api (health, events, articles, statements, search)"
-        + " and the dashboard at /.",
+    description = {"Serve the store: the JSON API under /api (events, clusters' claims, actors, places, timeline,"
+        + " escalation, statements, stances, articles, search; described at /api/openapi.json) and the dashboard at /.",
         "Read-only, unless a token is given (--token or $SITREP_TOKEN): then POST /api/articles with"
             + " 'Authorization: Bearer TOKEN' extracts and stores one article (JSON as for ingest, at most 1 MB).",
         "Runs until interrupted (Ctrl-C)."})
@@ -61,13 +61,21 @@ public final class ServeCommand implements Callable<Integer> {
           + " characters long, got " + secret.strip().length());
     }
     PrintWriter err = spec.commandLine().getErr();
-    try (Store store = Store.openExisting(StoreOption.resolve(db));
-         SitrepServer server = new SitrepServer(new StoreReader(store), err,
-             secret == null ? null : new IntakeConfig(secret, store, processorFactory.get())).start(host, port)) {
+    try (Store store = Store.openExisting(StoreOption.resolve(db))) {
+      serve(store, host, port, secret == null ? null : new IntakeConfig(secret, store, processorFactory.get()), err,
+          stop);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Serves {@code store} until {@code stop} is released or the JVM is interrupted; prints the URL to {@code err}. */
+  static void serve(Store store, String host, int port, IntakeConfig intake, PrintWriter err, CountDownLatch stop)
+      throws InterruptedException {
+    try (SitrepServer server = new SitrepServer(new StoreReader(store), err, intake).start(host, port)) {
       Thread hook = new Thread(stop::countDown);
       Runtime.getRuntime().addShutdownHook(hook);
       err.println("sitrep serve: " + store.location() + " at http://" + host + ":" + server.port() + "/"
-          + (secret == null ? " read-only" : " accepting POST /api/articles") + " (Ctrl-C to stop)");
+          + (intake == null ? " read-only" : " accepting POST /api/articles") + " (Ctrl-C to stop)");
       err.flush();
       stop.await();
       try {
@@ -76,6 +84,5 @@ public final class ServeCommand implements Callable<Integer> {
         // The JVM is already exiting: the hook has run, which is how we got here.
       }
     }
-    return ExitCodes.OK;
   }
 }

@@ -8,8 +8,15 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.store.StoreReader;
 
 /**
@@ -27,6 +34,10 @@ public final class SitrepServer implements AutoCloseable {
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
       + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+  static final String OPENAPI_RESOURCE = "/sitrep/server/openapi.json";
+  private static final byte[] OPENAPI = resource(OPENAPI_RESOURCE);
+
+  private final List<String> routeList = new ArrayList<>();
   private final Javalin app;
   private final Api api;
   private final ArticleIntake intake;
@@ -39,7 +50,7 @@ public final class SitrepServer implements AutoCloseable {
 
   /** As above, and accepting articles as {@code intake} says (null: read-only). */
   public SitrepServer(StoreReader reader, PrintWriter errorLog, IntakeConfig intake) {
-    this.api = new Api(reader, Json.MAPPER);
+    this.api = new Api(reader, reader.summaries(), Json.MAPPER);
     this.intake = new ArticleIntake(intake);
     this.errorLog = errorLog;
     this.app = Javalin.create(this::configure);
@@ -59,17 +70,25 @@ public final class SitrepServer implements AutoCloseable {
     routes(config.routes);
   }
 
-  /** Every route, top to bottom. */
+  /** Every route, top to bottom; each is also recorded in {@link #routeList} (the OpenAPI test compares them). */
   private void routes(RoutesConfig r) {
     r.before(this::guard);
-    r.get("/api/health", api::health);
-    r.get("/api/events", api::events);
-    r.get("/api/events/{id}", api::event);
-    r.get("/api/articles", api::articles);
+    get(r, "/api/health", api::health);
+    get(r, "/api/openapi.json", this::openApi);
+    get(r, "/api/events", api::events);
+    get(r, "/api/events/{id}", api::event);
+    get(r, "/api/clusters/{id}/claims", api::claims);
+    get(r, "/api/timeline", api::timeline);
+    get(r, "/api/escalation", api::escalation);
+    get(r, "/api/actors", api::actors);
+    get(r, "/api/places", api::places);
+    get(r, "/api/articles", api::articles);
+    routeList.add("POST /api/articles");
     r.post("/api/articles", intake::post);
-    r.get("/api/articles/{id}", api::article);
-    r.get("/api/statements", api::statements);
-    r.get("/api/search", api::search);
+    get(r, "/api/articles/{id}", api::article);
+    get(r, "/api/statements", api::statements);
+    get(r, "/api/stances", api::stances);
+    get(r, "/api/search", api::search);
     r.error(404, this::notFound);
     r.exception(HttpResponseException.class, (e, ctx) -> Json.error(ctx, e.getStatus(), e.getMessage()));
     r.exception(Exception.class, this::failed);
@@ -83,6 +102,29 @@ public final class SitrepServer implements AutoCloseable {
     if (ctx.contentLength() > limit) {
       throw new ContentTooLargeResponse("request body is " + ctx.contentLength() + " bytes, at most " + limit
           + " accepted" + (posting ? "" : " (only POST /api/articles takes a body)"));
+    }
+  }
+
+  private void get(RoutesConfig r, String path, Handler handler) {
+    routeList.add("GET " + path);
+    r.get(path, handler);
+  }
+
+  /** Every API route as "METHOD /path", in the order registered. */
+  List<String> routeList() { return List.copyOf(routeList); }
+
+  /** The OpenAPI 3 description, a hand-written resource kept in step with {@link #routes} by a test. */
+  private void openApi(Context ctx) {
+    Params.of(ctx, Set.of());
+    ctx.contentType("application/json").result(OPENAPI);
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = SitrepServer.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("resource " + name + " is missing from the class path");
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

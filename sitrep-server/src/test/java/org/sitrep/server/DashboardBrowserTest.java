@@ -30,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -135,9 +136,66 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void brushingTheTimelineFiltersEveryView() {
+    open();
+    // From before the first day (06-06) to between 06-09 and 06-10: the shelling, the talks and the market.
+    WebElement overlay = browser.findElement(By.cssSelector("#timeline svg .brush .overlay"));
+    int left = xOfDay("2023-06-06") - 6;
+    int right = (xOfDay("2023-06-09") + xOfDay("2023-06-10")) / 2;
+    int fromCentre = overlay.getRect().getWidth() / 2;
+    new Actions(browser).moveToElement(overlay, left - overlay.getRect().getX() - fromCentre, 0).clickAndHold()
+        .moveByOffset(right - left, 0).release().perform();
+    new WebDriverWait(browser, WAIT).until(b -> b.findElements(By.cssSelector("#timeline svg circle.dot")).size() == 3
+        && b.findElements(By.cssSelector("#map svg circle")).size() == 3
+        && b.findElements(By.cssSelector("#events tr.event-row")).size() == 3);
+    assertEquals("2023-06-06", browser.findElement(By.name("from")).getAttribute("value"));
+    assertEquals("2023-06-09", browser.findElement(By.name("to")).getAttribute("value"));
+  }
+
+  @Test
+  void timelineRowsCanBeQuadClasses() {
+    open();
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("timeline-rows"))).selectByValue("quad");
+    new WebDriverWait(browser, WAIT).until(b -> rows().contains("material conflict"));
+    // Shelling, market, depot (19x), sanctions (16x), arrests (17x) are material conflict; the protest (14x) too.
+    assertEquals(List.of("material conflict", "material cooperation", "verbal cooperation"), rows());
+  }
+
+  @Test
+  void escalationLineDrawsOnePathPerDyad() {
+    open();
+    // The five dyads with the most scored events; "?" stands for events without a recipient.
+    new WebDriverWait(browser, WAIT).until(b -> b.findElements(By.cssSelector("#escalation svg path.line")).size() == 5);
+    String legend = text(By.cssSelector("#escalation .legend"));
+    assertTrue(legend.startsWith("RUS → UKR (2)UKR → ? (2)"), legend);
+    assertEquals(7, browser.findElements(By.cssSelector("#escalation svg circle")).size());
+  }
+
+  @Test
+  void stanceOverTimeHighlightsDenialsAndAccusations() {
+    open();
+    new WebDriverWait(browser, WAIT).until(b -> !b.findElements(By.cssSelector("#stances svg circle")).isEmpty());
+    assertEquals(8, browser.findElements(By.cssSelector("#stances svg circle")).size());
+    List<String> denials = titles("#stances svg circle.denial");
+    assertEquals(List.of("The minister, 2023-06-07: deny × 1"), denials);
+    assertEquals(List.of("Rights groups, 2023-06-15: accuse × 1"), titles("#stances svg circle.accusation"));
+  }
+
+  @Test
+  void clickingASpeakerFiltersTheStatements() {
+    open();
+    browser.findElements(By.cssSelector("#stances svg .speaker-name")).stream()
+        .filter(t -> t.getText().startsWith("The minister")).findFirst().orElseThrow().click();
+    new WebDriverWait(browser, WAIT).until(b -> b.findElements(By.cssSelector("#stances svg circle")).size() == 1);
+    assertEquals("The minister", browser.findElement(By.name("actor")).getAttribute("value"));
+    assertEquals(1, browser.findElements(By.cssSelector("#statements li.denial")).size());
+  }
+
+  @Test
   void markupInAnArticleIsShownAsTextAndNeverRuns() {
     open();
-    pick("Market strike");
+    browser.findElements(By.cssSelector("#events tr.event-row")).stream()
+        .filter(r -> r.getText().contains("Market strike")).findFirst().orElseThrow().click();
     WebElement article = new WebDriverWait(browser, WAIT)
         .until(b -> b.findElements(By.cssSelector("#detail .article-text")).stream().findFirst().orElse(null));
     assertEquals(DemoStore.MARKUP, article.getText());
@@ -156,11 +214,31 @@ class DashboardBrowserTest {
 
   // ---- helpers ----
 
-  /** Loads the dashboard and waits until both the timeline and the map have drawn. */
+  /** Loads the dashboard and waits until every view has drawn. */
   private static void open() {
+    browser.get("about:blank");
     browser.get("http://127.0.0.1:" + server.port() + "/");
-    new WebDriverWait(browser, WAIT).until(b -> !b.findElements(By.cssSelector("#timeline svg circle")).isEmpty()
+    new WebDriverWait(browser, WAIT).until(b -> "1".equals(b.findElement(By.tagName("body")).getAttribute("data-drawn"))
+        && !b.findElements(By.cssSelector("#timeline svg circle")).isEmpty()
         && !b.findElements(By.cssSelector("#map svg circle")).isEmpty());
+  }
+
+  /** Where on the page the timeline draws a day: the centre of its dot. */
+  private static int xOfDay(String day) {
+    WebElement dot = browser.findElements(By.cssSelector("#timeline svg circle.dot")).stream()
+        .filter(c -> c.findElement(By.tagName("title")).getAttribute("textContent").contains(day))
+        .findFirst().orElseThrow(() -> new AssertionError("no timeline dot on " + day));
+    return dot.getRect().getX() + dot.getRect().getWidth() / 2;
+  }
+
+  private static List<String> rows() {
+    return browser.findElements(By.cssSelector("#timeline svg .tick text")).stream().map(WebElement::getText)
+        .filter(t -> t.matches("[a-z ]+")).toList();
+  }
+
+  private static List<String> titles(String css) {
+    return browser.findElements(By.cssSelector(css)).stream()
+        .map(c -> c.findElement(By.tagName("title")).getAttribute("textContent")).toList();
   }
 
   /** Clicks the timeline dot whose tooltip mentions {@code what}. */

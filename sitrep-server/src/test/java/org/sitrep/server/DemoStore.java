@@ -4,6 +4,7 @@ import static org.sitrep.server.ExtractFixtures.article;
 import static org.sitrep.server.ExtractFixtures.event;
 import static org.sitrep.server.ExtractFixtures.extraction;
 import static org.sitrep.server.ExtractFixtures.statement;
+import static org.sitrep.server.ExtractFixtures.withRecipient;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -12,7 +13,8 @@ import org.sitrep.store.Store;
 
 /**
  * A small store for the dashboard: eight hand-written reports in six countries over ten days, one of them carrying
- * markup in its text, title, source, URL, actor, place and speaker. {@link #main} writes it to a file, so {@code ./sitrep serve --db FILE} shows it in a browser.
+ * markup in its text, title, source, URL, actor, place and speaker; three attacks have a recipient, so the escalation
+ * line has two dyads. {@link #main} writes it to a file, so {@code ./sitrep serve --db FILE} shows it in a browser.
  */
 final class DemoStore {
   static final String SHELLING = "Officials in Kharkiv said shelling hit a school on Tuesday.";
@@ -38,12 +40,14 @@ final class DemoStore {
 
   static void fill(Store store) {
     store.save(article("shelling", SHELLING, "2023-06-06"), extraction(
-        event("ASSAULT", "195", "asserted", SHELLING, "shelling", "Kharkiv", "UA", 49.99, 36.23, "RUS", "2023-06-06"),
+        withRecipient(event("ASSAULT", "195", "asserted", SHELLING, "shelling", "Kharkiv", "UA", 49.99, 36.23, "RUS",
+            "2023-06-06"), "Ukraine", "UKR"),
         statement(SHELLING, "Officials", "said", "assert")));
     store.save(article("talks", TALKS, "2023-06-07"), extraction(
         event("CONSULT", "040", "negated", TALKS, "attend", "Geneva", "CH", 46.2, 6.14, "UKR", "2023-06-07"),
         statement(TALKS, "The minister", "said", "deny")));
-    ObjectNode strike = event("ASSAULT", "190", "asserted", MARKUP, "hit", "Donetsk", "UA", 48.0, 37.8, "RUS", "2023-06-09");
+    ObjectNode strike = withRecipient(event("ASSAULT", "190", "asserted", MARKUP, "hit", "Donetsk", "UA", 48.0, 37.8, "RUS",
+        "2023-06-09"), "Ukraine", "UKR");
     ((ObjectNode) strike.get("actors").get(0)).put("name", MARKUP_ACTOR);
     ((ObjectNode) strike.get("location")).put("name", MARKUP_PLACE);
     ObjectNode mayor = statement(MARKUP, "The mayor", "said", "assert");
@@ -51,7 +55,8 @@ final class DemoStore {
     store.save(new Article("markup", MARKUP, LocalDate.parse("2023-06-09"), MARKUP_TITLE, MARKUP_SOURCE, MARKUP_URL, "en"),
         extraction(strike, mayor));
     store.save(article("belgorod", BELGOROD, "2023-06-10"), extraction(
-        event("ASSAULT", "195", "asserted", BELGOROD, "struck", "Belgorod", "RU", 50.6, 36.59, "UKR", "2023-06-10"),
+        withRecipient(event("ASSAULT", "195", "asserted", BELGOROD, "struck", "Belgorod", "RU", 50.6, 36.59, "UKR",
+            "2023-06-10"), "Russia", "RUS"),
         statement(BELGOROD, "The governor", "said", "assert")));
     store.save(article("protest", PROTEST, "2023-06-12"), extraction(
         event("PROTEST", "141", "asserted", PROTEST, "rallied", "Tbilisi", "GE", 41.72, 44.79, "GEO", "2023-06-12"),

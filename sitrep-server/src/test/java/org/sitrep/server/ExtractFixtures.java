@@ -55,6 +55,12 @@ final class ExtractFixtures {
     return e;
   }
 
+  /** Adds a recipient to an event made by {@link #event}, so it has a dyad (actor -> recipient). */
+  static ObjectNode withRecipient(ObjectNode event, String name, String country) {
+    ((ArrayNode) event.get("recipients")).addObject().put("name", name).put("country", country).put("sector", "GOV");
+    return event;
+  }
+
   static ObjectNode statement(String text, String speaker, String cue, String stance) {
     ObjectNode s = MAPPER.createObjectNode();
     span(s.putObject("speaker"), text, speaker).put("name", speaker);

@@ -7,6 +7,7 @@ import static org.sitrep.server.ExtractFixtures.article;
 import static org.sitrep.server.ExtractFixtures.event;
 import static org.sitrep.server.ExtractFixtures.extraction;
 import static org.sitrep.server.ExtractFixtures.statement;
+import static org.sitrep.server.ExtractFixtures.withRecipient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.store.ClusterRule;
+import org.sitrep.store.Clusterer;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreReader;
 
@@ -50,14 +53,17 @@ class SitrepServerTest {
   static void start() {
     store = Store.open(dir.resolve("server-test.db").toString());
     store.save(article("shelling", SHELLING, "2023-06-06"), extraction(
-        event("ASSAULT", "195", "asserted", SHELLING, "shelling", "Kharkiv", "UA", 49.99, 36.23, "RUS", "2023-06-06"),
+        withRecipient(event("ASSAULT", "195", "asserted", SHELLING, "shelling", "Kharkiv", "UA", 49.99, 36.23, "RUS",
+            "2023-06-06"), "Ukraine", "UKR"),
         statement(SHELLING, "Officials", "said", "assert")));
     store.save(article("talks", TALKS, "2023-06-07"), extraction(
         event("CONSULT", "040", "negated", TALKS, "attend", "Geneva", "CH", 46.2, 6.14, "UKR", null),
         statement(TALKS, "The minister", "said", "deny")));
     store.save(article("scripted", SCRIPTED, "2023-06-08"), extraction(
-        event("ASSAULT", "195", "asserted", SCRIPTED, "struck", "Odesa", "UA", 46.48, 30.72, "RUS", "2023-06-08"),
+        withRecipient(event("ASSAULT", "195", "asserted", SCRIPTED, "struck", "Odesa", "UA", 46.48, 30.72, "RUS",
+            "2023-06-08"), "Ukraine", "UKR"),
         MAPPER.createArrayNode()));
+    new Clusterer(ClusterRule.DEFAULT).recluster(store);
     server = new SitrepServer(new StoreReader(store), new PrintWriter(errorLog)).start("127.0.0.1", 0);
   }
 
@@ -244,6 +250,129 @@ class SitrepServerTest {
       usesTextContent |= code.contains("textContent") || code.contains(".text(");
     }
     assertTrue(usesTextContent);
+  }
+
+  @Test
+  void actorsAreCountedWithTheirRoles() throws Exception {
+    JsonNode page = json(get("/api/actors"), 200);
+    assertEquals(3, page.get("total").asInt());
+    JsonNode first = page.get("items").get(0);
+    assertEquals("RUS forces", first.get("name").asText());
+    assertEquals(2, first.get("events").asInt());
+    assertEquals(2, first.get("asActor").asInt());
+    assertEquals(-5.0, first.get("goldsteinMean").asDouble());
+    // The filters pick events; the actors of those events are counted (here the attacker and the attacked).
+    JsonNode ofUkraine = json(get("/api/actors?actor=ukraine"), 200).get("items");
+    assertEquals("RUS forces", ofUkraine.get(0).get("name").asText());
+    assertEquals("Ukraine", ofUkraine.get(1).get("name").asText());
+    assertEquals(2, ofUkraine.get(1).get("asRecipient").asInt());
+    assertEquals(1, json(get("/api/actors?limit=1&offset=2"), 200).get("items").size());
+  }
+
+  @Test
+  void placesAreCountedWithCoordinatesAndFiltered() throws Exception {
+    JsonNode page = json(get("/api/places?type=ASSAULT"), 200);
+    assertEquals(2, page.get("total").asInt());
+    List<String> names = new ArrayList<>();
+    for (JsonNode p : page.get("items")) names.add(p.get("name").asText());
+    assertEquals(List.of("Kharkiv", "Odesa"), names);
+    JsonNode kharkiv = page.get("items").get(0);
+    assertEquals(49.99, kharkiv.get("lat").asDouble());
+    assertEquals(1, kharkiv.get("events").asInt());
+    assertEquals("ASSAULT", kharkiv.get("mainType").asText());
+    assertEquals(1, json(get("/api/places?place=gene"), 200).get("total").asInt());
+  }
+
+  @Test
+  void timelineCountsEventsPerDayAndType() throws Exception {
+    JsonNode t = json(get("/api/timeline"), 200);
+    List<String> rows = new ArrayList<>();
+    for (JsonNode d : t.get("items")) rows.add(d.get("date").asText() + " " + d.get("type").asText() + " " + d.get("events").asInt());
+    // The talks have no time of their own: they are dated by their article, as in the listing.
+    assertEquals(List.of("2023-06-06 ASSAULT 1", "2023-06-07 CONSULT 1", "2023-06-08 ASSAULT 1"), rows);
+    assertEquals(1, json(get("/api/timeline?from=2023-06-08"), 200).get("items").size());
+    assertEquals(0, t.get("coarse").asInt());
+    JsonNode quad = json(get("/api/timeline?by=quad"), 200).get("items");
+    assertEquals("2023-06-06 material conflict", quad.get(0).get("date").asText() + " " + quad.get(0).get("quadClass").asText());
+    assertEquals("2023-06-07 verbal cooperation", quad.get(1).get("date").asText() + " " + quad.get(1).get("quadClass").asText());
+    assertTrue(json(get("/api/timeline?by=week"), 400).get("error").asText().startsWith("parameter \"by\""));
+    assertTrue(json(get("/api/timeline?limit=3"), 400).get("error").asText().startsWith("parameter \"limit\""));
+  }
+
+  @Test
+  void escalationSumsGoldsteinPerDyadAndDay() throws Exception {
+    JsonNode e = json(get("/api/escalation"), 200);
+    assertEquals("goldstein-sum", e.get("score").asText());
+    JsonNode dyad = e.get("items").get(0);
+    assertEquals("RUS -> UKR", dyad.get("actor").asText() + " -> " + dyad.get("recipient").asText());
+    assertEquals(2, dyad.get("events").asInt());
+    assertEquals("2023-06-06", dyad.get("days").get(0).get("date").asText());
+    assertEquals(-5.0, dyad.get("days").get(0).get("sum").asDouble());
+    // The talks' actor acts on no one: a dyad with "?" for the recipient.
+    assertEquals("UKR -> ?", e.get("items").get(1).get("actor").asText() + " -> " + e.get("items").get(1).get("recipient").asText());
+    assertEquals(2, e.get("items").size());
+    assertTrue(json(get("/api/escalation?dyads=99"), 400).get("error").asText().startsWith("parameter \"dyads\""));
+  }
+
+  @Test
+  void stancesOverTimeMarkDenials() throws Exception {
+    JsonNode items = json(get("/api/stances?actor=minister"), 200).get("items");
+    assertEquals(1, items.size());
+    assertEquals("The minister", items.get(0).get("speaker").asText());
+    assertEquals(1, items.get(0).get("denials").asInt());
+    JsonNode point = items.get(0).get("points").get(0);
+    assertEquals("2023-06-07 deny", point.get("date").asText() + " " + point.get("stance").asText());
+  }
+
+  @Test
+  void statementsAndArticlesTakeTheSharedFilters() throws Exception {
+    assertEquals(1, json(get("/api/statements?actor=offic&q=school"), 200).get("total").asInt());
+    assertEquals(0, json(get("/api/statements?actor=offic&q=Geneva"), 200).get("total").asInt());
+    JsonNode articles = json(get("/api/articles?type=consult&place=gen"), 200);
+    assertEquals(1, articles.get("total").asInt());
+    assertEquals("talks", articles.get("items").get(0).get("id").asText());
+    assertEquals(2, json(get("/api/articles?actor=ukraine"), 200).get("total").asInt());
+    assertTrue(json(get("/api/articles?type=a-b"), 400).get("error").asText().startsWith("parameter \"type\""));
+  }
+
+  @Test
+  void claimsOfAClusterOrA404() throws Exception {
+    long cluster = json(get("/api/events?type=CONSULT"), 200).get("items").get(0).get("cluster").asLong();
+    JsonNode claims = json(get("/api/clusters/" + cluster + "/claims"), 200);
+    assertEquals(cluster, claims.get("cluster").asLong());
+    assertEquals("no cluster with id 999999", json(get("/api/clusters/999999/claims"), 404).get("error").asText());
+    assertTrue(json(get("/api/clusters/x/claims"), 400).get("error").asText().startsWith("parameter \"id\""));
+  }
+
+  @Test
+  void openApiDescribesExactlyTheRegisteredRoutes() throws Exception {
+    JsonNode doc = json(get("/api/openapi.json"), 200);
+    assertTrue(doc.get("openapi").asText().startsWith("3."));
+    List<String> described = new ArrayList<>();
+    doc.get("paths").properties().forEach(path -> path.getValue().properties()
+        .forEach(op -> described.add(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+    assertEquals(server.routeList().stream().sorted().toList(), described.stream().sorted().toList());
+  }
+
+  @Test
+  void openApiNamesEveryParameterTheHandlersAccept() throws Exception {
+    JsonNode doc = json(get("/api/openapi.json"), 200);
+    JsonNode shared = doc.get("components").get("parameters");
+    for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) doc.get("paths").properties()::iterator) {
+      JsonNode get = path.getValue().get("get");
+      if (get == null || !path.getKey().equals(path.getKey().replace("{", ""))) continue;
+      for (JsonNode p : get.path("parameters")) {
+        JsonNode param = p.has("$ref") ? shared.get(p.get("$ref").asText().replace("#/components/parameters/", "")) : p;
+        String name = param.get("name").asText();
+        // A described parameter is accepted (not refused as unknown); a made-up one is refused.
+        String error = get(path.getKey() + "?" + name + "=%20").body();
+        assertFalse(error.contains("unknown parameter"), path.getKey() + " " + name + ": " + error);
+      }
+      if (!path.getKey().equals("/api/openapi.json") && !path.getKey().equals("/api/health")) {
+        assertEquals("parameter \"bogus\": unknown parameter",
+            json(get(path.getKey() + "?bogus=1"), 400).get("error").asText().replaceAll(";.*", ""), path.getKey());
+      }
+    }
   }
 
   // ---- helpers ----

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,24 +41,14 @@ public final class StoreReader {
     this.claims = new ClaimReader(rule, mapper);
   }
 
+  /** Counts over the same store for the dashboard's charts. */
+  public StoreSummaries summaries() { return new StoreSummaries(store); }
+
   /** Events matching the query, by date (undated last), then by key. */
   public ResultPage events(EventQuery q) {
-    Where w = new Where();
-    w.equal("e.type", q.type());
-    w.equal("e.modality", q.modality());
-    if (q.country() != null) {
-      String c = q.country().toUpperCase(Locale.ROOT);
-      // Places carry alpha-2 codes, actors alpha-3 (CONTRACT.md), so the code's length says which to look at.
-      if (c.length() == 2) w.add("e.place_country = ?", c);
-      else w.add("(' ' || COALESCE(e.actor_countries, '') || ' ' || COALESCE(e.recipient_countries, '') || ' ') "
-          + "LIKE ? ESCAPE '\\'", "% " + likeEscape(c) + " %");
-    }
-    w.contains(q.actor(), "e.actor_name", "e.recipient_name");
-    w.contains(q.place(), "e.place_name");
-    if (q.from() != null) w.add("e.date_end >= ?", q.from().toString());
-    if (q.to() != null) w.add("e.date_start <= ?", q.to().toString());
-    if (q.text() != null) textMatch(w, q.text());
-    return read("listing events", () -> page(q.limit(), q.offset(), EVENT_FROM + w.sql(),
+    Where w = Where.events(q, store.backend());
+    // Counted over the events alone unless the text filter needs the articles: every event has its article.
+    return read("listing events", () -> page(q.limit(), q.offset(), w.eventsFrom() + w.sql(),
         "SELECT " + EVENT_COLUMNS + EVENT_FROM + w.sql() + " ORDER BY e.date_start IS NULL, e.date_start, e.event_pk",
         w.params, this::eventRow));
   }
@@ -69,6 +58,8 @@ public final class StoreReader {
     Where w = new Where();
     w.contains(q.speaker(), "s.speaker_name");
     w.equal("s.stance", q.stance());
+    w.contains(q.actor(), "s.speaker_name", "s.target_name");
+    if (q.text() != null) w.textMatch(q.text(), store.backend());
     if (q.from() != null) w.add("a.published >= ?", q.from().toString());
     if (q.to() != null) w.add("a.published <= ?", q.to().toString());
     String from = " FROM statements s JOIN articles a ON a.article_pk = s.article_pk" + w.sql();
@@ -92,9 +83,17 @@ public final class StoreReader {
   /** Articles matching the query, newest ingested first, without their text. */
   public ResultPage articles(ArticleQuery q) {
     Where w = new Where();
-    if (q.text() != null) textMatch(w, q.text());
+    if (q.text() != null) w.textMatch(q.text(), store.backend());
     if (q.from() != null) w.add("a.published >= ?", q.from().toString());
     if (q.to() != null) w.add("a.published <= ?", q.to().toString());
+    Where reported = new Where();
+    reported.equal("e.type", q.type());
+    reported.contains(q.actor(), "e.actor_name", "e.recipient_name");
+    reported.contains(q.place(), "e.place_name");
+    if (!reported.isEmpty()) {
+      w.add("EXISTS (SELECT 1 FROM events e WHERE e.article_pk = a.article_pk AND " + reported.conditions() + ")");
+      w.params.addAll(reported.params);
+    }
     String from = " FROM articles a" + w.sql();
     return read("listing articles", () -> page(q.limit(), q.offset(), from,
         "SELECT a.article_pk, a.id, a.title, a.source, a.url, a.published, a.lang, "
@@ -320,26 +319,6 @@ public final class StoreReader {
     else o.put(field, v);
   }
 
-  /** Words the article's title or text must all contain, with the store's own full-text index. */
-  private void textMatch(Where w, String text) {
-    List<String> words = new ArrayList<>();
-    for (String word : text.split("[^\\p{L}\\p{N}]+")) if (!word.isEmpty()) words.add(word);
-    if (words.isEmpty()) {
-      w.add("1 = 0");
-    } else if (store.backend() == Store.Backend.SQLITE) {
-      // Each word quoted, so FTS5 operators typed by a user (NEAR, OR, *, column:) are plain words.
-      StringBuilder match = new StringBuilder();
-      for (String word : words) match.append(match.length() == 0 ? "" : " ").append('"').append(word).append('"');
-      w.add("a.article_pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", match.toString());
-    } else {
-      w.add("a.tsv @@ plainto_tsquery('english', ?)", String.join(" ", words));
-    }
-  }
-
-  private static String likeEscape(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
-
   private interface RowReader {
     ObjectNode read(ResultSet rs) throws SQLException;
   }
@@ -394,34 +373,5 @@ public final class StoreReader {
         throw store.failure(what, e);
       }
     }
-  }
-
-  /** A WHERE clause built from fixed SQL fragments; the caller's values only ever go into {@link #params}. */
-  private static final class Where {
-    private final List<String> clauses = new ArrayList<>();
-    final List<Object> params = new ArrayList<>();
-
-    void add(String clause, Object... values) {
-      clauses.add(clause);
-      params.addAll(List.of(values));
-    }
-
-    void equal(String column, String value) {
-      if (value != null) add(column + " = ?", value);
-    }
-
-    /** Any of the columns holds {@code part}, ignoring case. */
-    void contains(String part, String... columns) {
-      if (part == null) return;
-      String pattern = "%" + likeEscape(part.toLowerCase(Locale.ROOT)) + "%";
-      List<String> ors = new ArrayList<>();
-      for (String c : columns) {
-        ors.add("LOWER(" + c + ") LIKE ? ESCAPE '\\'");
-        params.add(pattern);
-      }
-      clauses.add("(" + String.join(" OR ", ors) + ")");
-    }
-
-    String sql() { return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses); }
   }
 }

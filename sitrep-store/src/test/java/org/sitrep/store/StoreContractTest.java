@@ -329,4 +329,70 @@ abstract class StoreContractTest {
     assertTrue(ns.get(0).get("target").isNull());
     assertEquals("2023-06-01 assert; 2023-06-02 deny", narrative(ns.get(0)));
   }
+
+  @Test
+  void timelineCountsDaysAndLeavesMonthDatedEventsAside() {
+    save(article("a1", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "", "RUS", "UKR"),
+        FakeProcessor.event("ASSAULT", "195", "2023-06", "Kharkiv", 49.99, 36.23, "UA", "", "RUS", "UKR")));
+    save(article("a2", "2023-06-05",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Izium", 49.2, 37.27, "UA", "", "RUS", "UKR")));
+    var t = new StoreSummaries(store).timeline(EventQuery.all(1));
+    assertEquals("[{\"date\":\"2023-06-03\",\"type\":\"ASSAULT\",\"events\":2,\"event\":1}]", t.get("items").toString());
+    assertEquals(1, t.get("coarse").asInt());
+  }
+
+  @Test
+  void timelineByQuadClassFollowsTheCameoRoot() {
+    save(article("a1", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "", 0, 0, "", "", "RUS", "UKR"),
+        FakeProcessor.event("CONSULT", "040", "2023-06-03", "", 0, 0, "", "", "UKR", ""),
+        FakeProcessor.event("AID", "070", "2023-06-03", "", 0, 0, "", "", "UKR", "")));
+    var items = new StoreSummaries(store).timeline(EventQuery.all(1), true).get("items");
+    List<String> rows = new ArrayList<>();
+    items.forEach(d -> rows.add(d.get("quadClass").asText() + " " + d.get("events").asInt()));
+    assertEquals(List.of("material conflict 1", "material cooperation 1", "verbal cooperation 1"), rows);
+  }
+
+  @Test
+  void escalationAddsUpGoldsteinPerDyadAndDay() {
+    save(article("a1", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "", 0, 0, "", "", "RUS", "UKR"),
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "", 0, 0, "", "", "RUS", "UKR"),
+        FakeProcessor.event("ASSAULT", "195", "2023-06-04", "", 0, 0, "", "", "UKR", "")));
+    var lines = new StoreSummaries(store).escalation(EventQuery.all(1), 5);
+    assertEquals("{\"actor\":\"RUS\",\"recipient\":\"UKR\",\"events\":2,\"days\":[{\"date\":\"2023-06-03\","
+        + "\"sum\":-20.0,\"mean\":-10.0,\"events\":2}]}", lines.get(0).toString());
+    assertEquals("UKR -> ?", lines.get(1).get("actor").asText() + " -> " + lines.get(1).get("recipient").asText());
+  }
+
+  @Test
+  void placesAndActorsAreCountedUnderTheEventFilters() {
+    save(article("a1", "2023-06-04",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "", "RUS", "UKR"),
+        FakeProcessor.event("PROTEST", "141", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "", "UKR", "")));
+    save(article("a2", "2023-06-05",
+        FakeProcessor.event("ASSAULT", "195", "2023-06-05", "Belgorod", 50.6, 36.59, "RU", "", "UKR", "RUS")));
+    StoreSummaries summaries = new StoreSummaries(store);
+    ResultPage places = summaries.places(EventQuery.all(10));
+    assertEquals(2, places.total());
+    assertEquals("Kharkiv 2 {\"ASSAULT\":1,\"PROTEST\":1}", places.items().get(0).get("name").asText() + " "
+        + places.items().get(0).get("events") + " " + places.items().get(0).get("types"));
+    ResultPage assaults = summaries.actors(new EventQuery("ASSAULT", null, null, null, null, null, null, null, 10, 0));
+    List<String> rows = assaults.items().stream().map(a -> a.get("name").asText() + " " + a.get("asActor") + "/"
+        + a.get("asRecipient")).toList();
+    assertEquals(List.of("RUS forces 1/1", "UKR forces 1/1"), rows);
+  }
+
+  @Test
+  void stancesPerSpeakerCountDenials() {
+    save(article("a1", "2023-06-04", "SAY Peskov|RUS|deny", "SAY Peskov|RUS|assert", "SAY Kuleba|UKR|accuse"));
+    save(article("a2", "2023-06-06", "SAY Peskov|RUS|deny"));
+    var speakers = new StoreSummaries(store).stances(new StatementQuery(null, null, null, null, 10, 0), 5);
+    assertEquals("Peskov", speakers.get(0).get("speaker").asText());
+    assertEquals(2, speakers.get(0).get("denials").asInt());
+    assertEquals(List.of("2023-06-04 assert", "2023-06-04 deny", "2023-06-06 deny"), speakers.get(0).get("points")
+        .valueStream().map(p -> p.get("date").asText() + " " + p.get("stance").asText()).toList());
+    assertEquals(1, speakers.get(1).get("accusations").asInt());
+  }
 }
