@@ -28,10 +28,14 @@ import org.sitrep.store.Store;
  * {@code ./sitrep bench --ingest}: the same articles through bare extraction (the extract object of each, as
  * {@code ./sitrep extract} makes it, then dropped) and through ingest (read from a JSON Lines file, extracted, stored,
  * clustered), on the same threads and the same loaded extractor, so that the ratio is the cost of the store. A few
- * articles are extracted first, untimed, so that neither run pays for the JIT's warm-up alone.
+ * articles are extracted first, untimed, so that neither run pays for the JIT's warm-up alone. The two runs take turns
+ * on slices of the input (bare first on one slice, ingest first on the next), so that a machine whose load drifts
+ * during the bench (a shared one) slows both alike; ingest adds each slice to the same store and clusters it.
  */
 final class IngestBench {
   private static final int WARM_UP = 3;
+  /** Articles per slice: enough to keep every thread busy, small enough for many turns. */
+  static final int SLICE = 20;
 
   private final List<Article> articles;
   private final int threads;
@@ -58,22 +62,46 @@ final class IngestBench {
     ArticleProcessor processor = processorFactory.get();
     double load = (System.nanoTime() - t0) / 1e9;
     for (Article a : articles.subList(0, Math.min(WARM_UP, articles.size()))) processor.process(a);
-    Timing bare = extractOnly(processor);
     Path dir = Files.createTempDirectory("sitrep-bench-ingest");
-    Path input = dir.resolve("articles.jsonl");
     String location = db != null ? db : dir.resolve("bench.db").toString();
+    List<Path> inputs = new ArrayList<>();
     try {
-      writeJsonLines(input);
-      IngestSummary summary;
-      Timing stored;
+      double bareSeconds = 0;
+      double ingestSeconds = 0;
+      long added = 0;
+      long already = 0;
+      long events = 0;
+      long statements = 0;
+      List<String> errors = new ArrayList<>();
+      String backend;
       try (Store store = Store.open(location)) {
-        long s0 = System.nanoTime();
-        summary = new Ingest(store, processor, threads).run(List.of(input), IngestListener.NONE);
-        stored = new Timing("ingest (" + store.backend().name().toLowerCase(java.util.Locale.ROOT) + ")",
-            (int) summary.articles(), (System.nanoTime() - s0) / 1e9);
+        for (int from = 0, turn = 0; from < articles.size(); from += SLICE, turn++) {
+          List<Article> slice = articles.subList(from, Math.min(articles.size(), from + SLICE));
+          Path input = dir.resolve("slice-" + turn + ".jsonl");
+          inputs.add(input);
+          writeJsonLines(input, slice);
+          for (int run = 0; run < 2; run++) {
+            if ((run + turn) % 2 == 0) {
+              bareSeconds += extractOnly(processor, slice);
+            } else {
+              long s0 = System.nanoTime();
+              IngestSummary s = new Ingest(store, processor, threads).run(List.of(input), IngestListener.NONE);
+              ingestSeconds += (System.nanoTime() - s0) / 1e9;
+              added += s.added();
+              already += s.alreadyStored();
+              events += s.events();
+              statements += s.statements();
+              errors.addAll(s.errors());
+            }
+          }
+        }
+        backend = store.backend().name().toLowerCase(java.util.Locale.ROOT);
       }
-      out.printf("bench --ingest: %s, %d articles, %d thread(s), extractor load %.1f s, %d warm-up articles untimed%n", in,
-          articles.size(), threads, load, Math.min(WARM_UP, articles.size()));
+      IngestSummary summary = new IngestSummary(added + already, added, already, events, statements, errors);
+      Timing bare = new Timing("extract (no store)", articles.size(), bareSeconds);
+      Timing stored = new Timing("ingest (" + backend + ")", (int) summary.articles(), ingestSeconds);
+      out.printf("bench --ingest: %s, %d articles, %d thread(s), extractor load %.1f s, %d warm-up articles untimed, "
+          + "turns of %d articles%n", in, articles.size(), threads, load, Math.min(WARM_UP, articles.size()), SLICE);
       out.printf("%-22s %9s %10s %11s%n", "run", "articles", "seconds", "articles/s");
       for (Timing t : List.of(bare, stored)) {
         out.printf("%-22s %9d %10.1f %11.3f%n", t.name(), t.articles(), t.seconds(), t.articlesPerSecond());
@@ -87,27 +115,27 @@ final class IngestBench {
       if (db == null) {
         for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(dir.resolve("bench.db" + suffix));
       }
-      Files.deleteIfExists(input);
+      for (Path p : inputs) Files.deleteIfExists(p);
       Files.deleteIfExists(dir);
     }
   }
 
   /** Extracts every article on the bench's threads and keeps nothing: what ./sitrep extract does, minus writing. */
-  private Timing extractOnly(ArticleProcessor processor) throws Exception {
+  private double extractOnly(ArticleProcessor processor, List<Article> slice) throws Exception {
     long t0 = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<ObjectNode>> fs = new ArrayList<>();
-      for (Article a : articles) fs.add(pool.submit(() -> processor.process(a)));
+      for (Article a : slice) fs.add(pool.submit(() -> processor.process(a)));
       for (Future<ObjectNode> f : fs) f.get();
     } finally {
       pool.shutdown();
     }
-    return new Timing("extract (no store)", articles.size(), (System.nanoTime() - t0) / 1e9);
+    return (System.nanoTime() - t0) / 1e9;
   }
 
   /** The articles as the JSON Lines ingest reads. */
-  private void writeJsonLines(Path file) throws IOException {
+  private static void writeJsonLines(Path file, List<Article> articles) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (Article a : articles) {

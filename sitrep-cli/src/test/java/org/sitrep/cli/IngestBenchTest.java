@@ -59,6 +59,15 @@ class IngestBenchTest {
   }
 
   @Test
+  void runsTakeTurnsOnSlicesAndIngestIntoOneStore() throws Exception {
+    StringWriter out = new StringWriter();
+    int n = 2 * IngestBench.SLICE + 1;
+    assertEquals(ExitCodes.OK, bench(articles(n), null).run(new PrintWriter(out), "in.jsonl"));
+    assertEquals(3 + 2 * n, calls.get());
+    assertTrue(out.toString().contains("ingested " + n + " articles (" + n + " new, 0 already stored)"), out.toString());
+  }
+
+  @Test
   void aGivenStoreKeepsTheIngestedArticles() throws Exception {
     String db = dir.resolve("kept.db").toString();
     bench(articles(2), db).run(new PrintWriter(new StringWriter()), "in.jsonl");
