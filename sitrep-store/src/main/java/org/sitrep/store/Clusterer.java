@@ -49,9 +49,9 @@ public final class Clusterer {
     synchronized (store) {
       Connection conn = store.connection();
       try {
-        List<Ev> events = new ArrayList<>();
-        List<Vocabulary> vocabulary = new ArrayList<>(1);
-        List<Report> reports = load(conn, events, vocabulary);
+        Loaded loaded = load(conn);
+        List<Ev> events = loaded.events();
+        List<Report> reports = loaded.reports();
         long[] cluster = new long[events.size()];
         int[] root = new int[events.size()];
         for (int i = 0; i < root.length; i++) root[i] = i;
@@ -61,7 +61,7 @@ public final class Clusterer {
           if (r.from() == null || vague(r.ev())) continue;
           groups.computeIfAbsent(r.ev().type(), k -> new ArrayList<>()).add(i);
         }
-        for (List<Integer> g : groups.values()) link(reports, g, root, vocabulary.get(0));
+        for (List<Integer> g : groups.values()) link(reports, g, root, loaded.vocabulary());
         Map<Integer, Long> clusterOf = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
           int r = find(root, i);
@@ -171,6 +171,9 @@ public final class Clusterer {
   /** How many events carry each name word, out of how many. */
   private record Vocabulary(Map<String, Integer> df, int events) {}
 
+  /** The store's events in key order, what linking reads of each, and their names' document frequencies. */
+  private record Loaded(List<Ev> events, List<Report> reports, Vocabulary vocabulary) {}
+
   private static double cosine(Map<String, Double> a, Map<String, Double> b) {
     if (a.size() > b.size()) return cosine(b, a);
     double dot = 0;
@@ -204,10 +207,11 @@ public final class Clusterer {
   }
 
   /**
-   * Every event, in key order, into {@code events}, and what linking reads of each. Name weights are TF-IDF over the
+   * Every event in key order, and what linking reads of each. Name weights are TF-IDF over the
    * store's events: a name most events carry (the president who signs every release) weighs little.
    */
-  private List<Report> load(Connection conn, List<Ev> events, List<Vocabulary> vocabulary) throws SQLException {
+  private Loaded load(Connection conn) throws SQLException {
+    List<Ev> events = new ArrayList<>();
     List<Boolean> stated = new ArrayList<>();
     List<Map<String, Integer>> counts = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT " + EVENT_COLUMNS + ", e.date_value, e.names "
@@ -224,7 +228,7 @@ public final class Clusterer {
     }
     Map<String, Integer> df = new HashMap<>();
     for (Map<String, Integer> c : counts) for (String w : c.keySet()) df.merge(w, 1, Integer::sum);
-    vocabulary.add(new Vocabulary(df, events.size()));
+    Vocabulary vocabulary = new Vocabulary(df, events.size());
     List<Report> out = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       Ev e = events.get(i);
@@ -232,7 +236,7 @@ public final class Clusterer {
       LocalDate from = e.start() == null ? null : s ? e.start() : e.start().minusDays(rule.days());
       out.add(new Report(e, from, e.end(), s, weights(counts.get(i), df, events.size())));
     }
-    return out;
+    return new Loaded(events, out, vocabulary);
   }
 
   /** (1 + ln tf) * ln(N / df), scaled to unit length. */
