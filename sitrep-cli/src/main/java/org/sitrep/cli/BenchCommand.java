@@ -44,6 +44,14 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-cascade", description = "Parse every sentence (to measure what the cascade saves).")
   boolean noCascade;
 
+  @Option(names = "--ingest", description = "Compare ingest (extraction and store) with bare extraction (extract and JSON,"
+      + " no store) on the same articles, and print articles/s both ways and their ratio.")
+  boolean ingest;
+
+  @Option(names = "--db", paramLabel = "DB", description = "With --ingest: the store to ingest into, which should be new"
+      + " or empty (default: a scratch SQLite file, deleted after).")
+  String db;
+
   /** One measured run. */
   record Run(String name, double loadSeconds, double firstResultSeconds, double seconds, long sentences, int articles, long peakHeap) {
     double sentencesPerSecond() { return sentences / seconds; }
@@ -56,8 +64,11 @@ public final class BenchCommand implements Callable<Integer> {
     if (baseline != null && !baseline.equals(CoreNlpBaseline.PARSE) && !baseline.equals(CoreNlpBaseline.QUOTE)) {
       throw new UsageException("--baseline is " + baseline + ", expected corenlp-parse or corenlp-quote");
     }
+    if (ingest && baseline != null) throw new UsageException("--ingest and --baseline are separate runs: pass one");
+    if (db != null && !ingest) throw new UsageException("--db goes with --ingest");
     List<Article> articles = load();
     PrintWriter out = spec.commandLine().getOut();
+    if (ingest) return new IngestBench(articles, threads, db, !noCascade).run(out, in);
     HeapMeter heap = new HeapMeter();
     heap.reset();
     long t0 = System.nanoTime();

@@ -1,11 +1,13 @@
 package org.sitrep.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -47,6 +49,16 @@ public final class EvalClusteringCommand implements Callable<Integer> {
       description = "Corpus CSV files (link, headline, date, body), or folders of them.")
   List<Path> corpus;
 
+  @Option(names = "--cache", paramLabel = "DB",
+      description = "A store kept between runs: labelled articles already in it (same id and text) are not extracted again,"
+          + " the others are extracted and added. Only their extract objects are read; clustering runs in a scratch store.")
+  String cache;
+
+  @Option(names = "--headline",
+      description = "Read each release as its headline, a blank line, then its body (press releases state their event"
+          + " in the headline, which the corpus keeps apart from the body).")
+  boolean headline;
+
   /** The processor to use; tests replace it to avoid loading CoreNLP. */
   Supplier<ArticleProcessor> processorFactory = () -> new ExtractorProcessor(new Extractor(ExtractorConfig.defaults()));
 
@@ -57,7 +69,11 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     for (Path file : csvFiles()) {
       for (Iterator<InputRecord> it = CsvArticles.read(file, null); it.hasNext(); ) {
         Article a = it.next().article();
-        if (gold.containsKey(a.id())) articles.putIfAbsent(a.id(), a);
+        if (!gold.containsKey(a.id())) continue;
+        if (headline && a.title() != null && !a.title().isBlank()) {
+          a = new Article(a.id(), a.title().strip() + "\n\n" + a.text(), a.published(), a.title(), a.source(), a.url(), a.lang());
+        }
+        articles.putIfAbsent(a.id(), a);
       }
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -72,8 +88,8 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("sitrep-eval-clustering");
     Path db = dir.resolve("eval.db");
     try (Store store = Store.open(db.toString())) {
-      ArticleProcessor processor = processorFactory.get();
-      for (Article a : articles.values()) store.save(a, processor.process(a));
+      Map<String, ObjectNode> extractions = extractions(articles.values());
+      for (Article a : articles.values()) store.save(a, extractions.get(a.id()));
       new Clusterer(ClusterRule.DEFAULT).recluster(store);
       store.forEachArticle((StoredArticle s) -> {
         Set<Long> ids = clusters.computeIfAbsent(s.article().id(), k -> new HashSet<>());
@@ -99,6 +115,36 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Each article's extract object: from the --cache store when it holds the article (same id and text), else from the
+   * processor (loaded only when needed), then added to the cache.
+   */
+  private Map<String, ObjectNode> extractions(Collection<Article> articles) {
+    Map<String, ObjectNode> out = new HashMap<>();
+    Store cached = cache == null ? null : Store.open(cache);
+    try {
+      if (cached != null) {
+        Map<String, Article> wanted = new HashMap<>();
+        for (Article a : articles) wanted.put(a.id() + "\u0000" + Store.textHash(a.text()), a);
+        cached.forEachArticle((StoredArticle s) -> {
+          Article a = wanted.get(s.article().id() + "\u0000" + Store.textHash(s.article().text()));
+          if (a != null) out.put(a.id(), s.extraction());
+        });
+      }
+      ArticleProcessor processor = null;
+      for (Article a : articles) {
+        if (out.containsKey(a.id())) continue;
+        if (processor == null) processor = processorFactory.get();
+        ObjectNode x = processor.process(a);
+        out.put(a.id(), x);
+        if (cached != null) cached.save(a, x);
+      }
+      return out;
+    } finally {
+      if (cached != null) cached.close();
+    }
   }
 
   private List<Path> csvFiles() throws IOException {

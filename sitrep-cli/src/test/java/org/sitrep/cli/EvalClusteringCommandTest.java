@@ -42,10 +42,15 @@ class EvalClusteringCommandTest {
     return o;
   };
 
+  private final java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
+
   private Outcome run(String... args) {
     CommandLine cl = SitrepCommand.commandLine();
     ((EvalClusteringCommand) cl.getSubcommands().get("eval").getSubcommands().get("clustering").getCommand())
-        .processorFactory = () -> fake;
+        .processorFactory = () -> a -> {
+          extracted.incrementAndGet();
+          return fake.process(a);
+        };
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));
@@ -95,5 +100,32 @@ class EvalClusteringCommandTest {
     Outcome o = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString());
     assertEquals(ExitCodes.USAGE, o.code());
     assertEquals("sitrep clustering: " + labels + ":1: expected the header 'article<TAB>event'\n", o.err());
+  }
+
+  @Test
+  void cachedArticlesAreNotExtractedAgain() throws Exception {
+    Path corpus = write("corpus.csv", "link,headline,date,body",
+        "https://a.example/1,One,2023-06-03T10:00:00Z,Shelling hit Kharkiv.",
+        "https://b.example/2,Two,2023-06-03T18:00:00Z,Artillery struck Kharkiv overnight.");
+    Path labels = write("labels.tsv", "article\tevent", "https://a.example/1\tstrike", "https://b.example/2\tstrike");
+    String cache = dir.resolve("cache.db").toString();
+    Outcome first = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString(), "--cache", cache);
+    Outcome second = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString(), "--cache", cache);
+    assertEquals(2, extracted.get(), "extracted on the first run only");
+    assertEquals(first.out(), second.out());
+    assertEquals("pairwise precision 1.000  recall 1.000  F1 1.000", second.out().split("\n")[1]);
+  }
+
+  @Test
+  void headlineIsReadBeforeTheBody() throws Exception {
+    // Only the second headline names Kharkiv: read with its headline, the release is placed there like the first.
+    Path corpus = write("corpus.csv", "link,headline,date,body",
+        "https://a.example/1,One,2023-06-03T10:00:00Z,Shelling hit Kharkiv.",
+        "https://b.example/2,Shelling of Kharkiv,2023-06-03T18:00:00Z,Artillery struck overnight.");
+    Path labels = write("labels.tsv", "article\tevent", "https://a.example/1\tstrike", "https://b.example/2\tstrike");
+    Outcome body = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString());
+    Outcome headline = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString(), "--headline");
+    assertEquals("pairwise precision 0.000  recall 0.000  F1 0.000", body.out().split("\n")[1]);
+    assertEquals("pairwise precision 1.000  recall 1.000  F1 1.000", headline.out().split("\n")[1]);
   }
 }

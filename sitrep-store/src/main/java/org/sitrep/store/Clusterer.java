@@ -12,13 +12,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Links events reported by different articles into cross-article clusters by {@link ClusterRule}, and stores each
- * event's cluster id (the smallest event key in its cluster, so ids stay put as articles are added) and one row per
- * cluster. Every event gets a cluster, alone if nothing matches; an event with no date or no place stays alone.
- * Matching is transitive (single link): A near B and B near C puts all three together.
+ * Links events reported by different articles (or twice in one) into cross-article clusters by {@link ClusterRule},
+ * and stores each event's cluster id (the smallest event key in its cluster, so ids stay put as articles are added)
+ * and one row per cluster. Every event gets a cluster, alone if nothing matches; an event with no date, or a date
+ * vaguer than the rule allows, stays alone. Matching is transitive (single link): A near B and B near C puts all
+ * three together, which is why the rule asks for a tie (place, actors or names) and not only for no clash.
  */
 public final class Clusterer {
   private final ClusterRule rule;
@@ -33,22 +35,33 @@ public final class Clusterer {
   record Ev(long pk, String type, String modality, LocalDate start, LocalDate end, Double lat, Double lon,
       String country, String admin1, String featureCode, Set<String> actors, Set<String> recipients, Long cluster) {}
 
+  /**
+   * What linking reads beyond {@link Ev}: the days the event may have happened (its dates, reaching back by the
+   * rule's lag when the date is the article's publication date) and its names as a unit-length TF-IDF vector.
+   */
+  private record Report(Ev ev, LocalDate from, LocalDate to, boolean stated, Map<String, Double> names) {}
+
+  /** An announcement ("will hold talks") and the report of it ("held talks") are one event. */
+  private static final Set<String> REALIS = Set.of("asserted", "future");
+
   /** Recomputes every event's cluster; returns the number of clusters. */
   public long recluster(Store store) {
     synchronized (store) {
       Connection conn = store.connection();
       try {
-        List<Ev> events = load(conn);
+        Loaded loaded = load(conn);
+        List<Ev> events = loaded.events();
+        List<Report> reports = loaded.reports();
         long[] cluster = new long[events.size()];
         int[] root = new int[events.size()];
         for (int i = 0; i < root.length; i++) root[i] = i;
         Map<String, List<Integer>> groups = new HashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-          Ev e = events.get(i);
-          if (e.start() == null || !located(e) || vague(e)) continue;
-          groups.computeIfAbsent(e.type() + "\u0000" + e.modality(), k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < reports.size(); i++) {
+          Report r = reports.get(i);
+          if (r.from() == null || vague(r.ev())) continue;
+          groups.computeIfAbsent(r.ev().type(), k -> new ArrayList<>()).add(i);
         }
-        for (List<Integer> g : groups.values()) link(events, g, root);
+        for (List<Integer> g : groups.values()) link(reports, g, root, loaded.vocabulary());
         Map<Integer, Long> clusterOf = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
           int r = find(root, i);
@@ -65,18 +78,36 @@ public final class Clusterer {
     }
   }
 
-  /** Sweeps a group sorted by start date, comparing each event only with those that start within reach. */
-  private void link(List<Ev> events, List<Integer> group, int[] root) {
-    group.sort(Comparator.comparing(i -> events.get(i).start()));
+  /** Sweeps a group (one type) sorted by earliest day, comparing each report only with those within reach. */
+  private void link(List<Report> reports, List<Integer> group, int[] root, Vocabulary v) {
+    group.sort(Comparator.comparing(i -> reports.get(i).from()));
     for (int a = 0; a < group.size(); a++) {
-      Ev x = events.get(group.get(a));
-      LocalDate reach = x.end().plusDays(rule.days());
+      Report x = reports.get(group.get(a));
+      LocalDate reach = x.to().plusDays(rule.days());
       for (int b = a + 1; b < group.size(); b++) {
-        Ev y = events.get(group.get(b));
-        if (y.start().isAfter(reach)) break;
-        if (near(x, y)) union(root, group.get(a), group.get(b));
+        Report y = reports.get(group.get(b));
+        if (y.from().isAfter(reach)) break;
+        if (same(x, y, v)) union(root, group.get(a), group.get(b));
       }
     }
+  }
+
+  /** Whether two reports of one type tell one event: {@link ClusterRule}. */
+  private boolean same(Report x, Report y, Vocabulary v) {
+    Ev a = x.ev();
+    Ev b = y.ev();
+    if (!Objects.equals(a.modality(), b.modality()) && !(REALIS.contains(a.modality()) && REALIS.contains(b.modality()))) {
+      return false;
+    }
+    boolean placed = located(a) && located(b);
+    if (placed && !samePlace(a, b)) return false;
+    if (!compatible(a.actors(), b.actors()) || !compatible(a.recipients(), b.recipients())) return false;
+    boolean nearby = placed && level(a) == 2 && level(b) == 2;
+    boolean sharedActor = meet(a.actors(), b.actors());
+    // Publication dates already reach back by the lag; stated dates may be a day apart only at one spot, same side.
+    long gap = x.stated() && y.stated() && nearby && sharedActor ? rule.days() : 0;
+    if (y.from().isAfter(x.to().plusDays(gap)) || x.from().isAfter(y.to().plusDays(gap))) return false;
+    return nearby || (placed && sharedActor) || namesAlike(x, y, v);
   }
 
   /**
@@ -94,10 +125,6 @@ public final class Clusterer {
   int days() { return rule.days(); }
 
   private boolean vague(Ev e) { return e.end().toEpochDay() - e.start().toEpochDay() >= rule.maxSpanDays(); }
-
-  private boolean near(Ev x, Ev y) {
-    return samePlace(x, y) && compatible(x.actors(), y.actors()) && compatible(x.recipients(), y.recipients());
-  }
 
   private static boolean located(Ev e) { return e.country() != null || e.lat() != null; }
 
@@ -120,9 +147,41 @@ public final class Clusterer {
 
   /** Actors clash only when both sides name countries and share none. */
   private static boolean compatible(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) return true;
+    return a.isEmpty() || b.isEmpty() || meet(a, b);
+  }
+
+  private static boolean meet(Set<String> a, Set<String> b) {
     for (String c : a) if (b.contains(c)) return true;
     return false;
+  }
+
+  /**
+   * Names alike enough, and one of the shared names rare in the store: two sentences that name only the president
+   * who signs every release are alike by cosine, and say nothing of which event they tell.
+   */
+  private boolean namesAlike(Report x, Report y, Vocabulary v) {
+    if (cosine(x.names(), y.names()) < rule.minNameSimilarity()) return false;
+    double rare = Math.max(2, rule.maxNameShare() * v.events());
+    for (String w : x.names().keySet()) {
+      if (y.names().containsKey(w) && v.df().get(w) <= rare) return true;
+    }
+    return false;
+  }
+
+  /** How many events carry each name word, out of how many. */
+  private record Vocabulary(Map<String, Integer> df, int events) {}
+
+  /** The store's events in key order, what linking reads of each, and their names' document frequencies. */
+  private record Loaded(List<Ev> events, List<Report> reports, Vocabulary vocabulary) {}
+
+  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    if (a.size() > b.size()) return cosine(b, a);
+    double dot = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      Double w = b.get(e.getKey());
+      if (w != null) dot += e.getValue() * w;
+    }
+    return dot;
   }
 
   static double kilometres(double lat1, double lon1, double lat2, double lon2) {
@@ -147,13 +206,53 @@ public final class Clusterer {
     if (ra != rb) root[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 
-  private static List<Ev> load(Connection conn) throws SQLException {
-    List<Ev> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events e ORDER BY e.event_pk");
+  /**
+   * Every event in key order, and what linking reads of each. Name weights are TF-IDF over the
+   * store's events: a name most events carry (the president who signs every release) weighs little.
+   */
+  private Loaded load(Connection conn) throws SQLException {
+    List<Ev> events = new ArrayList<>();
+    List<Boolean> stated = new ArrayList<>();
+    List<Map<String, Integer>> counts = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT " + EVENT_COLUMNS + ", e.date_value, e.names "
+        + "FROM events e ORDER BY e.event_pk");
          ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) out.add(event(rs, 1));
+      while (rs.next()) {
+        events.add(event(rs, 1));
+        stated.add(rs.getString(14) != null);
+        Map<String, Integer> c = new HashMap<>();
+        String names = rs.getString(15);
+        if (names != null) for (String w : names.split(" ")) if (!w.isEmpty()) c.merge(w, 1, Integer::sum);
+        counts.add(c);
+      }
     }
-    return out;
+    Map<String, Integer> df = new HashMap<>();
+    for (Map<String, Integer> c : counts) for (String w : c.keySet()) df.merge(w, 1, Integer::sum);
+    Vocabulary vocabulary = new Vocabulary(df, events.size());
+    List<Report> out = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      Ev e = events.get(i);
+      boolean s = stated.get(i);
+      LocalDate from = e.start() == null ? null : s ? e.start() : e.start().minusDays(rule.days());
+      out.add(new Report(e, from, e.end(), s, weights(counts.get(i), df, events.size())));
+    }
+    return new Loaded(events, out, vocabulary);
+  }
+
+  /** (1 + ln tf) * ln(N / df), scaled to unit length. */
+  private static Map<String, Double> weights(Map<String, Integer> counts, Map<String, Integer> df, int n) {
+    Map<String, Double> w = new HashMap<>();
+    double norm = 0;
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      double v = (1 + Math.log(c.getValue())) * Math.log((double) n / df.get(c.getKey()));
+      if (v <= 0) continue;
+      w.put(c.getKey(), v);
+      norm += v * v;
+    }
+    if (norm == 0) return Map.of();
+    double len = Math.sqrt(norm);
+    w.replaceAll((k, v) -> v / len);
+    return w;
   }
 
   /** The event in the row, its {@link #EVENT_COLUMNS} starting at column {@code first}. */

@@ -18,7 +18,7 @@ final class ExtractionRows {
       "acled_event_type", "acled_sub_event_type", "modality", "actor_name", "actor_country", "actor_sector",
       "actor_countries", "recipient_name", "recipient_country", "recipient_sector", "recipient_countries",
       "place_name", "place_country", "place_admin1", "place_feature_code", "lat", "lon", "date_value", "date_start",
-      "date_end", "trigger_text", "trigger_start", "trigger_end", "confidence", "reported_by");
+      "date_end", "trigger_text", "trigger_start", "trigger_end", "confidence", "reported_by", "names");
 
   static final List<String> STATEMENT_COLUMNS = List.of("article_pk", "idx", "stance", "direct", "speaker_name",
       "speaker_country", "speaker_sector", "cue_text", "cue_start", "cue_end", "content_text", "medium_text",
@@ -27,6 +27,7 @@ final class ExtractionRows {
   static List<List<Object>> events(long articlePk, JsonNode extraction, LocalDate published) {
     List<List<Object>> rows = new ArrayList<>();
     int idx = 0;
+    JsonNode entities = extraction.path("entities");
     for (JsonNode e : extraction.path("events")) {
       List<Object> r = new ArrayList<>();
       r.add(articlePk);
@@ -60,6 +61,7 @@ final class ExtractionRows {
       r.add(integer(trigger.get("end")));
       r.add(number(e.get("confidence")));
       r.add(integer(e.path("reportedBy").get("statement")));
+      r.add(EventNames.of(e, entities));
       rows.add(r);
     }
     return rows;

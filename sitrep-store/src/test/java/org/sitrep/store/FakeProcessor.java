@@ -9,7 +9,8 @@ import org.sitrep.core.model.Article;
 /**
  * Stands in for CoreNLP in store tests. Each line of an article's text that starts with a keyword becomes an item:
  * {@code EVENT type|cameo|date|place|lat|lon|country|admin1|actorCountry|recipientCountry[|featureCode[|modality
- * [|statement]]]} (empty fields are left out; statement is the index of the SAY line that reports it) and {@code SAY speaker|country|stance[|targetName|targetCountry]}; a text containing FAIL makes it throw.
+ * [|statement[|names]]]]} (empty fields are left out; statement is the index of the SAY line that reports it; names,
+ * comma-separated, become PERSON entities inside the event's sentence) and {@code SAY speaker|country|stance[|targetName|targetCountry]}; a text containing FAIL makes it throw.
  */
 final class FakeProcessor implements ArticleProcessor {
   private final ObjectMapper mapper = new ObjectMapper();
@@ -30,15 +31,22 @@ final class FakeProcessor implements ArticleProcessor {
     ArrayNode events = o.putArray("events");
     int offset = 0;
     for (String line : text.split("\n", -1)) {
-      if (line.startsWith("EVENT ")) events.add(event(line, offset));
+      if (line.startsWith("EVENT ")) events.add(event(line, offset, (ArrayNode) o.get("entities")));
       if (line.startsWith("SAY ")) statements.add(statement(line, offset));
       offset += line.length() + 1;
     }
     return o;
   }
 
-  private ObjectNode event(String line, int offset) {
+  private ObjectNode event(String line, int offset, ArrayNode entities) {
     String[] f = line.substring(6).split("\\|", -1);
+    if (f.length > 13 && !f[13].isEmpty()) {
+      for (String name : f[13].split(",")) {
+        int at = line.lastIndexOf(name);
+        entities.addObject().put("text", name).put("start", offset + at).put("end", offset + at + name.length())
+            .put("type", "PERSON");
+      }
+    }
     ObjectNode e = mapper.createObjectNode();
     e.put("type", f[0]);
     e.putNull("mode");
@@ -68,8 +76,8 @@ final class FakeProcessor implements ArticleProcessor {
       t.put("granularity", "day");
       t.put("resolved", true);
     }
-    e.put("modality", f.length > 11 ? f[11] : "asserted");
-    if (f.length > 12) e.putObject("reportedBy").put("statement", Integer.parseInt(f[12]));
+    e.put("modality", f.length > 11 && !f[11].isEmpty() ? f[11] : "asserted");
+    if (f.length > 12 && !f[12].isEmpty()) e.putObject("reportedBy").put("statement", Integer.parseInt(f[12]));
     ObjectNode trigger = e.putObject("trigger");
     trigger.put("text", "EVENT");
     trigger.put("start", offset);
@@ -119,6 +127,11 @@ final class FakeProcessor implements ArticleProcessor {
   /** An EVENT line of {@link #event} with this modality, reported by the statement at this index. */
   static String reported(String eventLine, String modality, int statement) {
     return eventLine + "||" + modality + "|" + statement;
+  }
+
+  /** An EVENT line with no place, this modality, naming these people in its sentence. */
+  static String named(String type, String date, String modality, String... names) {
+    return event(type, "040", date, "", 0, 0, "", "", "", "") + "||" + modality + "||" + String.join(",", names);
   }
 
   /** One EVENT line: type, cameo, date, place, lat, lon, country, admin1, actor country, recipient country. */
