@@ -16,6 +16,7 @@ import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Statement;
 import org.sitrep.core.model.TimeExpression;
+import org.sitrep.core.model.Token;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layer;
 import org.sitrep.core.pipeline.Layers;
@@ -51,6 +52,13 @@ public final class EventStage implements Stage {
 
   /** Lower-case lemmas of trigger head words: a sentence holding one should be dependency-parsed. */
   public Set<String> parseTriggerLemmas() { return lexicon.headLemmas(); }
+
+  /**
+   * Whether a tagged, lemmatised sentence holds a trigger with its head's part of speech ("strike" the verb or the
+   * noun, not "striking" the adjective): only then does the parse change this stage's output, so only then is the
+   * sentence worth a dependency parse. Narrower than {@link #parseTriggerLemmas()}.
+   */
+  public boolean needsParse(List<Token> tokens) { return lexicon.anyMatch(tokens); }
 
   /** One trigger's findings while a sentence is coded; local to one apply call. */
   private static final class Candidate {

@@ -1,13 +1,13 @@
 package org.sitrep.core.extract;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.sitrep.core.actors.ActorStage;
 import org.sitrep.core.attribution.AttributionStage;
 import org.sitrep.core.events.EventStage;
 import org.sitrep.core.geo.GeoStage;
 import org.sitrep.core.modality.ModalityStage;
+import org.sitrep.core.nlp.ParseSelector;
 import org.sitrep.core.pipeline.Stage;
 import org.sitrep.core.time.TimeStage;
 
@@ -20,13 +20,22 @@ final class StandardStages {
         new ModalityStage());
   }
 
-  /** Cue lemmas of attribution and trigger lemmas of events: the sentences worth a dependency parse. */
-  static Set<String> parseTriggerLemmas(List<Stage> stages) {
-    Set<String> lemmas = new TreeSet<>();
+  /**
+   * The cascade's gate: a sentence is parsed when a stage whose output the parse changes asks for it (attribution: a
+   * cue as it reads one, or a quote mark; events: a trigger with its head's part of speech). Other sentences get tags,
+   * lemmas and NER only; the actors stage reads their metonymy off the word order.
+   */
+  static ParseSelector parseSelector(List<Stage> stages) {
+    List<AttributionStage> attribution = new ArrayList<>();
+    List<EventStage> events = new ArrayList<>();
     for (Stage s : stages) {
-      if (s instanceof AttributionStage a) lemmas.addAll(a.parseTriggerLemmas());
-      if (s instanceof EventStage e) lemmas.addAll(e.parseTriggerLemmas());
+      if (s instanceof AttributionStage a) attribution.add(a);
+      if (s instanceof EventStage e) events.add(e);
     }
-    return lemmas;
+    return tokens -> {
+      for (AttributionStage a : attribution) if (a.needsParse(tokens)) return true;
+      for (EventStage e : events) if (e.needsParse(tokens)) return true;
+      return false;
+    };
   }
 }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -12,6 +13,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.FutureTask;
 import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
@@ -19,14 +21,24 @@ import org.sitrep.core.model.Token;
 
 /**
  * Runs Stanford CoreNLP as a two-step cascade: tokenise, split, tag, lemmatise and NER-tag every sentence, then
- * dependency-parse only the sentences the {@link ParseSelector} picks. Both CoreNLP pipelines are built once and
+ * dependency-parse only the sentences the {@link ParseSelector} picks. The tagger and the parser are built once and
  * shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not used).
  */
 final class CoreNlpAnnotator {
   private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP parser;
+  private final DependencyParseAnnotator parser;
 
+  /**
+   * Loads the tagger (POS and three NER models) on the calling thread and the parser (its model and pre-computed
+   * embeddings) on another at the same time: on two cores this takes the larger of the two loading times, not their
+   * sum. The parser is built directly rather than through CoreNLP's annotator pool, whose lock would run the two
+   * loads one after the other.
+   */
   CoreNlpAnnotator() {
+    FutureTask<DependencyParseAnnotator> parserLoad = new FutureTask<>(DependencyParseAnnotator::new);
+    Thread loader = new Thread(parserLoad, "sitrep-parser-load");
+    loader.setDaemon(true);
+    loader.start();
     Properties tag = new Properties();
     tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     // Coarse CRF NER only: fine-grained NER doubles its cost, and SUTime's values are re-done by the time stage.
@@ -36,10 +48,7 @@ final class CoreNlpAnnotator {
     tag.setProperty("ner.buildEntityMentions", "false");
     tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
     tagger = new StanfordCoreNLP(tag);
-    Properties dep = new Properties();
-    dep.setProperty("annotators", "depparse");
-    dep.setProperty("enforceRequirements", "false");
-    parser = new StanfordCoreNLP(dep);
+    parser = Loading.await(parserLoad);
   }
 
   List<Sentence> annotate(String text, ParseSelector selector) {
