@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -20,35 +21,45 @@ import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Token;
 
 /**
- * Runs Stanford CoreNLP as a two-step cascade: tokenise, split, tag, lemmatise and NER-tag every sentence, then
- * dependency-parse only the sentences the {@link ParseSelector} picks. The tagger and the parser are built once and
+ * Runs Stanford CoreNLP as a cascade: tokenise, split, tag and lemmatise every sentence, NER-tag the sentences with
+ * something to tag ({@link NerGate}), then dependency-parse only the sentences the {@link ParseSelector} picks. The tagger and the parser are built once and
  * shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not used).
  */
 final class CoreNlpAnnotator {
   private final StanfordCoreNLP tagger;
+  private final NERCombinerAnnotator ner;
+  private final NerGate nerGate;
   private final DependencyParseAnnotator parser;
 
   /**
-   * Loads the tagger (POS and three NER models) on the calling thread and the parser (its model and pre-computed
-   * embeddings) on another at the same time: on two cores this takes the larger of the two loading times, not their
-   * sum. The parser is built directly rather than through CoreNLP's annotator pool, whose lock would run the two
-   * loads one after the other.
+   * Loads the POS tagger on the calling thread, the NER models and the parser (its model and pre-computed embeddings)
+   * on two others at the same time: on two cores this takes about the largest of the loading times, not their sum.
+   * NER and the parser are built directly rather than through CoreNLP's annotator pool, whose lock would run the loads
+   * one after the other.
    */
   CoreNlpAnnotator() {
-    FutureTask<DependencyParseAnnotator> parserLoad = new FutureTask<>(DependencyParseAnnotator::new);
-    Thread loader = new Thread(parserLoad, "sitrep-parser-load");
-    loader.setDaemon(true);
-    loader.start();
     Properties tag = new Properties();
-    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // Coarse CRF NER only: fine-grained NER doubles its cost, and SUTime's values are re-done by the time stage.
     tag.setProperty("ner.applyFineGrained", "false");
     tag.setProperty("ner.useSUTime", "false");
     tag.setProperty("ner.applyNumericClassifiers", "false");
     tag.setProperty("ner.buildEntityMentions", "false");
     tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    FutureTask<NERCombinerAnnotator> nerLoad = new FutureTask<>(() -> new NERCombinerAnnotator(tag));
+    FutureTask<DependencyParseAnnotator> parserLoad = new FutureTask<>(DependencyParseAnnotator::new);
+    start(nerLoad, "sitrep-ner-load");
+    start(parserLoad, "sitrep-parser-load");
     tagger = new StanfordCoreNLP(tag);
+    nerGate = new NerGate();
+    ner = Loading.await(nerLoad);
     parser = Loading.await(parserLoad);
+  }
+
+  private static void start(Runnable load, String name) {
+    Thread loader = new Thread(load, name);
+    loader.setDaemon(true);
+    loader.start();
   }
 
   List<Sentence> annotate(String text, ParseSelector selector) {
@@ -56,6 +67,9 @@ final class CoreNlpAnnotator {
     tagger.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) return List.of();
+    List<CoreMap> toTag = new ArrayList<>();
+    for (CoreMap s : sentences) if (nerGate.worthTagging(s.get(CoreAnnotations.TokensAnnotation.class))) toTag.add(s);
+    if (!toTag.isEmpty()) ner.annotate(part(text, toTag));
     List<List<Token>> tokens = new ArrayList<>();
     List<CoreMap> toParse = new ArrayList<>();
     for (CoreMap s : sentences) {
@@ -63,14 +77,7 @@ final class CoreNlpAnnotator {
       tokens.add(ts);
       if (!ts.isEmpty() && selector.shouldParse(ts)) toParse.add(s);
     }
-    if (!toParse.isEmpty()) {
-      Annotation sub = new Annotation(text);
-      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      List<CoreLabel> all = new ArrayList<>();
-      for (CoreMap s : toParse) all.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-      sub.set(CoreAnnotations.TokensAnnotation.class, all);
-      parser.annotate(sub);
-    }
+    if (!toParse.isEmpty()) parser.annotate(part(text, toParse));
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> ts = tokens.get(i);
@@ -81,6 +88,16 @@ final class CoreNlpAnnotator {
       out.add(new Sentence(out.size(), span, ts, g == null ? List.of() : arcs(g), g != null));
     }
     return out;
+  }
+
+  /** An annotation holding only some of a document's sentences (and their tokens), for a sentence annotator. */
+  private static Annotation part(String text, List<CoreMap> sentences) {
+    Annotation sub = new Annotation(text);
+    sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    List<CoreLabel> all = new ArrayList<>();
+    for (CoreMap s : sentences) all.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    sub.set(CoreAnnotations.TokensAnnotation.class, all);
+    return sub;
   }
 
   private static List<Token> tokens(CoreMap sentence, int textLength) {
