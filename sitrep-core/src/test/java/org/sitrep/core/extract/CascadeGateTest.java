@@ -28,7 +28,13 @@ class CascadeGateTest {
   @Test
   void cueLemmaAsAnotherPartOfSpeechIsNot() {
     // "state" is a cue verb; here it is a noun, and no other cue or trigger is in the sentence
-    assertFalse(GATE.shouldParse(tokens("The head of state arrived in Minsk on Tuesday.")));
+    assertFalse(GATE.shouldParse(tokens("The head of state toured a new hospital in the city centre.")));
+  }
+
+  @Test
+  void cueLemmaBesideACountryNameIsParsed() {
+    // the actors stage judges from the parse whether "Moldova" stands for its government
+    assertTrue(GATE.shouldParse(tokens("The head of state of Moldova toured a new hospital in the city centre.")));
   }
 
   @Test
