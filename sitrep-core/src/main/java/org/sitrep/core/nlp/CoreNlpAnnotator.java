@@ -11,10 +11,11 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.FutureTask;
 import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
@@ -32,10 +33,10 @@ final class CoreNlpAnnotator {
   private final DependencyParseAnnotator parser;
 
   /**
-   * Loads the POS tagger on the calling thread, the NER models and the parser (its model and pre-computed embeddings)
-   * on two others at the same time: on two cores this takes about the largest of the loading times, not their sum.
-   * NER and the parser are built directly rather than through CoreNLP's annotator pool, whose lock would run the loads
-   * one after the other.
+   * Loads the POS tagger, the NER models and the parser (its model and pre-computed embeddings). NER and the parser
+   * are built directly, not through CoreNLP's annotator pool, so that NER runs on the sentences {@link NerGate} picks.
+   * They load one after the other: loading them on three threads was slower (the reads from the one models jar are
+   * serialised), and the extractor already loads Sitrep's own lexicons beside them.
    */
   CoreNlpAnnotator() {
     Properties tag = new Properties();
@@ -46,20 +47,14 @@ final class CoreNlpAnnotator {
     tag.setProperty("ner.applyNumericClassifiers", "false");
     tag.setProperty("ner.buildEntityMentions", "false");
     tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    FutureTask<NERCombinerAnnotator> nerLoad = new FutureTask<>(() -> new NERCombinerAnnotator(tag));
-    FutureTask<DependencyParseAnnotator> parserLoad = new FutureTask<>(DependencyParseAnnotator::new);
-    start(nerLoad, "sitrep-ner-load");
-    start(parserLoad, "sitrep-parser-load");
     tagger = new StanfordCoreNLP(tag);
+    try {
+      ner = new NERCombinerAnnotator(tag);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load CoreNLP's NER models", e);
+    }
     nerGate = new NerGate();
-    ner = Loading.await(nerLoad);
-    parser = Loading.await(parserLoad);
-  }
-
-  private static void start(Runnable load, String name) {
-    Thread loader = new Thread(load, name);
-    loader.setDaemon(true);
-    loader.start();
+    parser = new DependencyParseAnnotator();
   }
 
   List<Sentence> annotate(String text, ParseSelector selector) {
