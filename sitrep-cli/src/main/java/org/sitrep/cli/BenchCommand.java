@@ -1,6 +1,8 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.sitrep.core.extract.Extractor;
 import org.sitrep.core.extract.ExtractorConfig;
 import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Sentence;
 import org.sitrep.core.pipeline.BadInputException;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layers;
@@ -53,8 +56,10 @@ public final class BenchCommand implements Callable<Integer> {
   String db;
 
   /** One measured run. */
-  record Run(String name, double loadSeconds, double firstResultSeconds, double seconds, long sentences, int articles, long peakHeap) {
+  record Run(String name, double loadSeconds, double firstResultSeconds, double seconds, double cpuSeconds, long sentences, int articles, long peakHeap, long peakLiveHeap) {
     double sentencesPerSecond() { return sentences / seconds; }
+    /** Sentences per second of worker-thread CPU time: comparable across runs on a machine shared with other jobs. */
+    double sentencesPerCpuSecond() { return sentences / cpuSeconds; }
   }
 
   @Override
@@ -70,14 +75,8 @@ public final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (ingest) return new IngestBench(articles, threads, db, !noCascade).run(out, in);
     HeapMeter heap = new HeapMeter();
-    heap.reset();
-    long t0 = System.nanoTime();
-    Extractor extractor = new Extractor(new ExtractorConfig(ExtractorConfig.DEFAULT_MAX_CHARS, !noCascade));
-    double load = (System.nanoTime() - t0) / 1e9;
-    Run sitrep = measure(noCascade ? "sitrep (no cascade)" : "sitrep", load, t0, articles, a -> {
-      Doc d = extractor.extract(a);
-      return d.get(Layers.SENTENCES).size();
-    }, heap);
+    AtomicLong parsed = new AtomicLong();
+    Run sitrep = runSitrep(articles, heap, parsed);
     List<Run> runs = new ArrayList<>(List.of(sitrep));
     if (baseline != null) {
       heap.reset();
@@ -91,7 +90,22 @@ public final class BenchCommand implements Callable<Integer> {
       runs.add(measure(baseline, bload, b0, articles, a -> mine.get().annotate(a.text()), heap));
     }
     print(out, runs, articles.size());
+    out.printf("sitrep dependency-parsed %d of %d sentences (%.1f%%)%n", parsed.get(), sitrep.sentences(), 100.0 * parsed.get() / sitrep.sentences());
+    out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Loads and runs Sitrep in a method of its own, so that its models can be collected before the baseline runs. */
+  private Run runSitrep(List<Article> articles, HeapMeter heap, AtomicLong parsed) throws Exception {
+    heap.reset();
+    long t0 = System.nanoTime();
+    Extractor extractor = new Extractor(new ExtractorConfig(ExtractorConfig.DEFAULT_MAX_CHARS, !noCascade));
+    double load = (System.nanoTime() - t0) / 1e9;
+    return measure(noCascade ? "sitrep (no cascade)" : "sitrep", load, t0, articles, a -> {
+      Doc d = extractor.extract(a);
+      for (Sentence s : d.get(Layers.SENTENCES)) if (s.parsed()) parsed.incrementAndGet();
+      return d.get(Layers.SENTENCES).size();
+    }, heap);
   }
 
   private List<Article> load() throws Exception {
@@ -113,13 +127,17 @@ public final class BenchCommand implements Callable<Integer> {
   private Run measure(String name, double load, long started, List<Article> articles, Work work, HeapMeter heap) throws Exception {
     AtomicLong sentences = new AtomicLong();
     AtomicLong firstDone = new AtomicLong();
+    AtomicLong cpuNanos = new AtomicLong();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long t0 = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> fs = new ArrayList<>();
       for (Article a : articles) {
         fs.add(pool.submit(() -> {
+          long c0 = cpu.getCurrentThreadCpuTime();
           sentences.addAndGet(work.sentences(a));
+          cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
           firstDone.compareAndSet(0, System.nanoTime());
           return null;
         }));
@@ -129,18 +147,23 @@ public final class BenchCommand implements Callable<Integer> {
       pool.shutdown();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new Run(name, load, (firstDone.get() - started) / 1e9, secs, sentences.get(), articles.size(), heap.peakBytes());
+    return new Run(name, load, (firstDone.get() - started) / 1e9, secs, cpuNanos.get() / 1e9, sentences.get(), articles.size(), heap.peakBytes(), heap.peakLiveBytes());
   }
 
   private void print(PrintWriter out, List<Run> runs, int n) {
     out.printf("bench: %s, %d articles, %d thread(s)%n", in, n, threads);
-    out.printf("%-22s %10s %12s %11s %10s %9s %11s %11s%n", "pipeline", "sentences", "sentences/s", "articles/s", "peak heap", "load s", "first s", "ratio");
+    out.printf("%-22s %10s %12s %11s %10s %10s %9s %11s %11s %14s %10s%n", "pipeline", "sentences", "sentences/s", "articles/s", "peak heap",
+        "live heap", "load s", "first s", "ratio", "sentences/cpu-s", "cpu ratio");
     double sitrepRate = runs.get(0).sentencesPerSecond();
+    double sitrepCpuRate = runs.get(0).sentencesPerCpuSecond();
     for (Run r : runs) {
-      out.printf("%-22s %10d %12.1f %11.2f %8.0f MB %9.1f %11.1f %10.2fx%n", r.name(), r.sentences(), r.sentencesPerSecond(),
-          r.articles() / r.seconds(), r.peakHeap() / 1e6, r.loadSeconds(), r.firstResultSeconds(), sitrepRate / r.sentencesPerSecond());
+      out.printf("%-22s %10d %12.1f %11.2f %8.0f MB %7.0f MB %9.1f %11.1f %10.2fx %14.1f %9.2fx%n", r.name(), r.sentences(), r.sentencesPerSecond(),
+          r.articles() / r.seconds(), r.peakHeap() / 1e6, r.peakLiveHeap() / 1e6, r.loadSeconds(), r.firstResultSeconds(), sitrepRate / r.sentencesPerSecond(),
+          r.sentencesPerCpuSecond(), sitrepCpuRate / r.sentencesPerCpuSecond());
     }
-    out.println("ratio = Sitrep's sentences/s over the row's sentences/s");
+    out.println("ratio = Sitrep's sentences/s over the row's sentences/s; cpu ratio = the same per second of worker CPU time;");
+    out.printf("live heap = most heap in use right after a garbage collection; max heap %d MB%n", Runtime.getRuntime().maxMemory() / 1_000_000);
+    out.printf("load average at the end: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.flush();
   }
 }

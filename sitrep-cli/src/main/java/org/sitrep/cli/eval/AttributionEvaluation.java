@@ -59,11 +59,7 @@ public final class AttributionEvaluation {
       throw new BadInputException(dir.resolve(split) + ": expected PolNeAR folders text/ and attributions/");
     }
     AttributionStage attribution = new AttributionStage();
-    Set<String> triggers = attribution.parseTriggerLemmas();
-    ParseSelector selector = tokens -> {
-      for (Token t : tokens) if (triggers.contains(t.lemma().toLowerCase(Locale.ROOT)) || triggers.contains(t.word().toLowerCase(Locale.ROOT))) return true;
-      return false;
-    };
+    ParseSelector selector = attribution::needsParse; // the extractor's cascade gate, attribution's part
     Pipeline pipeline = new Pipeline(List.of(new NlpStage(selector), new ActorStage(), attribution));
     Map<String, int[]> counts = new TreeMap<>(); // role/match -> {matched predictions, predictions, matched gold, gold}
     Breakdown breakdown = new Breakdown();

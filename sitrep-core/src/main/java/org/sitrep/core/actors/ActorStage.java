@@ -10,6 +10,7 @@ import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Token;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layer;
 import org.sitrep.core.pipeline.Layers;
@@ -80,6 +81,17 @@ public final class ActorStage implements Stage {
     out.addAll(resolvePersons(persons));
     out.sort((a, b) -> a.span().compareTo(b.span()));
     return doc.with(Layers.ENTITIES, List.copyOf(out));
+  }
+
+  /**
+   * Whether a tagged sentence names a country or capital: whether it stands for its government ("Kyiv confirmed") is
+   * judged from the dependency parse when the sentence has one, from word order otherwise.
+   */
+  public boolean namesCountryOrCapital(List<Token> tokens) {
+    if (tokens.isEmpty()) return false;
+    Span span = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
+    for (Mention m : mentions.find(new Sentence(0, span, tokens, List.of(), false))) if (m.isCountryOrCapital()) return true;
+    return false;
   }
 
   private Entity entity(Sentence s, Mention m, Span span, String covered) {

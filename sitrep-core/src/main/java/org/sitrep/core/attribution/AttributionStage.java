@@ -31,9 +31,11 @@ public final class AttributionStage implements Stage {
   private final SurfaceCues surfaceCues;
   private final StanceJudge stanceJudge;
   private final Set<String> nonSpeakers;
+  private final Set<String> cueLemmas;
 
   public AttributionStage() {
     lexicon = new CueLexicon();
+    cueLemmas = lexicon.triggerLemmas();
     Set<String> media = new HashSet<>();
     for (ResourceLines.Line l : ResourceLines.read("/sitrep/attribution/media.txt")) media.add(l.text().strip().toLowerCase(Locale.ROOT));
     surfaceCues = new SurfaceCues(lexicon);
@@ -53,7 +55,29 @@ public final class AttributionStage implements Stage {
   }
 
   /** Lower-case lemmas of the reporting cues: sentences containing one are worth a dependency parse. */
-  public Set<String> parseTriggerLemmas() { return lexicon.triggerLemmas(); }
+  public Set<String> parseTriggerLemmas() { return cueLemmas; }
+
+  /** How far into a line the colon of a "Speaker: ..." line may come. */
+  private static final int COLON_LINE_REACH = 6;
+
+  /**
+   * Whether a tagged, lemmatised sentence is worth a dependency parse for this stage: it holds a cue as the stage
+   * reads one (a cue verb tagged as a verb, a cue noun as a noun, a whole cue phrase), or a quote mark (a quotation's
+   * parse decides its stance when a neighbouring sentence attributes it), or it opens like a "Speaker: ..." line
+   * holding a cue lemma. Narrower than {@link #parseTriggerLemmas()}: "state" the noun in "head of state" or "support"
+   * the noun are no cue, and the parse would change nothing this stage adds.
+   */
+  public boolean needsParse(List<Token> tokens) {
+    if (lexicon.anyCue(tokens)) return true;
+    boolean colon = false;
+    boolean lemma = false;
+    for (Token t : tokens) {
+      if (TokenRanges.isQuote(t) || t.word().equals("\"")) return true;
+      colon |= t.index() <= COLON_LINE_REACH && ":".equals(t.word());
+      lemma |= cueLemmas.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+    return colon && lemma;
+  }
 
   @Override
   public Set<Layer<?>> requires() { return Set.of(Layers.SENTENCES, Layers.ENTITIES); }

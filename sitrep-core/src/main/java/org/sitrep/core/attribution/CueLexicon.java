@@ -90,6 +90,18 @@ final class CueLexicon {
     return null;
   }
 
+  /**
+   * Whether the tokens hold a cue the way the stage reads one: a verb cue or a phrase on a verb, a noun cue on a noun,
+   * or a whole phrase ("according to") anywhere.
+   */
+  boolean anyCue(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.isVerb() && verb(t.lemma()) != null || t.isNoun() && noun(t.lemma()) != null) return true;
+    }
+    for (int i = 0; i < tokens.size(); i++) if (phraseAt(tokens, i) != null) return true;
+    return false;
+  }
+
   /** Lower-case lemmas worth a dependency parse: every verb and noun cue and each phrase's first word. */
   Set<String> triggerLemmas() {
     Set<String> out = new TreeSet<>(verbs.keySet());

@@ -53,6 +53,13 @@ public final class EventStage implements Stage {
   /** Lower-case lemmas of trigger head words: a sentence holding one should be dependency-parsed. */
   public Set<String> parseTriggerLemmas() { return lexicon.headLemmas(); }
 
+  /**
+   * Whether a tagged, lemmatised sentence holds a trigger with its head's part of speech ("strike" the verb or the
+   * noun, not "striking" the adjective): only then does the parse change this stage's output, so only then is the
+   * sentence worth a dependency parse. Narrower than {@link #parseTriggerLemmas()}.
+   */
+  public boolean needsParse(List<Token> tokens) { return lexicon.anyMatch(tokens); }
+
   /** One trigger's findings while a sentence is coded; local to one apply call. */
   private static final class Candidate {
     final TriggerLexicon.Match match;

@@ -181,6 +181,21 @@ final class TriggerLexicon {
     return out;
   }
 
+  /**
+   * Whether any entry matches with its head's part of speech, before except-words are checked: the sentences whose
+   * events the parse can change. Needs only tags and lemmas, so the cascade can ask it before parsing.
+   */
+  boolean anyMatch(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      for (Entry e : byFirstWord.getOrDefault(lemma(tokens.get(i)), List.of())) {
+        int[] at = new int[e.words().size()];
+        Arrays.fill(at, -1);
+        if (match(tokens, e.words(), 0, i, at) && posFits(e.pos(), tokens.get(at[e.head()]))) return true;
+      }
+    }
+    return false;
+  }
+
   /** Matches words[w..] from token i on, recording token indices in at (-1 for gaps). */
   private static boolean match(List<Token> tokens, List<String> words, int w, int i, int[] at) {
     if (w == words.size()) return true;

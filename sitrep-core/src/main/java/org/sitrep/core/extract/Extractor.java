@@ -1,11 +1,10 @@
 package org.sitrep.core.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.sitrep.core.model.Article;
-import org.sitrep.core.model.Token;
 import org.sitrep.core.nlp.NlpStage;
 import org.sitrep.core.nlp.ParseSelector;
 import org.sitrep.core.pipeline.Doc;
@@ -33,10 +32,15 @@ public final class Extractor {
   public Extractor(ExtractorConfig config, NlpStage models) {
     this.check = new ArticleCheck(config.maxChars());
     this.language = new LanguageCheck();
+    // CoreNLP's models load on another thread while the lexicons and the gazetteer load here.
+    FutureTask<NlpStage> nlpLoad = new FutureTask<>(() -> models != null ? models : new NlpStage(ParseSelector.ALL));
+    Thread loader = new Thread(nlpLoad, "sitrep-nlp-load");
+    loader.setDaemon(true);
+    loader.start();
     List<Stage> later = StandardStages.afterNlp();
-    ParseSelector selector = config.cascade() ? lemmaSelector(StandardStages.parseTriggerLemmas(later)) : ParseSelector.ALL;
+    ParseSelector selector = config.cascade() ? StandardStages.parseSelector(later) : ParseSelector.ALL;
     List<Stage> stages = new ArrayList<>();
-    stages.add(models == null ? new NlpStage(selector) : models.withSelector(selector));
+    stages.add(await(nlpLoad).withSelector(selector));
     stages.addAll(later);
     this.pipeline = new Pipeline(stages);
   }
@@ -50,15 +54,16 @@ public final class Extractor {
 
   public Pipeline pipeline() { return pipeline; }
 
-  private static ParseSelector lemmaSelector(Set<String> lemmas) {
-    Set<String> set = new HashSet<>(lemmas);
-    return tokens -> {
-      for (Token t : tokens) {
-        if (set.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
-        // Quoted speech is attributed even when its cue is outside the lexicon ("..., Zelensky wrote.").
-        if (t.word().equals("\"") || t.word().equals("``") || t.word().equals("''")) return true;
-      }
-      return false;
-    };
+  private static NlpStage await(FutureTask<NlpStage> load) {
+    try {
+      return load.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading CoreNLP", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException("loading CoreNLP failed", e.getCause());
+    }
   }
 }

@@ -4,11 +4,15 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -18,17 +22,25 @@ import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Token;
 
 /**
- * Runs Stanford CoreNLP as a two-step cascade: tokenise, split, tag, lemmatise and NER-tag every sentence, then
- * dependency-parse only the sentences the {@link ParseSelector} picks. Both CoreNLP pipelines are built once and
+ * Runs Stanford CoreNLP as a cascade: tokenise, split, tag and lemmatise every sentence, NER-tag the sentences with
+ * something to tag ({@link NerGate}), then dependency-parse only the sentences the {@link ParseSelector} picks. The tagger and the parser are built once and
  * shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not used).
  */
 final class CoreNlpAnnotator {
   private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP parser;
+  private final NERCombinerAnnotator ner;
+  private final NerGate nerGate;
+  private final DependencyParseAnnotator parser;
 
+  /**
+   * Loads the POS tagger, the NER models and the parser (its model and pre-computed embeddings). NER and the parser
+   * are built directly, not through CoreNLP's annotator pool, so that NER runs on the sentences {@link NerGate} picks.
+   * They load one after the other: loading them on three threads was slower (the reads from the one models jar are
+   * serialised), and the extractor already loads Sitrep's own lexicons beside them.
+   */
   CoreNlpAnnotator() {
     Properties tag = new Properties();
-    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // Coarse CRF NER only: fine-grained NER doubles its cost, and SUTime's values are re-done by the time stage.
     tag.setProperty("ner.applyFineGrained", "false");
     tag.setProperty("ner.useSUTime", "false");
@@ -36,10 +48,13 @@ final class CoreNlpAnnotator {
     tag.setProperty("ner.buildEntityMentions", "false");
     tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
     tagger = new StanfordCoreNLP(tag);
-    Properties dep = new Properties();
-    dep.setProperty("annotators", "depparse");
-    dep.setProperty("enforceRequirements", "false");
-    parser = new StanfordCoreNLP(dep);
+    try {
+      ner = new NERCombinerAnnotator(tag);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load CoreNLP's NER models", e);
+    }
+    nerGate = new NerGate();
+    parser = new DependencyParseAnnotator();
   }
 
   List<Sentence> annotate(String text, ParseSelector selector) {
@@ -47,6 +62,9 @@ final class CoreNlpAnnotator {
     tagger.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) return List.of();
+    List<CoreMap> toTag = new ArrayList<>();
+    for (CoreMap s : sentences) if (nerGate.worthTagging(s.get(CoreAnnotations.TokensAnnotation.class))) toTag.add(s);
+    if (!toTag.isEmpty()) ner.annotate(part(text, toTag));
     List<List<Token>> tokens = new ArrayList<>();
     List<CoreMap> toParse = new ArrayList<>();
     for (CoreMap s : sentences) {
@@ -54,14 +72,7 @@ final class CoreNlpAnnotator {
       tokens.add(ts);
       if (!ts.isEmpty() && selector.shouldParse(ts)) toParse.add(s);
     }
-    if (!toParse.isEmpty()) {
-      Annotation sub = new Annotation(text);
-      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      List<CoreLabel> all = new ArrayList<>();
-      for (CoreMap s : toParse) all.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-      sub.set(CoreAnnotations.TokensAnnotation.class, all);
-      parser.annotate(sub);
-    }
+    if (!toParse.isEmpty()) parser.annotate(part(text, toParse));
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> ts = tokens.get(i);
@@ -72,6 +83,16 @@ final class CoreNlpAnnotator {
       out.add(new Sentence(out.size(), span, ts, g == null ? List.of() : arcs(g), g != null));
     }
     return out;
+  }
+
+  /** An annotation holding only some of a document's sentences (and their tokens), for a sentence annotator. */
+  private static Annotation part(String text, List<CoreMap> sentences) {
+    Annotation sub = new Annotation(text);
+    sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    List<CoreLabel> all = new ArrayList<>();
+    for (CoreMap s : sentences) all.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    sub.set(CoreAnnotations.TokensAnnotation.class, all);
+    return sub;
   }
 
   private static List<Token> tokens(CoreMap sentence, int textLength) {
