@@ -311,7 +311,9 @@ final class EventArguments {
     List<Integer> out = new ArrayList<>();
     collectPhrase(s, h, out, 0);
     out.sort(Integer::compare);
-    while (out.size() > 1 && s.tokens().get(out.get(0)).tag() != null && s.tokens().get(out.get(0)).tag().equals("DT")) out.remove(0);
+    // The head itself stays even when tagged DT (a garbled parse can head a phrase with "a"): without it there is
+    // no phrase to keep contiguous.
+    while (out.size() > 1 && out.get(0) != h && "DT".equals(s.tokens().get(out.get(0)).tag())) out.remove(0);
     // keep the phrase contiguous around the head
     List<Integer> contiguous = new ArrayList<>();
     int i = out.indexOf(h);

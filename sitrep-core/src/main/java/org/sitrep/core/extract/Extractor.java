@@ -1,5 +1,6 @@
 package org.sitrep.core.extract;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -7,6 +8,7 @@ import java.util.concurrent.FutureTask;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.nlp.NlpStage;
 import org.sitrep.core.nlp.ParseSelector;
+import org.sitrep.core.pipeline.Deadline;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.pipeline.Stage;
@@ -20,6 +22,7 @@ public final class Extractor {
   private final Pipeline pipeline;
   private final ArticleCheck check;
   private final LanguageCheck language;
+  private final Duration timeLimit;
 
   public Extractor(ExtractorConfig config) {
     this(config, null);
@@ -32,6 +35,7 @@ public final class Extractor {
   public Extractor(ExtractorConfig config, NlpStage models) {
     this.check = new ArticleCheck(config.maxChars());
     this.language = new LanguageCheck();
+    this.timeLimit = config.timeLimit();
     // CoreNLP's models load on another thread while the lexicons and the gazetteer load here.
     FutureTask<NlpStage> nlpLoad = new FutureTask<>(() -> models != null ? models : new NlpStage(ParseSelector.ALL));
     Thread loader = new Thread(nlpLoad, "sitrep-nlp-load");
@@ -45,11 +49,15 @@ public final class Extractor {
     this.pipeline = new Pipeline(stages);
   }
 
-  /** Runs every stage; throws {@link org.sitrep.core.pipeline.BadInputException} for input it refuses. */
+  /**
+   * Runs every stage; throws {@link org.sitrep.core.pipeline.BadInputException} for input it refuses, including an
+   * article still unfinished after the configured time limit.
+   */
   public Doc extract(Article article) {
+    Deadline deadline = Deadline.after(article.id(), timeLimit);
     check.check(article);
     language.check(article);
-    return pipeline.run(article);
+    return pipeline.run(article, deadline);
   }
 
   public Pipeline pipeline() { return pipeline; }

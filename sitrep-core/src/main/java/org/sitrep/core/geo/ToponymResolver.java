@@ -3,8 +3,10 @@ package org.sitrep.core.geo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.core.geo.Gazetteer.Candidate;
 import org.sitrep.core.geo.Gazetteer.MatchType;
 import org.sitrep.core.geo.GazetteerEntry.Kind;
@@ -67,22 +69,13 @@ final class ToponymResolver {
 
     Map<String, Scored> sense = new LinkedHashMap<>();
     List<Scored> second = new ArrayList<>();
+    // The context depends only on the name, so it is built once per distinct name, and each other place counted once
+    // (a repeated place does not change the nearest distance): an article naming places thousands of times took
+    // minutes when every mention rebuilt it from every other mention.
+    Map<String, Context> contexts = new HashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      // A name does not vote for itself: every mention of the same name is left out of its own context.
-      Map<String, Integer> c = new HashMap<>(countries), r = new HashMap<>(regions);
-      List<GazetteerEntry> near = new ArrayList<>();
-      for (int j = 0; j < mentions.size(); j++) {
-        Scored other = first.get(j);
-        if (other == null) continue;
-        if (!mentions.get(j).key().equals(m.key())) {
-          near.add(other.entry());
-          continue;
-        }
-        if (other.entry().country() != null) c.merge(other.entry().country(), -1, Integer::sum);
-        if (other.entry().admin1Code() != null) r.merge(other.entry().admin1Code(), -1, Integer::sum);
-      }
-      Context ctx = new Context(c, r, near);
+      Context ctx = contexts.computeIfAbsent(m.key(), key -> context(key, mentions, first, countries, regions));
       Scored s = best(filtered.get(i), m, ctx, qualifiers.get(i));
       second.add(s);
       String senseKey = m.key() + "|" + m.cue();
@@ -100,6 +93,24 @@ final class ToponymResolver {
           e.geonameid(), e.featureCode()));
     }
     return out;
+  }
+
+  /** The article's context for a name: every mention of the same name is left out, as a name does not vote for itself. */
+  private static Context context(String key, List<Mention> mentions, List<Scored> first, Map<String, Integer> countries,
+      Map<String, Integer> regions) {
+    Map<String, Integer> c = new HashMap<>(countries), r = new HashMap<>(regions);
+    Set<GazetteerEntry> near = new LinkedHashSet<>();
+    for (int j = 0; j < mentions.size(); j++) {
+      Scored other = first.get(j);
+      if (other == null) continue;
+      if (!mentions.get(j).key().equals(key)) {
+        near.add(other.entry());
+        continue;
+      }
+      if (other.entry().country() != null) c.merge(other.entry().country(), -1, Integer::sum);
+      if (other.entry().admin1Code() != null) r.merge(other.entry().admin1Code(), -1, Integer::sum);
+    }
+    return new Context(c, r, List.copyOf(near));
   }
 
   /** The candidates the mention's cue allows. */

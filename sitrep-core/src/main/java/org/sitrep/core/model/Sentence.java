@@ -1,7 +1,13 @@
 package org.sitrep.core.model;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A sentence with its tokens and, when the cascade chose to parse it, its dependency arcs. Unparsed sentences
@@ -28,16 +34,20 @@ public record Sentence(int index, Span span, List<Token> tokens, List<Dependency
 
   /** Token indices of the subtree rooted at {@code token}, sorted. */
   public List<Integer> subtree(int token) {
-    List<Integer> out = new ArrayList<>();
-    collect(token, out, 0);
+    // Children indexed once per call and a visited set: a walk scanning every arc for every node took minutes on
+    // a sentence of thousands of tokens. The visited set also guards against a malformed (cyclic) parse.
+    Map<Integer, List<Integer>> children = new HashMap<>();
+    for (Dependency d : dependencies) children.computeIfAbsent(d.governor(), g -> new ArrayList<>()).add(d.dependent());
+    Set<Integer> seen = new HashSet<>();
+    Deque<Integer> todo = new ArrayDeque<>();
+    todo.push(token);
+    while (!todo.isEmpty()) {
+      int t = todo.pop();
+      if (seen.add(t)) for (int c : children.getOrDefault(t, List.of())) todo.push(c);
+    }
+    List<Integer> out = new ArrayList<>(seen);
     out.sort(Integer::compare);
     return out;
-  }
-
-  private void collect(int token, List<Integer> out, int depth) {
-    if (depth > tokens.size() || out.contains(token)) return; // guards against a malformed (cyclic) parse
-    out.add(token);
-    for (Dependency d : dependencies) if (d.governor() == token) collect(d.dependent(), out, depth + 1);
   }
 
   /** The span from the start of token {@code from} to the end of token {@code to}, inclusive. */

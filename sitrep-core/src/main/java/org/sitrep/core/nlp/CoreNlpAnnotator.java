@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -20,13 +21,18 @@ import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Token;
+import org.sitrep.core.pipeline.Deadline;
 
 /**
- * Runs Stanford CoreNLP as a cascade: tokenise, split, tag and lemmatise every sentence, NER-tag the sentences with
+ * Runs Stanford CoreNLP as a cascade: tokenise, split (cutting overlong sentences, {@link SentenceChunker}), tag and lemmatise every sentence, NER-tag the sentences with
  * something to tag ({@link NerGate}), then dependency-parse only the sentences the {@link ParseSelector} picks. The tagger and the parser are built once and
  * shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not used).
  */
 final class CoreNlpAnnotator {
+  /** Sentences are tagged, NER-tagged and parsed in batches of this many, checking the article's deadline between. */
+  private static final int BATCH = 32;
+
+  private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
   private final NERCombinerAnnotator ner;
   private final NerGate nerGate;
@@ -39,15 +45,19 @@ final class CoreNlpAnnotator {
    * serialised), and the extractor already loads Sitrep's own lexicons beside them.
    */
   CoreNlpAnnotator() {
+    Properties split = new Properties();
+    split.setProperty("annotators", "tokenize,ssplit");
+    split.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    splitter = new StanfordCoreNLP(split);
     Properties tag = new Properties();
-    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    // Tagging runs on sentences SentenceChunker has cut to length, so it does not tokenise again.
+    tag.setProperty("annotators", "pos,lemma");
     // Coarse CRF NER only: fine-grained NER doubles its cost, and SUTime's values are re-done by the time stage.
     tag.setProperty("ner.applyFineGrained", "false");
     tag.setProperty("ner.useSUTime", "false");
     tag.setProperty("ner.applyNumericClassifiers", "false");
     tag.setProperty("ner.buildEntityMentions", "false");
-    tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    tagger = new StanfordCoreNLP(tag);
+    tagger = new StanfordCoreNLP(tag, false);
     try {
       ner = new NERCombinerAnnotator(tag);
     } catch (IOException e) {
@@ -57,14 +67,16 @@ final class CoreNlpAnnotator {
     parser = new DependencyParseAnnotator();
   }
 
-  List<Sentence> annotate(String text, ParseSelector selector) {
+  List<Sentence> annotate(String text, ParseSelector selector, Deadline deadline) {
     Annotation doc = new Annotation(text);
-    tagger.annotate(doc);
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    if (sentences == null) return List.of();
+    splitter.annotate(doc);
+    List<CoreMap> split = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (split == null) return List.of();
+    List<CoreMap> sentences = SentenceChunker.chunk(text, split);
+    inBatches(text, sentences, tagger, deadline, "nlp (tagging)");
     List<CoreMap> toTag = new ArrayList<>();
     for (CoreMap s : sentences) if (nerGate.worthTagging(s.get(CoreAnnotations.TokensAnnotation.class))) toTag.add(s);
-    if (!toTag.isEmpty()) ner.annotate(part(text, toTag));
+    inBatches(text, toTag, ner, deadline, "nlp (NER)");
     List<List<Token>> tokens = new ArrayList<>();
     List<CoreMap> toParse = new ArrayList<>();
     for (CoreMap s : sentences) {
@@ -72,7 +84,7 @@ final class CoreNlpAnnotator {
       tokens.add(ts);
       if (!ts.isEmpty() && selector.shouldParse(ts)) toParse.add(s);
     }
-    if (!toParse.isEmpty()) parser.annotate(part(text, toParse));
+    inBatches(text, toParse, parser, deadline, "nlp (parsing)");
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> ts = tokens.get(i);
@@ -85,10 +97,17 @@ final class CoreNlpAnnotator {
     return out;
   }
 
+  private static void inBatches(String text, List<CoreMap> sentences, Annotator annotator, Deadline deadline, String step) {
+    for (int from = 0; from < sentences.size(); from += BATCH) {
+      deadline.check(step);
+      annotator.annotate(part(text, sentences.subList(from, Math.min(sentences.size(), from + BATCH))));
+    }
+  }
+
   /** An annotation holding only some of a document's sentences (and their tokens), for a sentence annotator. */
   private static Annotation part(String text, List<CoreMap> sentences) {
     Annotation sub = new Annotation(text);
-    sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    sub.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(sentences));
     List<CoreLabel> all = new ArrayList<>();
     for (CoreMap s : sentences) all.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
     sub.set(CoreAnnotations.TokensAnnotation.class, all);

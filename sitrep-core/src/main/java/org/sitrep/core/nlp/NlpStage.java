@@ -38,6 +38,6 @@ public final class NlpStage implements Stage {
 
   @Override
   public Doc apply(Doc doc) {
-    return doc.with(Layers.SENTENCES, annotator.annotate(doc.text(), selector));
+    return doc.with(Layers.SENTENCES, annotator.annotate(doc.text(), selector, doc.deadline()));
   }
 }

@@ -12,17 +12,27 @@ import org.sitrep.core.model.Article;
 public final class Doc {
   private final Article article;
   private final Map<Layer<?>, Object> layers;
+  private final Deadline deadline;
 
-  private Doc(Article article, Map<Layer<?>, Object> layers) {
+  private Doc(Article article, Map<Layer<?>, Object> layers, Deadline deadline) {
     this.article = article;
     this.layers = layers;
+    this.deadline = deadline;
   }
 
   public static Doc of(Article article) {
-    return new Doc(Objects.requireNonNull(article, "article"), Map.of());
+    return of(article, Deadline.NONE);
+  }
+
+  /** A document whose stages stop with a {@link BadInputException} once {@code deadline} has passed. */
+  public static Doc of(Article article, Deadline deadline) {
+    return new Doc(Objects.requireNonNull(article, "article"), Map.of(), Objects.requireNonNull(deadline, "deadline"));
   }
 
   public Article article() { return article; }
+
+  /** The article's time limit ({@link Deadline#NONE} when it has none); long stages check it between steps. */
+  public Deadline deadline() { return deadline; }
 
   public String text() { return article.text(); }
 
@@ -40,6 +50,6 @@ public final class Doc {
     if (layers.containsKey(layer)) throw new IllegalStateException("layer " + layer + " is already set on article " + article.id());
     Map<Layer<?>, Object> copy = new HashMap<>(layers);
     copy.put(layer, layer.cast(value));
-    return new Doc(article, Map.copyOf(copy));
+    return new Doc(article, Map.copyOf(copy), deadline);
   }
 }

@@ -28,8 +28,16 @@ public final class Pipeline {
   public List<Stage> stages() { return stages; }
 
   public Doc run(Article article) {
-    Doc doc = Doc.of(article);
-    for (Stage s : stages) doc = s.apply(doc);
+    return run(article, Deadline.NONE);
+  }
+
+  /** Runs every stage, checking {@code deadline} before each; throws {@link BadInputException} once it has passed. */
+  public Doc run(Article article, Deadline deadline) {
+    Doc doc = Doc.of(article, deadline);
+    for (Stage s : stages) {
+      deadline.check(s.name());
+      doc = s.apply(doc);
+    }
     return doc;
   }
 }

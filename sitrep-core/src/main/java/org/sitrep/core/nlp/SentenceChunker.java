@@ -1,0 +1,72 @@
+package org.sitrep.core.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts sentences longer than {@link #MAX_TOKENS} tokens into pieces of at most that many, so that no sentence reaches
+ * the tagger, NER or the parser overlong. CoreNLP's parser and its conversion to Universal Dependencies take time
+ * growing faster than the sentence length (an 80,000-word run-on "sentence" with no full stop did not finish in ten
+ * minutes), and CoreNLP 4.5.10 has no sentence length limit of its own but {@code pos.maxlen}, which leaves longer
+ * sentences untagged. A piece ends after the last comma, semicolon, colon or dash in its second half when there is
+ * one, else at the limit. Token offsets stay those of the text; only sentence boundaries are added.
+ */
+final class SentenceChunker {
+  /**
+   * News sentences rarely pass 60 tokens and hardly ever 150; 200 leaves room for long lists of names or places
+   * while keeping each piece cheap to parse.
+   */
+  static final int MAX_TOKENS = 200;
+  private static final Set<String> BREAKS = Set.of(",", ";", ":", "--", "-", "—", "–");
+
+  private SentenceChunker() {}
+
+  /** The sentences, overlong ones replaced by their pieces, re-indexed (sentence index, token index from 1). */
+  static List<CoreMap> chunk(String text, List<CoreMap> sentences) {
+    boolean anyLong = false;
+    for (CoreMap s : sentences) anyLong |= s.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_TOKENS;
+    if (!anyLong) return sentences;
+    List<CoreMap> out = new ArrayList<>(sentences.size());
+    int tokenOffset = 0;
+    for (CoreMap s : sentences) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int from = 0; from < tokens.size(); ) {
+        int to = tokens.size() - from <= MAX_TOKENS ? tokens.size() : cut(tokens, from);
+        out.add(sentence(text, tokens.subList(from, to), out.size(), tokenOffset));
+        tokenOffset += to - from;
+        from = to;
+      }
+    }
+    return out;
+  }
+
+  /** The end (exclusive) of the piece starting at {@code from}: after a break in the piece's second half, else full. */
+  private static int cut(List<CoreLabel> tokens, int from) {
+    int limit = from + MAX_TOKENS;
+    for (int i = limit - 1; i >= from + MAX_TOKENS / 2; i--) if (BREAKS.contains(tokens.get(i).word())) return i + 1;
+    return limit;
+  }
+
+  private static CoreMap sentence(String text, List<CoreLabel> tokens, int index, int tokenOffset) {
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    Annotation s = new Annotation(text.substring(begin, end));
+    List<CoreLabel> own = new ArrayList<>(tokens);
+    for (int i = 0; i < own.size(); i++) {
+      own.get(i).setIndex(i + 1);
+      own.get(i).setSentIndex(index);
+    }
+    s.set(CoreAnnotations.TokensAnnotation.class, own);
+    s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    s.set(CoreAnnotations.TokenBeginAnnotation.class, tokenOffset);
+    s.set(CoreAnnotations.TokenEndAnnotation.class, tokenOffset + own.size());
+    s.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+    return s;
+  }
+}
