@@ -28,6 +28,7 @@ public final class ActorStage implements Stage {
   private final PersonRoles roles;
   private final MetonymyJudge metonymy;
   private final CountryLexicon countries;
+  private final KnownPersons known;
 
   /** Loads countries.tsv, agents.tsv and metonymy_cues.tsv; a broken file fails here, naming file and line. */
   public ActorStage() {
@@ -38,6 +39,7 @@ public final class ActorStage implements Stage {
     this.groups = new GroupFinder(agents, countries);
     this.roles = new PersonRoles(agents, countries);
     this.countries = countries;
+    this.known = new KnownPersons(countries);
     this.metonymy = new MetonymyJudge(cues);
   }
 
@@ -78,7 +80,7 @@ public final class ActorStage implements Stage {
         }
       }
     }
-    out.addAll(resolvePersons(persons));
+    out.addAll(resolvePersons(persons, known));
     out.sort((a, b) -> a.span().compareTo(b.span()));
     return doc.with(Layers.ENTITIES, List.copyOf(out));
   }
@@ -128,7 +130,7 @@ public final class ActorStage implements Stage {
 
   // "Reznikov" later in the article is the "Oleksiy Reznikov" introduced with a title: same surname, same actor.
   // The fullest name and the first role found for a surname stand for every mention of it.
-  private static List<Entity> resolvePersons(List<PersonMention> persons) {
+  private static List<Entity> resolvePersons(List<PersonMention> persons, KnownPersons known) {
     Map<String, String> fullName = new HashMap<>();
     Map<String, PersonRoles.Role> roleBySurname = new HashMap<>();
     for (PersonMention p : persons) {
@@ -138,8 +140,16 @@ public final class ActorStage implements Stage {
     List<Entity> out = new ArrayList<>();
     for (PersonMention p : persons) {
       PersonRoles.Role r = p.role().isEmpty() ? roleBySurname.getOrDefault(p.surname(), p.role()) : p.role();
+      String name = fullName.get(p.surname());
       String iso3 = r.country() == null ? null : r.country().iso3();
-      Actor actor = new Actor(p.span(), p.text(), fullName.get(p.surname()), iso3, r.sector(), r.role());
+      String sector = r.sector();
+      // "Putin said": a public figure the text names without a title takes the country of the persons table
+      KnownPersons.Person person = iso3 == null ? known.find(name, p.surname()) : null;
+      if (person != null) {
+        iso3 = person.country();
+        if (sector == null) sector = person.sector();
+      }
+      Actor actor = new Actor(p.span(), p.text(), name, iso3, sector, r.role());
       out.add(new Entity(p.span(), p.text(), EntityType.PERSON, actor, false));
     }
     return out;

@@ -30,6 +30,7 @@ final class CountryLexicon {
 
   private final Map<String, Entry> names;
   private final Map<String, String> organisationSectors;
+  private final Map<String, Country> byCode = new HashMap<>();
   private final int maxTokens;
 
   CountryLexicon() {
@@ -48,6 +49,7 @@ final class CountryLexicon {
     }
     Set<String> iso3 = new HashSet<>();
     m.values().forEach(e -> iso3.add(e.country().iso3()));
+    m.values().forEach(e -> byCode.putIfAbsent(e.country().iso3(), e.country()));
     Map<String, String> sectors = new HashMap<>();
     for (ResourceLines.Row row : ResourceLines.readTsv(ORGANISATIONS)) {
       String code = row.get("code");
@@ -91,6 +93,11 @@ final class CountryLexicon {
   /** The PLOVER sector of an organisation of the organisations table ("REB" for Hamas), or null. */
   String sectorOf(Country organisation) {
     return organisationSectors.get(organisation.name());
+  }
+
+  /** The country with this ISO alpha-3 code, or null. */
+  Country lookupCode(String iso3) {
+    return byCode.get(iso3);
   }
 
   /** The entry for exactly this text, or null. */

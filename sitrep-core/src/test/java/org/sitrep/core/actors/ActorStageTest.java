@@ -252,4 +252,18 @@ class ActorStageTest {
     Entity e = found.stream().filter(x -> x.text().startsWith("Bosnian")).findFirst().orElseThrow(() -> new AssertionError(found));
     assertEquals("BIH", e.actor().country());
   }
+
+  @Test
+  void publicFigureWithoutTitleTakesTheCountryOfThePersonsTable() {
+    String text = "Lukashenko met the delegation in Minsk on Friday.";
+    Entity e = at(entities(text), text, "Lukashenko");
+    assertEquals("BLR", e.actor().country());
+  }
+
+  @Test
+  void titleInTheTextWinsOverThePersonsTable() {
+    String text = "Polish envoy Olaf Scholz arrived in Vilnius.";
+    Entity e = at(entities(text), text, "Olaf Scholz");
+    assertEquals("POL", e.actor().country());
+  }
 }
