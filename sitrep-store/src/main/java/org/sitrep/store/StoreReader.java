@@ -55,13 +55,7 @@ public final class StoreReader {
 
   /** Statements matching the query, by speaker (unnamed last), then publication date. */
   public ResultPage statements(StatementQuery q) {
-    Where w = new Where();
-    w.contains(q.speaker(), "s.speaker_name");
-    w.equal("s.stance", q.stance());
-    w.contains(q.actor(), "s.speaker_name", "s.target_name");
-    if (q.text() != null) w.textMatch(q.text(), store.backend());
-    if (q.from() != null) w.add("a.published >= ?", q.from().toString());
-    if (q.to() != null) w.add("a.published <= ?", q.to().toString());
+    Where w = Where.statements(q, store.backend());
     String from = " FROM statements s JOIN articles a ON a.article_pk = s.article_pk" + w.sql();
     return read("listing statements", () -> page(q.limit(), q.offset(), from,
         "SELECT s.statement_pk, a.id, a.title, a.published, s.stance, s.direct, s.speaker_name, s.speaker_country, "

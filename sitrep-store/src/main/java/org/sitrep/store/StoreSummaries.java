@@ -211,13 +211,7 @@ public final class StoreSummaries {
     if (speakers < 1 || speakers > MAX_SERIES) {
       throw new IllegalArgumentException("speakers is " + speakers + ", expected 1 to " + MAX_SERIES);
     }
-    Where w = new Where();
-    w.contains(q.speaker(), "s.speaker_name");
-    w.equal("s.stance", q.stance());
-    w.contains(q.actor(), "s.speaker_name", "s.target_name");
-    if (q.text() != null) w.textMatch(q.text(), store.backend());
-    if (q.from() != null) w.add("a.published >= ?", q.from().toString());
-    if (q.to() != null) w.add("a.published <= ?", q.to().toString());
+    Where w = Where.statements(q, store.backend());
     w.add("s.speaker_name IS NOT NULL");
     w.add("a.published IS NOT NULL");
     String from = " FROM statements s JOIN articles a ON a.article_pk = s.article_pk";

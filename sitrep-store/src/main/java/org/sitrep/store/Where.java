@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * A WHERE clause built from fixed SQL fragments; the caller's values only ever go into {@link #params}. Knows the
- * filters the listings share (an {@link EventQuery} over {@code events e JOIN articles a}), so the listing, the
- * counts per place and actor, the timeline and the escalation line all filter alike.
+ * filters the listings share (an {@link EventQuery} over {@code events e JOIN articles a}, a {@link StatementQuery}
+ * over {@code statements s JOIN articles a}), so the listings, the counts per place and actor, the timeline, the
+ * escalation line and the stance strips all filter alike.
  */
 final class Where {
   private final List<String> clauses = new ArrayList<>();
@@ -32,6 +33,18 @@ final class Where {
     if (q.from() != null) w.add("e.date_end >= ?", q.from().toString());
     if (q.to() != null) w.add("e.date_start <= ?", q.to().toString());
     if (q.text() != null) w.textMatch(q.text(), backend);
+    return w;
+  }
+
+  /** The statement filters of {@code q} on the aliases {@code s} (statements) and {@code a} (articles). */
+  static Where statements(StatementQuery q, Store.Backend backend) {
+    Where w = new Where();
+    w.contains(q.speaker(), "s.speaker_name");
+    w.equal("s.stance", q.stance());
+    w.contains(q.actor(), "s.speaker_name", "s.target_name");
+    if (q.text() != null) w.textMatch(q.text(), backend);
+    if (q.from() != null) w.add("a.published >= ?", q.from().toString());
+    if (q.to() != null) w.add("a.published <= ?", q.to().toString());
     return w;
   }
 
