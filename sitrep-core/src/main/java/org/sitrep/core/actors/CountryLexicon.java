@@ -1,8 +1,6 @@
 package org.sitrep.core.actors;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.core.lexicon.ResourceLines;
@@ -47,13 +45,11 @@ final class CountryLexicon {
       for (String v : split(row.get("demonyms"))) add(m, v, new Entry(c, Kind.DEMONYM));
       for (String v : split(row.get("capitals"))) add(m, v, new Entry(c, Kind.CAPITAL));
     }
-    Set<String> iso3 = new HashSet<>();
-    m.values().forEach(e -> iso3.add(e.country().iso3()));
     m.values().forEach(e -> byCode.putIfAbsent(e.country().iso3(), e.country()));
     Map<String, String> sectors = new HashMap<>();
     for (ResourceLines.Row row : ResourceLines.readTsv(ORGANISATIONS)) {
       String code = row.get("code");
-      if (!code.equals("IGO") && !code.equals("NGO") && !code.equals("-") && !iso3.contains(code)) {
+      if (!code.equals("IGO") && !code.equals("NGO") && !code.equals("-") && !byCode.containsKey(code)) {
         throw row.line().error("code must be IGO, NGO, - or an ISO alpha-3 code of countries.tsv, not '" + code + "'");
       }
       // an organisation's own record: its code stands where a country's alpha-3 code would

@@ -93,8 +93,14 @@ public final class EventStage implements Stage {
         EventArguments.Found f = arguments.find(s, m, text, entities, places);
         if (m.entry().kind() == TriggerLexicon.Kind.NEEDS_WEAPON && f.weapon() == null) continue;
         if (isStateParticiple(s, m)) continue;
-        if (m.entry().pos() == TriggerLexicon.Pos.MODAL && reportingSpeaker(s, m, statements) == null) continue;
-        candidates.add(new Candidate(m, f));
+        Candidate c = new Candidate(m, f);
+        if (m.entry().pos() == TriggerLexicon.Pos.MODAL) {
+          // a demand is someone's: its actor is the speaker of the statement holding it, and without one it is none
+          Actor speaker = reportingSpeaker(s, m, statements);
+          if (speaker == null) continue;
+          c.actors.add(speaker);
+        }
+        candidates.add(c);
       }
       merge(s, candidates);
       foldContents(s, candidates);
@@ -268,7 +274,6 @@ public final class EventStage implements Stage {
         if (st.speaker() != null && st.cue().overlaps(trigger)) { c.actors.add(st.speaker()); break; }
       }
     }
-    if (c.actors.isEmpty() && e.pos() == TriggerLexicon.Pos.MODAL) c.actors.add(reportingSpeaker(s, c.match, statements));
     if (c.actors.isEmpty()) {
       // "Switzerland said it had expelled two diplomats": a pronoun subject of a reported act is the one reporting it
       Span pronoun = pronounSubject(s, c.match.head());

@@ -37,7 +37,7 @@ final class ModalityJudge {
       return Modality.NEGATED;
     }
     if (reportedWould(s, chain, reporter)) return Modality.FUTURE;
-    if (hypothetical(s, chain) || (reporter != null && reporter.stance() == Stance.QUESTION)) return Modality.HYPOTHETICAL;
+    if (hypothetical(s, chain, false) || (reporter != null && reporter.stance() == Stance.QUESTION)) return Modality.HYPOTHETICAL;
     for (int t : chain.subList(1, chain.size())) if (words.intention.has(lemma(s, t))) return Modality.INTENDED;
     if (future(s, chain, clause, times, published)) return Modality.FUTURE;
     if (nonspecific || generic(s, clause, times)) return Modality.GENERIC;
@@ -153,19 +153,12 @@ final class ModalityJudge {
    */
   private boolean reportedWould(Sentence s, List<Integer> chain, Statement reporter) {
     if (reporter == null || reporter.stance() == Stance.QUESTION) return false;
-    List<Token> tokens = s.tokens();
-    if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals("?")) return false;
     boolean pastCue = false;
-    for (Token t : tokens) if (t.span().overlaps(reporter.cue()) && "VBD".equals(t.tag())) pastCue = true;
-    if (!pastCue) return false;
+    for (Token t : s.tokens()) if (t.span().overlaps(reporter.cue()) && "VBD".equals(t.tag())) pastCue = true;
+    if (!pastCue || hypothetical(s, chain, true)) return false;
     boolean would = false;
     for (int t : chain) {
-      for (int m : modifiers(s, t)) {
-        String l = lemma(s, m);
-        if (isAux(s, m) && l.equals("would")) would = true;
-        else if (isAux(s, m) ? words.hypothetical.auxiliaries().contains(l) : words.hypothetical.has(l)) return false;
-      }
-      if (t != chain.get(0) && words.hypothetical.has(lemma(s, t))) return false;
+      for (int m : modifiers(s, t)) if (isAux(s, m) && lemma(s, m).equals("would")) would = true;
       // "would attack the depot if talks failed": a condition hangs on the act as an adverbial clause
       if (s.parsed()) {
         for (Dependency d : s.children(t)) {
@@ -177,12 +170,14 @@ final class ModalityJudge {
     return would;
   }
 
-  private boolean hypothetical(Sentence s, List<Integer> chain) {
+  /** A question, or a hypothetical marker on the chain; {@code wouldAside} leaves the auxiliary "would" out. */
+  private boolean hypothetical(Sentence s, List<Integer> chain, boolean wouldAside) {
     List<Token> tokens = s.tokens();
     if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals("?")) return true; // a question asks, it does not assert
     for (int t : chain) {
       for (int m : modifiers(s, t)) {
         String l = lemma(s, m);
+        if (isAux(s, m) && wouldAside && l.equals("would")) continue;
         if (isAux(s, m) ? words.hypothetical.auxiliaries().contains(l) : words.hypothetical.has(l)) return true;
       }
       if (t != chain.get(0) && words.hypothetical.has(lemma(s, t))) return true;
