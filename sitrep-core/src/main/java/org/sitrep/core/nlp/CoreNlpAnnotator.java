@@ -24,7 +24,7 @@ import org.sitrep.core.model.Token;
 import org.sitrep.core.pipeline.Deadline;
 
 /**
- * Runs Stanford CoreNLP as a cascade: tokenise, split (cutting overlong sentences, {@link SentenceChunker}), tag and lemmatise every sentence, NER-tag the sentences with
+ * Runs Stanford CoreNLP as a cascade: tokenise, split (cutting overlong sentences and datelines, {@link SentenceChunker}), tag and lemmatise every sentence, NER-tag the sentences with
  * something to tag ({@link NerGate}), then dependency-parse only the sentences the {@link ParseSelector} picks. The tagger and the parser are built once and
  * shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not used).
  */
@@ -36,6 +36,7 @@ final class CoreNlpAnnotator {
   private final StanfordCoreNLP tagger;
   private final NERCombinerAnnotator ner;
   private final NerGate nerGate;
+  private final DatelineCutter datelines;
   private final DependencyParseAnnotator parser;
 
   /**
@@ -64,6 +65,7 @@ final class CoreNlpAnnotator {
       throw new UncheckedIOException("cannot load CoreNLP's NER models", e);
     }
     nerGate = new NerGate();
+    datelines = new DatelineCutter();
     parser = new DependencyParseAnnotator();
   }
 
@@ -72,7 +74,7 @@ final class CoreNlpAnnotator {
     splitter.annotate(doc);
     List<CoreMap> split = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (split == null) return List.of();
-    List<CoreMap> sentences = SentenceChunker.chunk(text, split);
+    List<CoreMap> sentences = SentenceChunker.chunk(text, split, datelines);
     inBatches(text, sentences, tagger, deadline, "nlp (tagging)");
     List<CoreMap> toTag = new ArrayList<>();
     for (CoreMap s : sentences) if (nerGate.worthTagging(s.get(CoreAnnotations.TokensAnnotation.class))) toTag.add(s);

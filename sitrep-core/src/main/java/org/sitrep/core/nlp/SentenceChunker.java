@@ -14,7 +14,8 @@ import java.util.Set;
  * growing faster than the sentence length (an 80,000-word run-on "sentence" with no full stop did not finish in ten
  * minutes), and CoreNLP 4.5.10 has no sentence length limit of its own but {@code pos.maxlen}, which leaves longer
  * sentences untagged. A piece ends after the last comma, semicolon, colon or dash in its second half when there is
- * one, else at the limit. Token offsets stay those of the text; only sentence boundaries are added.
+ * one, else at the limit. A dateline opening a report is cut off the lead sentence ({@link DatelineCutter}). Token
+ * offsets stay those of the text; only sentence boundaries are added.
  */
 final class SentenceChunker {
   /**
@@ -26,20 +27,37 @@ final class SentenceChunker {
 
   private SentenceChunker() {}
 
-  /** The sentences, overlong ones replaced by their pieces, re-indexed (sentence index, token index from 1). */
-  static List<CoreMap> chunk(String text, List<CoreMap> sentences) {
-    boolean anyLong = false;
-    for (CoreMap s : sentences) anyLong |= s.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_TOKENS;
-    if (!anyLong) return sentences;
-    List<CoreMap> out = new ArrayList<>(sentences.size());
-    int tokenOffset = 0;
+  /**
+   * The sentences, overlong ones replaced by their pieces and each dateline {@code datelines} finds standing as a
+   * sentence of its own, re-indexed (sentence index, token index from 1); the same list when nothing is cut.
+   */
+  static List<CoreMap> chunk(String text, List<CoreMap> sentences, DatelineCutter datelines) {
+    List<List<Integer>> bounds = new ArrayList<>(sentences.size());
+    boolean anyCut = false;
     for (CoreMap s : sentences) {
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-      for (int from = 0; from < tokens.size(); ) {
-        int to = tokens.size() - from <= MAX_TOKENS ? tokens.size() : cut(tokens, from);
-        out.add(sentence(text, tokens.subList(from, to), out.size(), tokenOffset));
-        tokenOffset += to - from;
-        from = to;
+      List<Integer> cuts = datelines.cuts(text, tokens);
+      anyCut |= !cuts.isEmpty() || tokens.size() > MAX_TOKENS;
+      List<Integer> b = new ArrayList<>(cuts.size() + 2);
+      b.add(0);
+      b.addAll(cuts);
+      b.add(tokens.size());
+      bounds.add(b);
+    }
+    if (!anyCut) return sentences;
+    List<CoreMap> out = new ArrayList<>(sentences.size() + 1);
+    int tokenOffset = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      List<CoreLabel> tokens = sentences.get(k).get(CoreAnnotations.TokensAnnotation.class);
+      List<Integer> b = bounds.get(k);
+      for (int p = 0; p + 1 < b.size(); p++) {
+        int pieceEnd = b.get(p + 1);
+        for (int from = b.get(p); from < pieceEnd; ) {
+          int to = pieceEnd - from <= MAX_TOKENS ? pieceEnd : cut(tokens, from);
+          out.add(sentence(text, tokens.subList(from, to), out.size(), tokenOffset));
+          tokenOffset += to - from;
+          from = to;
+        }
       }
     }
     return out;
