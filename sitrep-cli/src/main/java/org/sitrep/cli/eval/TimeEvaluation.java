@@ -222,7 +222,7 @@ public final class TimeEvaluation {
    * Where the headline ends: the first non-blank line when it ends without a full stop (a lead paragraph ends with one)
    * and more text follows; else 0.
    */
-  private static int headlineEnd(String text) {
+  static int headlineEnd(String text) {
     Matcher m = HEADLINE.matcher(text);
     if (!m.lookingAt() || text.substring(m.end()).isBlank()) return 0;
     String line = text.substring(0, m.end()).strip();
@@ -271,7 +271,8 @@ public final class TimeEvaluation {
 
   private static double ratio(int n, int d) { return d == 0 ? 0.0 : (double) n / d; }
 
-  private static JsonNode readRow(ObjectMapper json, String line, Path file, int lineNumber) {
+  /** One labelled release: its JSON with a {@code text} and a {@code gold.start_date} string, else a named refusal. */
+  static JsonNode readRow(ObjectMapper json, String line, Path file, int lineNumber) {
     try {
       JsonNode row = json.readTree(line);
       if (!row.path("text").isTextual()) throw new BadInputException(file + ":" + lineNumber + ": no \"text\" string");
