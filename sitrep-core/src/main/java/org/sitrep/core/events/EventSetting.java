@@ -12,7 +12,8 @@ import org.sitrep.core.model.Token;
 
 /**
  * Where and when an event happened: the PLACES / TIMES entry of its own clause first, then of its sentence, then (for
- * places) of the earlier sentences of its paragraph. Places only compared ("states such as Poland") and places naming
+ * places) of the earlier sentences of its paragraph; among a clause's or sentence's places the finest (a town before
+ * its region, a region before its country), then the nearest to the trigger. Places only compared ("states such as Poland") and places naming
  * the event's actors are never its location; generic times ("in recent years") never date it. Stateless.
  */
 final class EventSetting {
@@ -34,10 +35,13 @@ final class EventSetting {
       if (actors.stream().anyMatch(a -> a.span() != null && a.span().overlaps(p.span()))) continue;
       inSentence.add(p);
     }
-    Comparator<Place> nearest = Comparator.comparingInt(p -> Math.abs(tokenOf(s, p.span()) - head));
-    List<Place> inClause = inSentence.stream().filter(p -> clause.contains(tokenOf(s, p.span()))).sorted(nearest).toList();
+    // The finest place first, then the nearest: "captured the village in Ukraine's Donetsk region" happened in the
+    // region, not merely in Ukraine, and ACLED codes an event at the most precise place its report gives.
+    Comparator<Place> finestNearest = Comparator.comparingInt(EventSetting::coarseness)
+        .thenComparingInt(p -> Math.abs(tokenOf(s, p.span()) - head));
+    List<Place> inClause = inSentence.stream().filter(p -> clause.contains(tokenOf(s, p.span()))).sorted(finestNearest).toList();
     if (!inClause.isEmpty()) return new Located<>(inClause.get(0), "clause");
-    if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(nearest).get(), "sentence");
+    if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(finestNearest).get(), "sentence");
     for (int k = si - 1; k >= 0 && k >= si - CONTEXT_SENTENCES; k--) {
       Sentence prev = sentences.get(k);
       // a line break between sentences ends the paragraph
@@ -59,6 +63,14 @@ final class EventSetting {
     // No time in the text: the event happened on or before the publication date, which the reader knows from the
     // article; we do not copy that date into the event, since most reported events precede publication by days.
     return new Located<>(null, published ? "publication" : null);
+  }
+
+  /** 2 for a country (GeoNames PCL*), 1 for an administrative or named region (ADM*, RGN), 0 for a town or site. */
+  static int coarseness(Place p) {
+    String code = p.featureCode();
+    if (code == null) return 0;
+    if (code.startsWith("PCL")) return 2;
+    return code.startsWith("ADM") || code.equals("RGN") ? 1 : 0;
   }
 
   private static int tokenOf(Sentence s, Span span) {

@@ -400,4 +400,32 @@ class EventStageTest {
     }
     assertTrue(!events.isEmpty(), describe(events, text));
   }
+
+  @Test
+  void theFinestPlaceOfTheClauseLocatesTheEvent() {
+    String text = "Russian troops captured the village of Ocheretyne in Ukraine's Donetsk region.";
+    List<Event> events = new Layering(text).actor("Russian troops", EntityType.NORP, "Russia", "RUS", "MIL")
+        .place("Ukraine", "PCLI").place("Donetsk region", "ADM1").place("Ocheretyne", "PPL").events();
+    assertEquals("Ocheretyne", only(events, text, "captured").location().text(), () -> describe(events, text));
+  }
+
+  @Test
+  void aRegionLocatesTheEventBeforeItsCountry() {
+    String text = "Drones attacked an oil refinery in Russia's Krasnodar region overnight.";
+    List<Event> events = new Layering(text).place("Russia", "PCLI").place("Krasnodar region", "ADM1").events();
+    assertEquals("Krasnodar region", only(events, text, "attacked").location().text(), () -> describe(events, text));
+  }
+
+  @Test
+  void aPartyOwnedByItsInAReportIsTheSpeakers() {
+    String text = "The ministry said its air defences had shot down 12 drones.";
+    Layering l = new Layering(text).actor("The ministry", EntityType.ORG, "Russian Ministry of Defence", "RUS", "GOV");
+    Statement said = new Statement(l.entities.get(0).actor(), l.span("said"), "say",
+        List.of(l.span("its air defences had shot down 12 drones")), null, false, org.sitrep.core.model.Stance.ASSERT, null);
+    Doc doc = NlpFixture.parse(text).with(Layers.ENTITIES, l.entities).with(Layers.PLACES, l.places).with(Layers.TIMES, l.times)
+        .with(Layers.STATEMENTS, List.of(said));
+    List<Event> events = STAGE.apply(doc).get(Layers.CODED_EVENTS);
+    Event e = only(events, text, "shot down");
+    assertEquals(List.of("RUS"), e.actors().stream().map(Actor::country).toList(), () -> describe(events, text));
+  }
 }
