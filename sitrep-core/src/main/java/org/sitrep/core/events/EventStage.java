@@ -166,6 +166,36 @@ public final class EventStage implements Stage {
     return null;
   }
 
+  /** Possessive pronouns that can stand for a state, a government or an army: not "his" or "her". */
+  private static final Set<String> COLLECTIVE_POSSESSIVES = Set.of("its", "their", "our");
+
+  /**
+   * "the ministry said its air defences shot down ...", "the military said its troops repelled ...": a party without
+   * a country, owned by "its", "their" or "our" inside a statement's content, belongs to the statement's speaker, so
+   * it takes the speaker's country (keeping its own sector). Replaces the actors in place.
+   */
+  private static void possessedBySpeaker(Sentence s, List<Actor> parties, Span trigger, List<Statement> statements) {
+    for (int i = 0; i < parties.size(); i++) {
+      Actor a = parties.get(i);
+      if (a.country() != null || a.span() == null) continue;
+      int first = s.tokenAt(a.span().start());
+      if (first < 0) continue;
+      // the possessive opens the party's phrase ("its air defences") or stands right before its name ("its [air defences]")
+      boolean owned = possessive(s.tokens().get(first)) || first > 0 && possessive(s.tokens().get(first - 1));
+      if (!owned) continue;
+      for (Statement st : statements) {
+        Actor speaker = st.speaker();
+        if (speaker == null || speaker.country() == null || st.content().stream().noneMatch(x -> x.contains(trigger))) continue;
+        parties.set(i, new Actor(a.span(), a.text(), a.name(), speaker.country(), a.sector(), a.role()));
+        break;
+      }
+    }
+  }
+
+  private static boolean possessive(Token t) {
+    return "PRP$".equals(t.tag()) && COLLECTIVE_POSSESSIVES.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** The personal pronoun that is the subject of a verb trigger (or of the verb it complements), or null. */
   private static Span pronounSubject(Sentence s, int head) {
     if (!s.parsed() || !s.tokens().get(head).isVerb()) return null;
@@ -286,6 +316,8 @@ public final class EventStage implements Stage {
         }
       }
     }
+    possessedBySpeaker(s, c.actors, trigger, statements);
+    possessedBySpeaker(s, c.recipients, trigger, statements);
     EventCode code = code(e, c);
     EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), c.actors, places, text);
     EventSetting.Located<TimeExpression> when = setting.time(s, c.match.head(), c.found.clause(), times, doc.article().published() != null);
