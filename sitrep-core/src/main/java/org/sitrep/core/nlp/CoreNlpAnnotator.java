@@ -24,7 +24,8 @@ import org.sitrep.core.model.Token;
 import org.sitrep.core.pipeline.Deadline;
 
 /**
- * Runs Stanford CoreNLP as a cascade: tokenise, split (cutting overlong sentences and datelines, {@link SentenceChunker}), tag and lemmatise every sentence, NER-tag the sentences with
+ * Runs Stanford CoreNLP as a cascade: tokenise, split (cutting overlong sentences and datelines, {@link SentenceChunker};
+ * leaving out credit lines, {@link CreditLines}), tag and lemmatise every sentence, NER-tag the sentences with
  * something to tag ({@link NerGate}), then dependency-parse only the sentences the {@link ParseSelector} picks. The tagger and the parser are built once and
  * shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not used).
  */
@@ -37,6 +38,7 @@ final class CoreNlpAnnotator {
   private final NERCombinerAnnotator ner;
   private final NerGate nerGate;
   private final DatelineCutter datelines;
+  private final CreditLines credits;
   private final DependencyParseAnnotator parser;
 
   /**
@@ -66,6 +68,7 @@ final class CoreNlpAnnotator {
     }
     nerGate = new NerGate();
     datelines = new DatelineCutter();
+    credits = new CreditLines();
     parser = new DependencyParseAnnotator();
   }
 
@@ -74,7 +77,12 @@ final class CoreNlpAnnotator {
     splitter.annotate(doc);
     List<CoreMap> split = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (split == null) return List.of();
-    List<CoreMap> sentences = SentenceChunker.chunk(text, split, datelines);
+    List<CoreMap> sentences = new ArrayList<>();
+    for (CoreMap s : SentenceChunker.chunk(text, split, datelines)) {
+      int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (!credits.isCredit(text.substring(begin, end))) sentences.add(s); // nothing is read from a credit line
+    }
     inBatches(text, sentences, tagger, deadline, "nlp (tagging)");
     List<CoreMap> toTag = new ArrayList<>();
     for (CoreMap s : sentences) if (nerGate.worthTagging(s.get(CoreAnnotations.TokensAnnotation.class))) toTag.add(s);
