@@ -18,6 +18,8 @@ enum MentionKind {
   YEAR,
   /** "Tuesday", "last Friday". */
   WEEKDAY,
+  /** "over the weekend", "last weekend": a Saturday and Sunday, chosen by tense as a weekday is. */
+  WEEKEND,
   /** "yesterday", "tonight", "last night". */
   DEICTIC,
   /** "last week", "next month", "this year". */

@@ -111,6 +111,14 @@ final class TimeResolver {
         if (anchor == null) return Value.unresolved(Granularity.DAY);
         return day(weekday(weekday, direction(m, tense), anchor));
       }
+      case WEEKEND: {
+        if (!knownRel(m)) return null;
+        if (anchor == null) return Value.unresolved(Granularity.INTERVAL);
+        LocalDate saturday = weekday(DayOfWeek.SATURDAY, direction(m, tense), anchor);
+        // said on a Sunday, "this weekend" and "over the weekend" (past) are the weekend under way
+        if (anchor.getDayOfWeek() == DayOfWeek.SUNDAY && direction(m, tense) > -2 && direction(m, tense) < 2) saturday = anchor.minusDays(1);
+        return new Value(Granularity.INTERVAL, saturday, saturday.plusDays(1), false);
+      }
       case DEICTIC: {
         Integer offset = lexicon.deicticOffset(m.group("deictic"));
         if (offset == null) return null;
@@ -146,7 +154,8 @@ final class TimeResolver {
         ChronoUnit unit = lexicon.unit(m.group("unit"));
         Integer n = m.group("count") == null ? Integer.valueOf(1) : lexicon.count(m.group("count"));
         if (unit == null || n == null || !knownRel(m)) return null;
-        if (previousDay == null) return Value.unresolved(granularity(unit));
+        // "three days after the attack": counted from an event, not from the previous date the text gave
+        if (previousDay == null || m.group("event") != null) return Value.unresolved(granularity(unit));
         return period(previousDay.plus((long) n * lexicon.direction(m.group("rel")), unit), unit);
       }
       case DURATION:

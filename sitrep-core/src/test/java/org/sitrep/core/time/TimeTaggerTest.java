@@ -258,6 +258,44 @@ class TimeTaggerTest {
   }
 
   @Test
+  void overTheWeekendInThePastIsTheWeekendBefore() {
+    LocalDate monday = LocalDate.of(2024, 1, 1); // a Monday
+    assertValue("2023-12-30/2023-12-31", Granularity.INTERVAL,
+        only("The ministry said it shot down drones over the weekend.", "the weekend", monday, Tense.PAST));
+  }
+
+  @Test
+  void thisWeekendInTheFutureIsTheComingOne() {
+    LocalDate wednesday = LocalDate.of(2024, 2, 28); // a leap year's Wednesday: Saturday is 2 March
+    assertValue("2024-03-02/2024-03-03", Granularity.INTERVAL,
+        only("Leaders will meet this weekend in Paris.", "this weekend", wednesday, Tense.FUTURE));
+  }
+
+  @Test
+  void overTheWeekendSaidOnASundayIsTheWeekendUnderWay() {
+    assertValue("2023-06-03/2023-06-04", Granularity.INTERVAL,
+        only("Shelling intensified over the weekend.", "the weekend", JUNE_4_2023, Tense.PAST));
+  }
+
+  @Test
+  void lastWeekendAcrossTheYearBoundary() {
+    LocalDate tuesday = LocalDate.of(2025, 1, 7);
+    assertValue("2025-01-04/2025-01-05", Granularity.INTERVAL,
+        only("Protesters marched last weekend.", "last weekend", tuesday, Tense.PAST));
+    assertValue("2024-12-28/2024-12-29", Granularity.INTERVAL,
+        only("Protesters marched last weekend.", "last weekend", LocalDate.of(2024, 12, 31), Tense.PAST));
+  }
+
+  @Test
+  void daysAfterAnotherUndatedEventStayUnresolved() {
+    List<TimeExpression> found = tag("Drones hit Kharkiv on Tuesday. The strike came three days after a similar attack on Odesa.",
+        JUNE_4_2023, Tense.PAST);
+    TimeExpression t = at(found, "Drones hit Kharkiv on Tuesday. The strike came three days after a similar attack on Odesa.",
+        "three days after", 0);
+    assertFalse(t.resolved(), t::toString);
+  }
+
+  @Test
   void chainWithoutEarlierDayStaysUnresolved() {
     TimeExpression t = only("Three days later, the army retook the town.", "Three days later", JUNE_4_2023, Tense.PAST);
     assertFalse(t.resolved());
