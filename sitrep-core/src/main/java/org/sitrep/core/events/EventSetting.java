@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Granularity;
 import org.sitrep.core.model.Place;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
@@ -11,8 +12,8 @@ import org.sitrep.core.model.TimeExpression;
 import org.sitrep.core.model.Token;
 
 /**
- * Where and when an event happened: the PLACES / TIMES entry of its own clause first, then of its sentence, then (for
- * places) of the earlier sentences of its paragraph; among a clause's or sentence's places the finest (a town before
+ * Where and when an event happened: the PLACES / TIMES entry of its own clause first, then of its sentence, then
+ * of the earlier sentences of its paragraph (for times, only a specific day); among a clause's or sentence's places the finest (a town before
  * its region, a region before its country), then the nearest to the trigger. Places only compared ("states such as Poland") and places naming
  * the event's actors are never its location; generic times ("in recent years") never date it. Stateless.
  */
@@ -53,13 +54,29 @@ final class EventSetting {
     return new Located<>(null, null);
   }
 
-  /** The time of the event's clause, else of its sentence; else null with level "publication" when the article is dated. */
-  Located<TimeExpression> time(Sentence s, int head, List<Integer> clause, List<TimeExpression> times, boolean published) {
+  /**
+   * The time of the event's clause, else of its sentence, else the last dated day of the earlier sentences of its
+   * paragraph ("... an operation in Paktiya province yesterday. During the operation the force engaged insurgents
+   * with an airstrike": the airstrike was that day); else null with level "publication" when the article is dated.
+   */
+  Located<TimeExpression> time(List<Sentence> sentences, int si, int head, List<Integer> clause, List<TimeExpression> times,
+                               boolean published, String text) {
+    Sentence s = sentences.get(si);
     List<TimeExpression> inSentence = times.stream().filter(t -> s.span().contains(t.span()) && !t.generic()).toList();
     Comparator<TimeExpression> nearest = Comparator.comparingInt(t -> Math.abs(tokenOf(s, t.span()) - head));
     var inClause = inSentence.stream().filter(t -> clause.contains(tokenOf(s, t.span()))).min(nearest);
     if (inClause.isPresent()) return new Located<>(inClause.get(), "clause");
     if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(nearest).get(), "sentence");
+    for (int k = si - 1; k >= 0 && k >= si - CONTEXT_SENTENCES; k--) {
+      Sentence prev = sentences.get(k);
+      if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0) break;
+      TimeExpression last = null;
+      for (TimeExpression t : times) {
+        // only a specific day carries over: "in 2014" or "last month" in a sentence before says little of this one
+        if (prev.span().contains(t.span()) && !t.generic() && t.resolved() && t.granularity() == Granularity.DAY) last = t;
+      }
+      if (last != null) return new Located<>(last, "context");
+    }
     // No time in the text: the event happened on or before the publication date, which the reader knows from the
     // article; we do not copy that date into the event, since most reported events precede publication by days.
     return new Located<>(null, published ? "publication" : null);

@@ -320,7 +320,8 @@ public final class EventStage implements Stage {
     possessedBySpeaker(s, c.recipients, trigger, statements);
     EventCode code = code(e, c);
     EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), c.actors, places, text);
-    EventSetting.Located<TimeExpression> when = setting.time(s, c.match.head(), c.found.clause(), times, doc.article().published() != null);
+    EventSetting.Located<TimeExpression> when = setting.time(sentences, si, c.match.head(), c.found.clause(), times,
+        doc.article().published() != null, text);
     return new Event(code, c.actors, c.recipients, where.value(), where.level(), when.value(), when.level(),
         Modality.ASSERTED, -1, null, trigger, s.span(), confidence(s, c, where));
   }

@@ -428,4 +428,20 @@ class EventStageTest {
     Event e = only(events, text, "shot down");
     assertEquals(List.of("RUS"), e.actors().stream().map(Actor::country).toList(), () -> describe(events, text));
   }
+
+  @Test
+  void anUndatedSentenceTakesTheDayOfTheSentenceBeforeInItsParagraph() {
+    String text = "Troops raided a compound in Paktiya province yesterday. During the raid the force shelled the insurgents.";
+    List<Event> events = new Layering(text).time("yesterday", "2012-08-05").events();
+    Event shelled = only(events, text, "shelled");
+    assertEquals("yesterday", shelled.time().text(), () -> describe(events, text));
+    assertEquals("context", shelled.timeLevel());
+  }
+
+  @Test
+  void aParagraphBreakEndsTheContextOfATime() {
+    String text = "Troops raided a compound in Paktiya province yesterday.\nThe force shelled the insurgents.";
+    List<Event> events = new Layering(text).time("yesterday", "2012-08-05").events();
+    assertNull(only(events, text, "shelled").time(), () -> describe(events, text));
+  }
 }
