@@ -21,6 +21,8 @@ import org.sitrep.core.model.Token;
 final class StanceJudge {
   static final String RESOURCE = "/sitrep/attribution/content_predicates.tsv";
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  /** What negates a cue verb; "said no" is an answer, not a negated cue. */
+  private static final Set<String> CUE_NEGATORS = Set.of("not", "n't", "never");
   private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "nothing", "none", "neither");
   private static final Set<String> SELF_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
   private static final Set<String> AUXILIARIES = Set.of("be", "do", "have", "will", "would", "shall", "should", "can", "could", "may", "might", "must");
@@ -40,6 +42,8 @@ final class StanceJudge {
   }
 
   Stance judge(Draft d, List<Sentence> sentences, Actor speaker) {
+    // "did not confirm the loss", "could not say when": a negated cue takes no side, whatever the cue's own stance
+    if (cueNegated(sentences.get(d.sentence()), d.cue())) return Stance.DECLINE;
     Stance base = d.entry().stance();
     if (base != Stance.ASSERT) return base;
     Stance intent = null;
@@ -55,6 +59,28 @@ final class StanceJudge {
       }
     }
     return intent != null ? intent : base;
+  }
+
+  /**
+   * Whether the cue verb is negated: a "not", "n't" or "never" dependent in the parse, else one of them among the two
+   * tokens before the cue ("did not confirm", "has never denied").
+   */
+  static boolean cueNegated(Sentence s, Span cue) {
+    int head = s.tokenAt(cue.start());
+    if (head < 0) return false;
+    if (s.parsed()) {
+      for (int t = head; t < s.tokens().size() && s.tokens().get(t).span().end() <= cue.end(); t++) {
+        for (Dependency d : s.children(t)) {
+          if ((d.relation().equals("advmod") || d.relation().equals("neg"))
+              && CUE_NEGATORS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) return true;
+        }
+      }
+      return false;
+    }
+    for (int t = Math.max(0, head - 2); t < head; t++) {
+      if (CUE_NEGATORS.contains(s.tokens().get(t).word().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /** Whether the clause made of {@code tokens} is negated: "does not seek", "is not pursuing", "there is no plan". */
