@@ -13,7 +13,7 @@ import org.sitrep.core.model.Token;
  * Agent nouns from {@code agents.tsv}: person titles, unnamed groups and institutions with their sector, matched on
  * lower-cased lemmas so plurals need no entry. Immutable once loaded.
  */
-final class AgentLexicon {
+public final class AgentLexicon {
   static final String RESOURCE = "/sitrep/actors/agents.tsv";
 
   /** What an agent noun names: a person's title, a generic role, a group of people or an institution. */
@@ -31,7 +31,7 @@ final class AgentLexicon {
   private final Set<String> words;
   private final int maxTokens;
 
-  AgentLexicon() {
+  public AgentLexicon() {
     Map<String, Entry> m = new HashMap<>();
     for (ResourceLines.Row row : ResourceLines.readTsv(RESOURCE)) {
       String sector = row.get("sector");
@@ -67,6 +67,12 @@ final class AgentLexicon {
       if (e != null) return new Match(to - len + 1, to, e.sector(), e.kind());
     }
     return null;
+  }
+
+  /** Whether a person's title or an institution ends at token {@code to}: "President", "Foreign Minister", "Ministry". */
+  public boolean titleOrBodyEndsAt(List<Token> tokens, int to) {
+    Match m = to < 0 ? null : matchEndingAt(tokens, to, 0);
+    return m != null && (m.kind() == Kind.TITLE || m.kind() == Kind.BODY);
   }
 
   /** Whether this lemma is one word of some phrase ("foreign" of "foreign minister"). */

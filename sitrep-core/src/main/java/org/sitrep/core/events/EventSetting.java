@@ -3,6 +3,7 @@ package org.sitrep.core.events;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sitrep.core.actors.AgentLexicon;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Granularity;
 import org.sitrep.core.model.Place;
@@ -12,10 +13,11 @@ import org.sitrep.core.model.TimeExpression;
 import org.sitrep.core.model.Token;
 
 /**
- * Where and when an event happened: the PLACES / TIMES entry of its own clause first, then of its sentence, then
- * of the earlier sentences of its paragraph (for times, only a specific day); among a clause's or sentence's places the finest (a town before
- * its region, a region before its country), then the nearest to the trigger. Places only compared ("states such as Poland") and places naming
- * the event's actors are never its location; generic times ("in recent years") never date it. Stateless.
+ * Where and when an event happened: the PLACES / TIMES entry of its own clause first, then of its sentence, then of
+ * the earlier sentences of its paragraph (for times, only a specific day). Among a clause's or sentence's places the
+ * finest wins (a town before its region, a region before its country), then the nearest to the trigger. Places only
+ * compared ("states such as Poland"), places a title or institution is of ("the President of France") and places
+ * naming the event's actors are never its location; generic times ("in recent years") never date it. Stateless.
  */
 final class EventSetting {
   /** A chosen place or time with the level it came from. */
@@ -24,15 +26,19 @@ final class EventSetting {
   private static final int CONTEXT_SENTENCES = 3;
 
   private final TriggerLexicon lexicon;
+  private final AgentLexicon agents;
 
-  EventSetting(TriggerLexicon lexicon) { this.lexicon = lexicon; }
+  EventSetting(TriggerLexicon lexicon, AgentLexicon agents) {
+    this.lexicon = lexicon;
+    this.agents = agents;
+  }
 
   Located<Place> location(List<Sentence> sentences, int si, int head, List<Integer> clause, List<Actor> actors,
                           List<Place> places, String text) {
     Sentence s = sentences.get(si);
     List<Place> inSentence = new ArrayList<>();
     for (Place p : places) {
-      if (!s.span().contains(p.span()) || compared(s, p)) continue;
+      if (!s.span().contains(p.span()) || compared(s, p) || affiliation(s, p)) continue;
       if (actors.stream().anyMatch(a -> a.span() != null && a.span().overlaps(p.span()))) continue;
       inSentence.add(p);
     }
@@ -48,7 +54,7 @@ final class EventSetting {
       // a line break between sentences ends the paragraph
       if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0) break;
       Place last = null;
-      for (Place p : places) if (prev.span().contains(p.span()) && !compared(prev, p)) last = p;
+      for (Place p : places) if (prev.span().contains(p.span()) && !compared(prev, p) && !affiliation(prev, p)) last = p;
       if (last != null) return new Located<>(last, "context");
     }
     return new Located<>(null, null);
@@ -93,6 +99,18 @@ final class EventSetting {
   private static int tokenOf(Sentence s, Span span) {
     int t = s.tokenAt(span.start());
     return t >= 0 ? t : 0;
+  }
+
+  /**
+   * Whether the place is what a title or an institution is of: "the President of Russia informed ...", "President of
+   * France Emmanuel Macron met ... in Moscow", "the Ministry of Defence of Ukraine": a country the actor belongs to,
+   * not where the event happened.
+   */
+  boolean affiliation(Sentence s, Place p) {
+    int i = tokenOf(s, p.span()) - 1;
+    List<Token> tokens = s.tokens();
+    if (i >= 0 && TriggerLexicon.lemma(tokens.get(i)).equals("the")) i--;
+    return i >= 1 && TriggerLexicon.lemma(tokens.get(i)).equals("of") && agents.titleOrBodyEndsAt(tokens, i - 1);
   }
 
   /**

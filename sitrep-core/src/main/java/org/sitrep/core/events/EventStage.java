@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.core.model.AcledType;
+import org.sitrep.core.actors.AgentLexicon;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Entity;
@@ -39,7 +40,7 @@ public final class EventStage implements Stage {
     this.codebook = new EventCodebook();
     this.lexicon = new TriggerLexicon(codebook);
     this.arguments = new EventArguments(lexicon);
-    this.setting = new EventSetting(lexicon);
+    this.setting = new EventSetting(lexicon, new AgentLexicon());
   }
 
   @Override

@@ -444,4 +444,19 @@ class EventStageTest {
     List<Event> events = new Layering(text).time("yesterday", "2012-08-05").events();
     assertNull(only(events, text, "shelled").time(), () -> describe(events, text));
   }
+
+  @Test
+  void theCountryATitleIsOfIsNoLocation() {
+    String text = "The President of Russia held talks with the Turkish leader on Tuesday.";
+    List<Event> events = new Layering(text).place("Russia", "PCLI").events();
+    Event talks = only(events, text, "talks");
+    assertNull(talks.location(), () -> describe(events, text));
+  }
+
+  @Test
+  void aPlaceAfterATitlesCountryStillLocates() {
+    String text = "President of France Emmanuel Macron met the president in Moscow on Monday.";
+    List<Event> events = new Layering(text).place("France", "PCLI").place("Moscow", "PPLC").events();
+    assertEquals("Moscow", only(events, text, "met").location().text(), () -> describe(events, text));
+  }
 }
