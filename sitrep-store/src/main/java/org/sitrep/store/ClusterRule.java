@@ -13,7 +13,9 @@ package org.sitrep.store;
  *   <li>tie: precise places (finer than a region) within {@code km}; or, both placed, an actor country in common; or
  *       names alike: the TF-IDF cosine of the names in the two evidence sentences ({@link EventNames}) at least
  *       {@code minNameSimilarity}, one of the shared names carried by at most {@code maxNameShare} of the store's
- *       events (or two). A country-level place alone ties nothing: it is mostly where the speaker sits.
+ *       events (or two). A country-level place alone ties nothing: it is mostly where the speaker sits. Talk (CAMEO
+ *       verbal cooperation or conflict: meetings, calls, agreements, demands) is tied by names only: two meetings in
+ *       one capital on one day are told apart by who met, not where.
  * </ul>
  */
 public record ClusterRule(int days, double km, int maxSpanDays, double minNameSimilarity, double maxNameShare) {
