@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.sitrep.core.model.Article;
 
@@ -29,6 +30,24 @@ public final class HeadlineText {
   public static int bodyOffset(Article a) {
     String headline = headline(a);
     return headline == null ? 0 : headline.length() + SEPARATOR.length();
+  }
+
+  /**
+   * Whether the store holds the article as {@link #read} reads it, or as a store made before titles were read kept it
+   * (the text alone): either way it is stored, not new.
+   */
+  public static boolean stored(Store store, Article input) {
+    Article read = read(input);
+    return store.contains(read.id(), Store.textHash(read.text()))
+        || (read != input && store.contains(input.id(), Store.textHash(input.text())));
+  }
+
+  /** The extract object of the article as {@link #read} reads it, with {@code bodyOffset} when a headline was added. */
+  public static ObjectNode extract(ArticleProcessor processor, Article input) {
+    ObjectNode x = processor.process(read(input));
+    int offset = bodyOffset(input);
+    if (offset > 0) x.put("bodyOffset", offset);
+    return x;
   }
 
   /**

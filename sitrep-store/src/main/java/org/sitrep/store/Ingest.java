@@ -109,11 +109,11 @@ public final class Ingest {
         }
         Article a = HeadlineText.read(input);
         String key = a.id() + "\u0000" + Store.textHash(a.text());
-        if (!seen.add(key) || store.contains(a.id(), Store.textHash(a.text())) || storedWithoutHeadline(input, a)) {
+        if (!seen.add(key) || HeadlineText.stored(store, input)) {
           tally.alreadyStored();
           continue;
         }
-        window.add(pool.submit(() -> process(r.where(), a, HeadlineText.bodyOffset(input))));
+        window.add(pool.submit(() -> process(r.where(), input, a)));
         if (window.size() >= maxInFlight) save(get(window.poll()), tally);
       }
       while (!window.isEmpty()) save(get(window.poll()), tally);
@@ -126,16 +126,10 @@ public final class Ingest {
     return tally.summary();
   }
 
-  /** A store ingested before titles were read keeps the text alone: that article is stored, not new. */
-  private boolean storedWithoutHeadline(Article input, Article read) {
-    return read != input && store.contains(input.id(), Store.textHash(input.text()));
-  }
-
-  private Outcome process(String where, Article a, int bodyOffset) {
+  /** Extracts {@code input} as the store reads it; the outcome carries {@code read}, the article to save. */
+  private Outcome process(String where, Article input, Article a) {
     try {
-      ObjectNode x = processor.process(a);
-      if (bodyOffset > 0) x.put("bodyOffset", bodyOffset);
-      return new Outcome(where, a, x, null);
+      return new Outcome(where, a, HeadlineText.extract(processor, input), null);
     } catch (BadInputException e) {
       String msg = e.getMessage();
       return new Outcome(where, a, null, msg.startsWith(where) ? msg : where + ": " + msg);
