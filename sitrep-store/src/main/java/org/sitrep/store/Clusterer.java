@@ -81,7 +81,8 @@ public final class Clusterer {
           if (r.from() == null || vague(r.ev())) continue;
           groups.computeIfAbsent(r.ev().type(), k -> new ArrayList<>()).add(i);
         }
-        for (List<Integer> g : groups.values()) link(reports, g, root, loaded.vocabulary());
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (List<Integer> g : groups.values()) link(reports, g, root, members, loaded.vocabulary());
         Map<Integer, Long> clusterOf = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
           int r = find(root, i);
@@ -98,8 +99,14 @@ public final class Clusterer {
     }
   }
 
-  /** Sweeps a group (one type) sorted by earliest day, comparing each report only with those within reach. */
-  private void link(List<Report> reports, List<Integer> group, int[] root, Vocabulary v) {
+  /**
+   * Sweeps a group (one type) sorted by earliest day, comparing each report only with those within reach. Two
+   * matching reports join their clusters unless that would put two reports that {@link #apart} into one: single
+   * link must not chain a meeting in one city through a vaguer report into a meeting elsewhere or days later.
+   * {@code members} holds the reports of each cluster of more than one, by its root.
+   */
+  private void link(List<Report> reports, List<Integer> group, int[] root, Map<Integer, List<Integer>> members,
+      Vocabulary v) {
     group.sort(Comparator.comparing(i -> reports.get(i).from()));
     for (int a = 0; a < group.size(); a++) {
       Report x = reports.get(group.get(a));
@@ -107,9 +114,38 @@ public final class Clusterer {
       for (int b = a + 1; b < group.size(); b++) {
         Report y = reports.get(group.get(b));
         if (y.from().isAfter(reach)) break;
-        if (same(x, y, v)) union(root, group.get(a), group.get(b));
+        int ra = find(root, group.get(a));
+        int rb = find(root, group.get(b));
+        if (ra == rb || !same(x, y, v)) continue;
+        List<Integer> ma = members.getOrDefault(ra, List.of(ra));
+        List<Integer> mb = members.getOrDefault(rb, List.of(rb));
+        if (anyApart(reports, ma, mb)) continue;
+        List<Integer> joined = new ArrayList<>(ma.size() + mb.size());
+        joined.addAll(ma);
+        joined.addAll(mb);
+        members.remove(ra);
+        members.remove(rb);
+        union(root, ra, rb);
+        members.put(find(root, ra), joined);
       }
     }
+  }
+
+  private boolean anyApart(List<Report> reports, List<Integer> a, List<Integer> b) {
+    for (int i : a) for (int j : b) if (apart(reports.get(i), reports.get(j))) return true;
+    return false;
+  }
+
+  /**
+   * Two reports that cannot tell one event, whatever links them: both at precise places farther apart than the
+   * rule's distance, or both with stated dates more than the rule's days apart.
+   */
+  private boolean apart(Report x, Report y) {
+    Ev a = x.ev();
+    Ev b = y.ev();
+    if (level(a) == 2 && level(b) == 2 && kilometres(a.lat(), a.lon(), b.lat(), b.lon()) > rule.km()) return true;
+    return x.stated() && y.stated()
+        && (y.from().isAfter(x.to().plusDays(rule.days())) || x.from().isAfter(y.to().plusDays(rule.days())));
   }
 
   /** Whether two reports of one type tell one event: {@link ClusterRule}. */

@@ -255,6 +255,20 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void aVagueReportDoesNotChainMeetingsInTwoCitiesIntoOne() throws Exception {
+    // The press review names both visitors and no place: it matches each meeting, but they are 750 km apart.
+    save(article("moscow", "2023-06-03", FakeProcessor.event("CONSULT", "040", "2023-06-03", "Moscow", 55.75, 37.62,
+        "RU", "48", "", "") + "|PPLC|asserted||Olaf Scholz"));
+    save(article("review", "2023-06-03", FakeProcessor.event("CONSULT", "040", "2023-06-03", "", 0, 0, "", "", "", "")
+        + "||asserted||Olaf Scholz,Volodymyr Zelenskyy"));
+    save(article("kyiv", "2023-06-03", FakeProcessor.event("CONSULT", "040", "2023-06-03", "Kyiv", 50.45, 30.52,
+        "UA", "12", "", "") + "|PPLC|asserted||Volodymyr Zelenskyy"));
+    assertEquals(2, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    List<List<String>> c = clusters();
+    assertTrue(!c.get(0).get(2).equals(c.get(2).get(2)), "the two meetings stay apart: " + c);
+  }
+
+  @Test
   void aShellingAtOneSpotIsStillTiedByThePlace() throws Exception {
     String kharkiv = FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")
         + "|PPLA|asserted||";
