@@ -26,6 +26,7 @@ import org.sitrep.store.ArticleProcessor;
 import org.sitrep.store.ClusterRule;
 import org.sitrep.store.Clusterer;
 import org.sitrep.store.ExtractorProcessor;
+import org.sitrep.store.HeadlineText;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredArticle;
 import picocli.CommandLine.Command;
@@ -55,8 +56,8 @@ public final class EvalClusteringCommand implements Callable<Integer> {
   String cache;
 
   @Option(names = "--headline",
-      description = "Read each release as its headline, a blank line, then its body (press releases state their event"
-          + " in the headline, which the corpus keeps apart from the body).")
+      description = "Read each release as its headline, a blank line, then its body, as ./sitrep ingest reads an article"
+          + " with a title (press releases state their event in the headline, which the corpus keeps apart from the body).")
   boolean headline;
 
   /** The processor to use; tests replace it to avoid loading CoreNLP. */
@@ -70,9 +71,7 @@ public final class EvalClusteringCommand implements Callable<Integer> {
       for (Iterator<InputRecord> it = CsvArticles.read(file, null); it.hasNext(); ) {
         Article a = it.next().article();
         if (!gold.containsKey(a.id())) continue;
-        if (headline && a.title() != null && !a.title().isBlank()) {
-          a = new Article(a.id(), a.title().strip() + "\n\n" + a.text(), a.published(), a.title(), a.source(), a.url(), a.lang());
-        }
+        if (headline) a = HeadlineText.read(a);
         articles.putIfAbsent(a.id(), a);
       }
     }

@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
     description = {"Extract articles (JSON Lines, .json, .txt files, or folders of them) into the store.",
         "Articles already stored (same id and text) are skipped; each article is committed as soon as it is extracted,"
             + " so a killed run can simply be re-run.",
+        "An article with a title (JSON \"title\", a page's og:title or <title>, a feed item's title) is read and stored"
+            + " as the title, a blank line, then its text: offsets of the stored extraction index that text, and its"
+            + " \"bodyOffset\" says where the input text begins.",
         "Ends with: ingested N articles (M new, K already stored), E events, S statements, X errors"})
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

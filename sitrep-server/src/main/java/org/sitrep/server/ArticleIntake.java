@@ -17,11 +17,13 @@ import org.sitrep.core.model.Article;
 import org.sitrep.core.pipeline.BadInputException;
 import org.sitrep.store.ClusterRule;
 import org.sitrep.store.Clusterer;
+import org.sitrep.store.HeadlineText;
 import org.sitrep.store.Store;
 
 /**
  * {@code POST /api/articles}: one article (the JSON Lines record of CONTRACT.md) from a caller holding the bearer token
- * is extracted by the configured processor and saved, once per id and text, as {@code ./sitrep ingest} does.
+ * is extracted by the configured processor and saved, once per id and text, as {@code ./sitrep ingest} does (a title
+ * read as the headline: {@link HeadlineText}).
  */
 final class ArticleIntake {
   private static final String WHERE = "request body";
@@ -46,15 +48,16 @@ final class ArticleIntake {
           + " to accept articles");
     }
     authorize(ctx);
-    Article article = parse(body(ctx));
+    Article input = parse(body(ctx));
     Store store = config.store();
-    if (store.contains(article.id(), Store.textHash(article.text()))) {
-      Json.write(ctx, Json.MAPPER.createObjectNode().put("id", article.id()).put("added", false));
+    if (HeadlineText.stored(store, input)) {
+      Json.write(ctx, Json.MAPPER.createObjectNode().put("id", input.id()).put("added", false));
       return;
     }
+    Article article = HeadlineText.read(input);
     ObjectNode extraction;
     try {
-      extraction = config.processor().process(article);
+      extraction = HeadlineText.extract(config.processor(), input);
     } catch (BadInputException e) {
       throw new BadRequestResponse("article \"" + article.id() + "\" refused: " + e.getMessage());
     }

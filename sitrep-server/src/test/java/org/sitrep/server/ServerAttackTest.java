@@ -143,7 +143,7 @@ class ServerAttackTest {
     }
     JsonNode stored = json(get("/api/articles/" + enc("xss-<b>1</b>")), "article");
     assertEquals("xss-<b>1</b>", stored.get("id").asText());
-    assertEquals(text, stored.get("text").asText());
+    assertEquals(title + "\n\n" + text, stored.get("text").asText(), "the title is read as the headline");
     assertEquals(title, stored.get("title").asText());
     assertEquals(source, stored.get("source").asText());
     assertEquals(url, stored.get("url").asText());

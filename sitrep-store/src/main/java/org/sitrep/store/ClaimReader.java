@@ -113,10 +113,11 @@ final class ClaimReader {
   }
 
   private static Report report(ResultSet rs, boolean member) throws SQLException {
-    double goldstein = rs.getDouble(20);
+    int c = Clusterer.EVENT_COLUMN_COUNT;
+    double goldstein = rs.getDouble(c + 7);
     Double g = rs.wasNull() ? null : goldstein;
-    return new Report(Clusterer.event(rs, 1), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
-        rs.getString(18), rs.getString(19), g, member);
+    return new Report(Clusterer.event(rs, 1), rs.getString(c + 1), rs.getString(c + 2), rs.getString(c + 3),
+        rs.getString(c + 4), rs.getString(c + 5), rs.getString(c + 6), g, member);
   }
 
   /** Whether two reports with different values of the field contradict each other. */
@@ -196,7 +197,7 @@ final class ClaimReader {
   private static Report swapped(Report r) {
     Clusterer.Ev e = r.event();
     return new Report(new Clusterer.Ev(e.pk(), e.type(), e.modality(), e.start(), e.end(), e.lat(), e.lon(), e.country(),
-        e.admin1(), e.featureCode(), e.recipients(), e.actors(), e.cluster()), r.article(), r.source(), r.published(),
+        e.admin1(), e.featureCode(), e.recipients(), e.actors(), e.cluster(), e.cameo()), r.article(), r.source(), r.published(),
         r.speaker(), r.placeName(), r.dateValue(), r.goldstein(), r.member());
   }
 

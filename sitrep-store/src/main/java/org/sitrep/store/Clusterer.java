@@ -20,7 +20,8 @@ import java.util.Set;
  * and stores each event's cluster id (the smallest event key in its cluster, so ids stay put as articles are added)
  * and one row per cluster. Every event gets a cluster, alone if nothing matches; an event with no date, or a date
  * vaguer than the rule allows, stays alone. Matching is transitive (single link): A near B and B near C puts all
- * three together, which is why the rule asks for a tie (place, actors or names) and not only for no clash.
+ * three together, which is why the rule asks for a tie (place, actors or names; names alone for talk: meetings,
+ * calls, statements) and not only for no clash.
  */
 public final class Clusterer {
   private final ClusterRule rule;
@@ -29,11 +30,30 @@ public final class Clusterer {
 
   /** The columns of {@code events} (alias e) that {@link #event} reads, in its order. */
   static final String EVENT_COLUMNS = "e.event_pk, e.type, e.modality, e.date_start, e.date_end, e.lat, e.lon, "
-      + "e.place_country, e.place_admin1, e.place_feature_code, e.actor_countries, e.recipient_countries, e.cluster_id";
+      + "e.place_country, e.place_admin1, e.place_feature_code, e.actor_countries, e.recipient_countries, e.cluster_id, "
+      + "e.cameo";
+
+  /** How many columns {@link #EVENT_COLUMNS} lists: a query that selects more reads them from the next column on. */
+  static final int EVENT_COLUMN_COUNT = 14;
 
   /** One event as clustering sees it. */
   record Ev(long pk, String type, String modality, LocalDate start, LocalDate end, Double lat, Double lon,
-      String country, String admin1, String featureCode, Set<String> actors, Set<String> recipients, Long cluster) {}
+      String country, String admin1, String featureCode, Set<String> actors, Set<String> recipients, Long cluster,
+      String cameo) {
+    /**
+     * Whether the event is talk rather than action: CAMEO roots 01-05 (verbal cooperation: statements, appeals,
+     * consultations, agreements) and 09-13 (verbal conflict: demands, accusations, rejections, threats), GDELT's quad
+     * classes 1 and 3. Meetings and calls happen where leaders sit, many a day in one capital: who takes part tells
+     * one from another, not where.
+     */
+    boolean verbal() {
+      if (cameo == null || cameo.length() < 2 || !Character.isDigit(cameo.charAt(0)) || !Character.isDigit(cameo.charAt(1))) {
+        return false;
+      }
+      int root = Integer.parseInt(cameo.substring(0, 2));
+      return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
+    }
+  }
 
   /**
    * What linking reads beyond {@link Ev}: the days the event may have happened (its dates, reaching back by the
@@ -61,7 +81,8 @@ public final class Clusterer {
           if (r.from() == null || vague(r.ev())) continue;
           groups.computeIfAbsent(r.ev().type(), k -> new ArrayList<>()).add(i);
         }
-        for (List<Integer> g : groups.values()) link(reports, g, root, loaded.vocabulary());
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (List<Integer> g : groups.values()) link(reports, g, root, members, loaded.vocabulary());
         Map<Integer, Long> clusterOf = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
           int r = find(root, i);
@@ -78,8 +99,14 @@ public final class Clusterer {
     }
   }
 
-  /** Sweeps a group (one type) sorted by earliest day, comparing each report only with those within reach. */
-  private void link(List<Report> reports, List<Integer> group, int[] root, Vocabulary v) {
+  /**
+   * Sweeps a group (one type) sorted by earliest day, comparing each report only with those within reach. Two
+   * matching reports join their clusters unless that would put two reports that {@link #apart} into one: single
+   * link must not chain a meeting in one city through a vaguer report into a meeting elsewhere or days later.
+   * {@code members} holds the reports of each cluster of more than one, by its root.
+   */
+  private void link(List<Report> reports, List<Integer> group, int[] root, Map<Integer, List<Integer>> members,
+      Vocabulary v) {
     group.sort(Comparator.comparing(i -> reports.get(i).from()));
     for (int a = 0; a < group.size(); a++) {
       Report x = reports.get(group.get(a));
@@ -87,9 +114,38 @@ public final class Clusterer {
       for (int b = a + 1; b < group.size(); b++) {
         Report y = reports.get(group.get(b));
         if (y.from().isAfter(reach)) break;
-        if (same(x, y, v)) union(root, group.get(a), group.get(b));
+        int ra = find(root, group.get(a));
+        int rb = find(root, group.get(b));
+        if (ra == rb || !same(x, y, v)) continue;
+        List<Integer> ma = members.getOrDefault(ra, List.of(ra));
+        List<Integer> mb = members.getOrDefault(rb, List.of(rb));
+        if (anyApart(reports, ma, mb)) continue;
+        List<Integer> joined = new ArrayList<>(ma.size() + mb.size());
+        joined.addAll(ma);
+        joined.addAll(mb);
+        members.remove(ra);
+        members.remove(rb);
+        union(root, ra, rb);
+        members.put(find(root, ra), joined);
       }
     }
+  }
+
+  private boolean anyApart(List<Report> reports, List<Integer> a, List<Integer> b) {
+    for (int i : a) for (int j : b) if (apart(reports.get(i), reports.get(j))) return true;
+    return false;
+  }
+
+  /**
+   * Two reports that cannot tell one event, whatever links them: both at precise places farther apart than the
+   * rule's distance, or both with stated dates more than the rule's days apart.
+   */
+  private boolean apart(Report x, Report y) {
+    Ev a = x.ev();
+    Ev b = y.ev();
+    if (level(a) == 2 && level(b) == 2 && kilometres(a.lat(), a.lon(), b.lat(), b.lon()) > rule.km()) return true;
+    return x.stated() && y.stated()
+        && (y.from().isAfter(x.to().plusDays(rule.days())) || x.from().isAfter(y.to().plusDays(rule.days())));
   }
 
   /** Whether two reports of one type tell one event: {@link ClusterRule}. */
@@ -107,6 +163,8 @@ public final class Clusterer {
     // Publication dates already reach back by the lag; stated dates may be a day apart only at one spot, same side.
     long gap = x.stated() && y.stated() && nearby && sharedActor ? rule.days() : 0;
     if (y.from().isAfter(x.to().plusDays(gap)) || x.from().isAfter(y.to().plusDays(gap))) return false;
+    // Talk is told apart by who talks: a place or a country in common ties only actions (a shelling, a strike).
+    if (a.verbal() || b.verbal()) return namesAlike(x, y, v);
     return nearby || (placed && sharedActor) || namesAlike(x, y, v);
   }
 
@@ -219,9 +277,9 @@ public final class Clusterer {
          ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         events.add(event(rs, 1));
-        stated.add(rs.getString(14) != null);
+        stated.add(rs.getString(EVENT_COLUMN_COUNT + 1) != null);
         Map<String, Integer> c = new HashMap<>();
-        String names = rs.getString(15);
+        String names = rs.getString(EVENT_COLUMN_COUNT + 2);
         if (names != null) for (String w : names.split(" ")) if (!w.isEmpty()) c.merge(w, 1, Integer::sum);
         counts.add(c);
       }
@@ -269,7 +327,7 @@ public final class Clusterer {
     return new Ev(rs.getLong(c + 1), rs.getString(c + 2), rs.getString(c + 3), start == null ? null : LocalDate.parse(start),
         end == null ? null : LocalDate.parse(end), noLat || noLon ? null : lat, noLat || noLon ? null : lon,
         rs.getString(c + 8), rs.getString(c + 9), rs.getString(c + 10), countries(rs.getString(c + 11)),
-        countries(rs.getString(c + 12)), clusterOrNull);
+        countries(rs.getString(c + 12)), clusterOrNull, rs.getString(c + 14));
   }
 
   private static Set<String> countries(String s) {

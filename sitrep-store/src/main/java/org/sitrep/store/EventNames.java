@@ -9,8 +9,8 @@ import java.util.TreeSet;
 import org.sitrep.core.lexicon.ResourceLines;
 
 /**
- * The names an event's report gives: the words of the entities inside the event's sentence and of its actors and
- * recipients, lower-case, without the words of titles ("President", "Minister") listed in
+ * The names an event's report gives: the capitalised words of the entities inside the event's sentence and of its
+ * actors and recipients, lower-cased, without the words of titles ("President", "Minister") listed in
  * {@code sitrep/store/name-stopwords.txt}. Two reports of one meeting name the same people and places however they
  * word the rest; the clusterer compares these words.
  */
@@ -42,10 +42,17 @@ final class EventNames {
     return words.isEmpty() ? null : String.join(" ", words);
   }
 
+  /**
+   * The words of a name as written that start with a capital or a digit, lower-cased: "Russian troops" gives
+   * "russian", and an entity or actor that is a common noun ("leaders", "the parties", "civilians") gives nothing, as
+   * every meeting has leaders and parties.
+   */
   private static void add(List<String> words, String name) {
     if (name == null) return;
-    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() > 1 && !STOP.contains(w)) words.add(w);
+    for (String w : name.split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() < 2 || !(Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) continue;
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!STOP.contains(lower)) words.add(lower);
     }
   }
 }

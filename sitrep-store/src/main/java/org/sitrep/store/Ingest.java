@@ -24,7 +24,8 @@ import org.sitrep.core.pipeline.BadInputException;
  * transaction as soon as it is extracted, in input order. Idempotent: an article (same id, same text) is extracted
  * and stored once, however often it is ingested. Resumable: killed at any moment, a run loses at most the articles
  * in flight, and the next run picks up where it stopped. A bad record is counted with its message and the run goes
- * on. Ends by re-clustering events across articles.
+ * on. An article with a title is read and stored as headline and text ({@link HeadlineText}). Ends by re-clustering
+ * events across articles.
  */
 public final class Ingest {
   private final Store store;
@@ -99,19 +100,20 @@ public final class Ingest {
       int maxInFlight = threads * 4;
       while (source.hasNext()) {
         SourceRecord r = source.next();
-        Article a;
+        Article input;
         try {
-          a = dated(r.article() != null ? r.article() : parser.parse(r.json(), r.where(), r.where(), defaultPublished));
+          input = dated(r.article() != null ? r.article() : parser.parse(r.json(), r.where(), r.where(), defaultPublished));
         } catch (BadInputException e) {
           tally.failed(e.getMessage());
           continue;
         }
+        Article a = HeadlineText.read(input);
         String key = a.id() + "\u0000" + Store.textHash(a.text());
-        if (!seen.add(key) || store.contains(a.id(), Store.textHash(a.text()))) {
+        if (!seen.add(key) || HeadlineText.stored(store, input)) {
           tally.alreadyStored();
           continue;
         }
-        window.add(pool.submit(() -> process(r.where(), a)));
+        window.add(pool.submit(() -> process(r.where(), input, a)));
         if (window.size() >= maxInFlight) save(get(window.poll()), tally);
       }
       while (!window.isEmpty()) save(get(window.poll()), tally);
@@ -124,9 +126,10 @@ public final class Ingest {
     return tally.summary();
   }
 
-  private Outcome process(String where, Article a) {
+  /** Extracts {@code input} as the store reads it; the outcome carries {@code read}, the article to save. */
+  private Outcome process(String where, Article input, Article a) {
     try {
-      return new Outcome(where, a, processor.process(a), null);
+      return new Outcome(where, a, HeadlineText.extract(processor, input), null);
     } catch (BadInputException e) {
       String msg = e.getMessage();
       return new Outcome(where, a, null, msg.startsWith(where) ? msg : where + ": " + msg);

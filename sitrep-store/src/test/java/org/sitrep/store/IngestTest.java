@@ -128,4 +128,38 @@ class IngestTest {
     assertEquals(java.time.LocalDate.of(2022, 1, 2), seen.get("dated"), "an article's own date wins");
     assertEquals(java.time.LocalDate.of(2023, 6, 4), seen.get("undated"));
   }
+
+  @Test
+  void aTitleIsReadAsTheHeadlineAndEvidenceIndexesTheStoredText() throws Exception {
+    // The fake extractor finds the event on the title's line only: the body alone yields none.
+    String title = SHELLING;
+    Path in = jsonl("t.jsonl", "{\"id\":\"t1\",\"title\":\"" + title + "\",\"text\":\"Officials counted the damage.\","
+        + "\"published\":\"2023-06-04\"}");
+    assertEquals("ingested 1 articles (1 new, 0 already stored), 1 events, 0 statements, 0 errors", ingest(1, in).line());
+    List<StoredArticle> stored = new ArrayList<>();
+    store.forEachArticle(stored::add);
+    String text = stored.get(0).article().text();
+    assertEquals(title + "\n\nOfficials counted the damage.", text);
+    assertEquals(title, stored.get(0).article().title());
+    int bodyOffset = stored.get(0).extraction().get("bodyOffset").asInt();
+    assertEquals("Officials counted the damage.", text.substring(bodyOffset));
+    com.fasterxml.jackson.databind.JsonNode report = new StoreReader(store).event(stored.get(0).events().get(0).eventPk())
+        .orElseThrow().get("reports").get(0);
+    for (com.fasterxml.jackson.databind.JsonNode span : report.get("evidence")) {
+      if (span.get("kind").asText().equals("trigger")) {
+        assertEquals("EVENT", text.substring(span.get("start").asInt(), span.get("end").asInt()));
+        return;
+      }
+    }
+    throw new AssertionError("no trigger evidence in " + report);
+  }
+
+  @Test
+  void aTitledArticleStoredBeforeTitlesWereReadIsNotStoredAgain() throws Exception {
+    store.save(org.sitrep.core.model.Article.of("t1", "Officials counted the damage.", java.time.LocalDate.of(2023, 6, 4)),
+        processor.process(org.sitrep.core.model.Article.of("t1", "Officials counted the damage.", null)));
+    Path in = jsonl("t.jsonl", "{\"id\":\"t1\",\"title\":\"Damage counted\",\"text\":\"Officials counted the damage.\"}");
+    assertEquals("ingested 1 articles (0 new, 1 already stored), 0 events, 0 statements, 0 errors", ingest(1, in).line());
+    assertEquals(1, store.counts().articles());
+  }
 }

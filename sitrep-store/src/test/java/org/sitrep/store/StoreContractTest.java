@@ -240,6 +240,52 @@ abstract class StoreContractTest {
     assertEquals(List.of(List.of("emmanuel macron")), query("SELECT names FROM events"));
   }
 
+  @Test
+  void twoMeetingsInOneCityOnOneDayAreToldApartByWhoMet() throws Exception {
+    // Talk (CAMEO 040, consult) at one spot the same day: the place ties nothing, the names do.
+    String moscow = FakeProcessor.event("CONSULT", "040", "2023-06-03", "Moscow", 55.75, 37.62, "RU", "48", "RUS", "")
+        + "|PPLC|asserted||";
+    save(article("talksA", "2023-06-03", moscow + "Olaf Scholz"));
+    save(article("pressA", "2023-06-03", moscow + "Olaf Scholz"));
+    save(article("talksB", "2023-06-03", moscow + "Jair Bolsonaro"));
+    assertEquals(2, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    List<List<String>> c = clusters();
+    assertEquals(c.get(0).get(2), c.get(1).get(2));
+    assertTrue(!c.get(2).get(2).equals(c.get(0).get(2)));
+  }
+
+  @Test
+  void aVagueReportDoesNotChainMeetingsInTwoCitiesIntoOne() throws Exception {
+    // The press review names both visitors and no place: it matches each meeting, but they are 750 km apart.
+    save(article("moscow", "2023-06-03", FakeProcessor.event("CONSULT", "040", "2023-06-03", "Moscow", 55.75, 37.62,
+        "RU", "48", "", "") + "|PPLC|asserted||Olaf Scholz"));
+    save(article("review", "2023-06-03", FakeProcessor.event("CONSULT", "040", "2023-06-03", "", 0, 0, "", "", "", "")
+        + "||asserted||Olaf Scholz,Volodymyr Zelenskyy"));
+    save(article("kyiv", "2023-06-03", FakeProcessor.event("CONSULT", "040", "2023-06-03", "Kyiv", 50.45, 30.52,
+        "UA", "12", "", "") + "|PPLC|asserted||Volodymyr Zelenskyy"));
+    assertEquals(2, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    List<List<String>> c = clusters();
+    assertTrue(!c.get(0).get(2).equals(c.get(2).get(2)), "the two meetings stay apart: " + c);
+  }
+
+  @Test
+  void aShellingAtOneSpotIsStillTiedByThePlace() throws Exception {
+    String kharkiv = FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")
+        + "|PPLA|asserted||";
+    save(article("a", "2023-06-03", kharkiv + "Oleh Syniehubov"));
+    save(article("b", "2023-06-03", kharkiv + "Ihor Terekhov"));
+    assertEquals(1, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+  }
+
+  @Test
+  void namesAreTheCapitalisedWordsSoACommonNounTiesNothing() throws Exception {
+    save(article("c1", "2023-06-03", FakeProcessor.named("CONSULT", "2023-06-03", "asserted", "the leaders", "Emmanuel Macron")));
+    save(article("c2", "2023-06-03", FakeProcessor.named("CONSULT", "2023-06-03", "asserted", "the leaders")));
+    assertEquals(List.of(List.of("emmanuel macron"), java.util.Arrays.asList((String) null)),
+        query("SELECT names FROM events ORDER BY event_pk"));
+    assertEquals(2, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+  }
+
   /** One line per dispute: "field: value=article/speaker,... | value=...". */
   private static String disputes(com.fasterxml.jackson.databind.node.ObjectNode claims) {
     List<String> lines = new ArrayList<>();
