@@ -1,13 +1,7 @@
 package org.sitrep.cli.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +15,6 @@ import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.Modality;
-import org.sitrep.core.pipeline.BadInputException;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layers;
 
@@ -53,67 +46,59 @@ public final class ReportEvaluation {
   public static void run(Path file, int limit, int misses, PrintStream out) {
     Extractor extractor = new Extractor(ExtractorConfig.defaults());
     ProvinceNames provinces = new ProvinceNames();
-    ObjectMapper json = new ObjectMapper();
     Map<String, int[]> found = new TreeMap<>(); // kind -> {releases, found}
     Map<String, Integer> firstActors = new TreeMap<>();
     int total = 0, withMain = 0, typeRight = 0, dateRight = 0, provinceLabelled = 0, provinceRight = 0;
     int targetLabelled = 0, targetRight = 0, arrestsUnlabelled = 0, unlabelledReleases = 0;
     List<String> missed = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNumber = 0;
-      while ((line = in.readLine()) != null && (limit <= 0 || total < limit)) {
-        lineNumber++;
-        if (line.isBlank()) continue;
-        JsonNode row = TimeEvaluation.readRow(json, line, file, lineNumber);
-        JsonNode gold = row.path("gold");
-        String kind = gold.path("event_type").path(0).asText("");
-        if (kind.isEmpty()) continue;
-        total++;
-        String text = row.path("text").asText();
-        Doc doc = extractor.extract(Article.of(file.getFileName() + ":" + lineNumber, text, null));
-        List<Event> asserted = doc.get(Layers.EVENTS).stream().filter(e -> e.modality() == Modality.ASSERTED).toList();
-        boolean detention = kind.contains("detention") || kind.contains("capture");
-        boolean killed = kind.contains("killed") || kind.contains("kill") || kind.contains("casualty");
-        boolean airstrike = kind.contains("airstrike");
-        if (detention) count(found, "detention", asserted.stream().anyMatch(e -> subType(e, ARRESTS)));
-        if (killed) count(found, "killing", asserted.stream().anyMatch(e -> e.code().plover().equals("ASSAULT")));
-        if (airstrike) count(found, "air strike", asserted.stream().anyMatch(e -> subType(e, AIR_STRIKE)));
-        if (!detention) {
-          unlabelledReleases++;
-          if (asserted.stream().anyMatch(e -> subType(e, ARRESTS))) arrestsUnlabelled++;
-        }
-
-        Event main = mainEvent(doc, asserted);
-        boolean typeOk = false, dateOk = false, provinceOk = true, targetOk = true;
-        if (main != null) {
-          withMain++;
-          typeOk = fits(main, detention, killed, airstrike);
-          LocalDate goldDay = LocalDate.parse(gold.path("start_date").asText());
-          dateOk = main.time() != null && goldDay.equals(main.time().start()) && goldDay.equals(main.time().end());
-          Actor first = main.actors().isEmpty() ? null : main.actors().get(0);
-          firstActors.merge(first == null ? "(none)" : first.country() + "/" + first.sector(), 1, Integer::sum);
-        }
-        if (typeOk) typeRight++;
-        if (dateOk) dateRight++;
-        String goldProvince = provinces.code(gold.path("province").path(0).asText(""));
-        if (goldProvince != null) {
-          provinceLabelled++;
-          provinceOk = main != null && main.location() != null && goldProvince.equals(provinces.code(main.location().admin1()));
-          if (provinceOk) provinceRight++;
-        }
-        if (!gold.path("target_group").path(0).asText("").isEmpty()) {
-          targetLabelled++;
-          targetOk = main != null && main.recipients().stream().anyMatch(a -> "REB".equals(a.sector()));
-          if (targetOk) targetRight++;
-        }
-        if ((!typeOk || !dateOk || !provinceOk || !targetOk) && missed.size() < misses) {
-          missed.add(String.format(Locale.ROOT, "line %d %s: %s%n  %s", lineNumber, kind, describe(text, main),
-              text.substring(0, Math.min(text.length(), 300)).replaceAll("\\s+", " ")));
-        }
+    for (IsafReleases.Release release : IsafReleases.read(file)) {
+      if (limit > 0 && total >= limit) break;
+      int lineNumber = release.line();
+      JsonNode gold = release.gold();
+      String kind = gold.path("event_type").path(0).asText("");
+      if (kind.isEmpty()) continue;
+      total++;
+      String text = release.text();
+      Doc doc = extractor.extract(Article.of(file.getFileName() + ":" + lineNumber, text, null));
+      List<Event> asserted = doc.get(Layers.EVENTS).stream().filter(e -> e.modality() == Modality.ASSERTED).toList();
+      boolean detention = kind.contains("detention") || kind.contains("capture");
+      boolean killed = kind.contains("killed") || kind.contains("kill") || kind.contains("casualty");
+      boolean airstrike = kind.contains("airstrike");
+      if (detention) count(found, "detention", asserted.stream().anyMatch(e -> subType(e, ARRESTS)));
+      if (killed) count(found, "killing", asserted.stream().anyMatch(e -> e.code().plover().equals("ASSAULT")));
+      if (airstrike) count(found, "air strike", asserted.stream().anyMatch(e -> subType(e, AIR_STRIKE)));
+      if (!detention) {
+        unlabelledReleases++;
+        if (asserted.stream().anyMatch(e -> subType(e, ARRESTS))) arrestsUnlabelled++;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+
+      Event main = mainEvent(doc, asserted);
+      boolean typeOk = false, dateOk = false, provinceOk = true, targetOk = true;
+      if (main != null) {
+        withMain++;
+        typeOk = fits(main, detention, killed, airstrike);
+        LocalDate goldDay = LocalDate.parse(gold.path("start_date").asText());
+        dateOk = main.time() != null && goldDay.equals(main.time().start()) && goldDay.equals(main.time().end());
+        Actor first = main.actors().isEmpty() ? null : main.actors().get(0);
+        firstActors.merge(first == null ? "(none)" : first.country() + "/" + first.sector(), 1, Integer::sum);
+      }
+      if (typeOk) typeRight++;
+      if (dateOk) dateRight++;
+      String goldProvince = provinces.code(gold.path("province").path(0).asText(""));
+      if (goldProvince != null) {
+        provinceLabelled++;
+        provinceOk = main != null && main.location() != null && goldProvince.equals(provinces.code(main.location().admin1()));
+        if (provinceOk) provinceRight++;
+      }
+      if (!gold.path("target_group").path(0).asText("").isEmpty()) {
+        targetLabelled++;
+        targetOk = main != null && main.recipients().stream().anyMatch(a -> "REB".equals(a.sector()));
+        if (targetOk) targetRight++;
+      }
+      if ((!typeOk || !dateOk || !provinceOk || !targetOk) && missed.size() < misses) {
+        missed.add(String.format(Locale.ROOT, "line %d %s: %s%n  %s", lineNumber, kind, describe(text, main),
+            text.substring(0, Math.min(text.length(), 300)).replaceAll("\\s+", " ")));
+      }
     }
     out.printf(Locale.ROOT, "ISAF press releases: %d with a labelled event kind%n", total);
     out.println("found (an asserted event of the labelled kind anywhere in the release):");

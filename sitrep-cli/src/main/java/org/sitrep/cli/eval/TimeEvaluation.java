@@ -1,13 +1,6 @@
 package org.sitrep.cli.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +19,6 @@ import org.sitrep.core.model.Span;
 import org.sitrep.core.model.TimeExpression;
 import org.sitrep.core.model.Token;
 import org.sitrep.core.nlp.NlpStage;
-import org.sitrep.core.pipeline.BadInputException;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.time.TimeStage;
@@ -84,58 +76,50 @@ public final class TimeEvaluation {
     GeoStage geo = new GeoStage();
     TimeStage time = new TimeStage();
     ProvinceNames provinces = new ProvinceNames();
-    ObjectMapper json = new ObjectMapper();
     int total = 0, correct = 0, predicted = 0, anchored = 0, correctAnchored = 0;
     int noAnchor = 0, goldDayBefore = 0, goldDayAfter = 0, goldElsewhere = 0, otherMiss = 0;
     int provinceLabelled = 0, provinceCorrect = 0, provinceNone = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNumber = 0;
-      while ((line = in.readLine()) != null && (limit <= 0 || total < limit)) {
-        lineNumber++;
-        if (line.isBlank()) continue;
-        JsonNode row = readRow(json, line, file, lineNumber);
-        String text = row.path("text").asText();
-        LocalDate gold = LocalDate.parse(row.path("gold").path("start_date").asText());
-        Doc doc = nlp.apply(Doc.of(Article.of(file.getFileName() + ":" + lineNumber, text, null)));
-        doc = time.apply(geo.apply(actors.apply(doc)));
-        Reading r = read(doc);
-        total++;
-        if (r.dateline() != null) anchored++;
-        if (r.start() != null) predicted++;
-        boolean dateRight = gold.equals(r.start());
-        if (dateRight) {
-          correct++;
-          if (r.dateline() != null) correctAnchored++;
-        } else if (r.start() == null) {
-          noAnchor++;
-        } else if (gold.equals(r.start().minusDays(1))) {
-          goldDayBefore++;
-        } else if (gold.equals(r.start().plusDays(1))) {
-          goldDayAfter++;
-        } else if (doc.get(Layers.TIMES).stream().anyMatch(t -> specificDay(t) && gold.equals(t.start()))) {
-          goldElsewhere++;
-        } else {
-          otherMiss++;
-        }
-        String goldProvince = row.path("gold").path("province").path(0).asText("");
-        String goldCode = provinces.code(goldProvince);
-        String guessCode = r.place() == null ? null : provinces.code(r.place().admin1());
-        boolean provinceRight = goldCode == null || goldCode.equals(guessCode);
-        if (goldCode != null) {
-          provinceLabelled++;
-          if (r.place() == null) provinceNone++;
-          if (provinceRight) provinceCorrect++;
-        }
-        if ((!dateRight || !provinceRight) && missed.size() < misses) {
-          String opening = text.substring(0, Math.min(text.length(), MISS_CHARS)).replaceAll("\\s+", " ");
-          missed.add(String.format("line %d gold %s guess %s dateline %s province gold %s guess %s%n  %s", lineNumber, gold,
-              r.start(), r.dateline() == null ? "-" : "'" + r.dateline().text() + "'", goldProvince,
-              r.place() == null ? "-" : r.place().admin1() + " ('" + r.place().text() + "')", opening));
-        }
+    for (IsafReleases.Release release : IsafReleases.read(file)) {
+      if (limit > 0 && total >= limit) break;
+      int lineNumber = release.line();
+      String text = release.text();
+      LocalDate gold = LocalDate.parse(release.gold().path("start_date").asText());
+      Doc doc = nlp.apply(Doc.of(Article.of(file.getFileName() + ":" + lineNumber, text, null)));
+      doc = time.apply(geo.apply(actors.apply(doc)));
+      Reading r = read(doc);
+      total++;
+      if (r.dateline() != null) anchored++;
+      if (r.start() != null) predicted++;
+      boolean dateRight = gold.equals(r.start());
+      if (dateRight) {
+        correct++;
+        if (r.dateline() != null) correctAnchored++;
+      } else if (r.start() == null) {
+        noAnchor++;
+      } else if (gold.equals(r.start().minusDays(1))) {
+        goldDayBefore++;
+      } else if (gold.equals(r.start().plusDays(1))) {
+        goldDayAfter++;
+      } else if (doc.get(Layers.TIMES).stream().anyMatch(t -> specificDay(t) && gold.equals(t.start()))) {
+        goldElsewhere++;
+      } else {
+        otherMiss++;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      String goldProvince = release.gold().path("province").path(0).asText("");
+      String goldCode = provinces.code(goldProvince);
+      String guessCode = r.place() == null ? null : provinces.code(r.place().admin1());
+      boolean provinceRight = goldCode == null || goldCode.equals(guessCode);
+      if (goldCode != null) {
+        provinceLabelled++;
+        if (r.place() == null) provinceNone++;
+        if (provinceRight) provinceCorrect++;
+      }
+      if ((!dateRight || !provinceRight) && missed.size() < misses) {
+        String opening = text.substring(0, Math.min(text.length(), MISS_CHARS)).replaceAll("\\s+", " ");
+        missed.add(String.format("line %d gold %s guess %s dateline %s province gold %s guess %s%n  %s", lineNumber, gold,
+            r.start(), r.dateline() == null ? "-" : "'" + r.dateline().text() + "'", goldProvince,
+            r.place() == null ? "-" : r.place().admin1() + " ('" + r.place().text() + "')", opening));
+      }
     }
     out.printf("releases %d, with a dated time %d, with a predicted start date %d%n", total, anchored, predicted);
     out.printf("exact start-date accuracy %.3f (%d/%d)%n", ratio(correct, total), correct, total);
@@ -271,17 +255,4 @@ public final class TimeEvaluation {
 
   private static double ratio(int n, int d) { return d == 0 ? 0.0 : (double) n / d; }
 
-  /** One labelled release: its JSON with a {@code text} and a {@code gold.start_date} string, else a named refusal. */
-  static JsonNode readRow(ObjectMapper json, String line, Path file, int lineNumber) {
-    try {
-      JsonNode row = json.readTree(line);
-      if (!row.path("text").isTextual()) throw new BadInputException(file + ":" + lineNumber + ": no \"text\" string");
-      if (!row.path("gold").path("start_date").isTextual()) {
-        throw new BadInputException(file + ":" + lineNumber + ": no \"gold.start_date\" string");
-      }
-      return row;
-    } catch (IOException e) {
-      throw new BadInputException(file + ":" + lineNumber + ": not JSON: " + e.getMessage());
-    }
-  }
 }
