@@ -51,8 +51,9 @@ final class EventSetting {
     if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(finestNearest).get(), "sentence");
     for (int k = si - 1; k >= 0 && k >= si - CONTEXT_SENTENCES; k--) {
       Sentence prev = sentences.get(k);
-      // a line break between sentences ends the paragraph
-      if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0) break;
+      // a line break between sentences ends the paragraph; a header (a dateline: "KHARTOUM, June 5 (Reuters) -") says
+      // where the report was filed, not where its events happened
+      if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0 || header(prev)) break;
       Place last = null;
       for (Place p : places) if (prev.span().contains(p.span()) && !compared(prev, p) && !affiliation(prev, p)) last = p;
       if (last != null) return new Located<>(last, "context");
@@ -75,7 +76,7 @@ final class EventSetting {
     if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(nearest).get(), "sentence");
     for (int k = si - 1; k >= 0 && k >= si - CONTEXT_SENTENCES; k--) {
       Sentence prev = sentences.get(k);
-      if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0) break;
+      if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0 || header(prev)) break;
       TimeExpression last = null;
       for (TimeExpression t : times) {
         // only a specific day carries over: "in 2014" or "last month" in a sentence before says little of this one
@@ -86,6 +87,11 @@ final class EventSetting {
     // No time in the text: the event happened on or before the publication date, which the reader knows from the
     // article; we do not copy that date into the event, since most reported events precede publication by days.
     return new Located<>(null, published ? "publication" : null);
+  }
+
+  /** A sentence without a verb: a dateline or a heading, which tells where and when the report was filed. */
+  private static boolean header(Sentence s) {
+    return s.tokens().stream().noneMatch(Token::isVerb);
   }
 
   /** 2 for a country (GeoNames PCL*), 1 for an administrative or named region (ADM*, RGN), 0 for a town or site. */

@@ -459,4 +459,11 @@ class EventStageTest {
     List<Event> events = new Layering(text).place("France", "PCLI").place("Moscow", "PPLC").events();
     assertEquals("Moscow", only(events, text, "met").location().text(), () -> describe(events, text));
   }
+
+  @Test
+  void aDatelineGivesNoContextPlace() {
+    String text = "KHARTOUM, June 5 (Reuters) - Fighters attacked a village in the east.";
+    List<Event> events = new Layering(text).place("KHARTOUM", "PPLC").events();
+    assertNull(only(events, text, "attacked").location(), () -> describe(events, text));
+  }
 }
