@@ -32,10 +32,12 @@ final class Gazetteer {
   private final Map<String, String> demonyms;
   private final Map<String, GazetteerEntry> abbreviations;
   private final int longestName;
+  private final Map<String, Integer> wordsAfter;
 
   private Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> names, Map<String, GazetteerEntry> regions,
                     Map<String, GazetteerEntry> countries, Set<String> notToponyms, Map<String, String> demonyms,
-                    Map<String, GazetteerEntry> abbreviations, int longestName) {
+                    Map<String, GazetteerEntry> abbreviations, int longestName, Map<String, Integer> wordsAfter) {
+    this.wordsAfter = wordsAfter;
     this.abbreviations = abbreviations;
     this.entries = entries;
     this.names = names;
@@ -104,12 +106,25 @@ final class Gazetteer {
   /** The most tokens any name in the index has, bounding the recogniser's window. */
   int longestName() { return longestName; }
 
+  /**
+   * The most words any name beginning with this word (a key without spaces) has, or 0 when no name begins with it:
+   * the recogniser skips most capitalised words with one lookup instead of trying every window length.
+   */
+  int longestNameStartingWith(String firstWordKey) { return wordsAfter.getOrDefault(firstWordKey, 0); }
+
+  /** The first word of a key ("port" of "port au prince"). */
+  static String firstWord(String key) {
+    int space = key.indexOf(' ');
+    return space < 0 ? key : key.substring(0, space);
+  }
+
   int size() { return entries.size(); }
 
   /** Accumulates entries and names; {@link #build} freezes them. */
   static final class Builder {
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final Map<String, int[]> names = new HashMap<>(1 << 20);
+    private final Map<String, Integer> wordsAfter = new HashMap<>(1 << 19);
     private int longestName = 1;
 
     int add(GazetteerEntry e) {
@@ -128,7 +143,10 @@ final class Gazetteer {
       int[] old = names.get(k);
       if (old == null) {
         names.put(k, new int[] {code});
-        longestName = Math.max(longestName, k.split(" ").length);
+        int words = 1;
+        for (int i = 0; i < k.length(); i++) if (k.charAt(i) == ' ') words++;
+        longestName = Math.max(longestName, words);
+        wordsAfter.merge(firstWord(k), words, Math::max);
         return;
       }
       for (int i = 0; i < old.length; i++) {
@@ -150,7 +168,8 @@ final class Gazetteer {
       }
       return new Gazetteer(List.copyOf(entries), java.util.Collections.unmodifiableMap(names), Map.copyOf(regions),
           Map.copyOf(countries),
-          Set.copyOf(notToponyms), Map.copyOf(demonyms), Map.copyOf(abbreviations), longestName);
+          Set.copyOf(notToponyms), Map.copyOf(demonyms), Map.copyOf(abbreviations), longestName,
+          java.util.Collections.unmodifiableMap(wordsAfter));
     }
   }
 }

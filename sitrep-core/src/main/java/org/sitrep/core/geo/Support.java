@@ -16,36 +16,58 @@ import org.sitrep.core.geo.GazetteerEntry.Kind;
  * county gets a vote from every name that could be it ("Madison County") or that likely lies in it. Built per article;
  * {@link Builder#without} leaves out the name being resolved, which never votes for itself.
  */
-record Support(Map<String, Double> regions, Map<String, Double> countries, Map<String, Integer> districts) {
-  static final Support NONE = new Support(Map.of(), Map.of(), Map.of());
+final class Support {
+  static final Support NONE = new Support(Map.of(), Map.of(), Map.of(), null);
+
+  private final Map<String, Double> regions;
+  private final Map<String, Double> countries;
+  private final Map<String, Integer> districts;
+  /** The name left out: its votes are subtracted from the article's totals when read. */
+  private final Readings own;
+
+  private Support(Map<String, Double> regions, Map<String, Double> countries, Map<String, Integer> districts, Readings own) {
+    this.regions = regions;
+    this.countries = countries;
+    this.districts = districts;
+    this.own = own;
+  }
 
   /** How many other names could lie in (or be) this entry's county. */
-  int inDistrict(GazetteerEntry e) { return e.admin2Code() == null ? 0 : districts.getOrDefault(e.admin2Code(), 0); }
+  int inDistrict(GazetteerEntry e) {
+    if (e.admin2Code() == null) return 0;
+    int n = districts.getOrDefault(e.admin2Code(), 0);
+    return own != null && own.districts.contains(e.admin2Code()) ? n - 1 : n;
+  }
 
-  double region(String admin1) { return admin1 == null ? 0 : regions.getOrDefault(admin1, 0.0); }
+  double region(String admin1) {
+    if (admin1 == null) return 0;
+    return regions.getOrDefault(admin1, 0.0) - (own == null ? 0 : own.regions.getOrDefault(admin1, 0.0));
+  }
 
-  double country(String cc) { return cc == null ? 0 : countries.getOrDefault(cc, 0.0); }
+  double country(String cc) {
+    if (cc == null) return 0;
+    return countries.getOrDefault(cc, 0.0) - (own == null ? 0 : own.countries.getOrDefault(cc, 0.0));
+  }
 
-  /** Collects the readings of each distinct name once. */
+  /** Collects the readings of each distinct name once and sums their votes. */
   static final class Builder {
     private final Map<String, Readings> byName = new HashMap<>();
+    private final Map<String, Double> regions = new HashMap<>(), countries = new HashMap<>();
+    private final Map<String, Integer> districts = new HashMap<>();
 
     /** The readings of a name and each one's score alone ({@code scores[i]} for {@code candidates.get(i)}). */
     void add(String key, List<Candidate> candidates, double[] scores) {
-      byName.computeIfAbsent(key, k -> Readings.of(candidates, scores));
+      if (byName.containsKey(key)) return;
+      Readings r = Readings.of(candidates, scores);
+      byName.put(key, r);
+      r.regions.forEach((a, w) -> regions.merge(a, w, Double::sum));
+      r.countries.forEach((c, w) -> countries.merge(c, w, Double::sum));
+      for (String d : r.districts) districts.merge(d, 1, Integer::sum);
     }
 
+    /** The votes of every name but this one. */
     Support without(String key) {
-      Map<String, Double> regions = new HashMap<>(), countries = new HashMap<>();
-      Map<String, Integer> districts = new HashMap<>();
-      for (Map.Entry<String, Readings> e : byName.entrySet()) {
-        if (e.getKey().equals(key)) continue;
-        Readings r = e.getValue();
-        r.regions.forEach((a, w) -> regions.merge(a, w, Double::sum));
-        r.countries.forEach((c, w) -> countries.merge(c, w, Double::sum));
-        for (String d : r.districts) districts.merge(d, 1, Integer::sum);
-      }
-      return new Support(regions, countries, districts);
+      return new Support(regions, countries, districts, byName.get(key));
     }
   }
 

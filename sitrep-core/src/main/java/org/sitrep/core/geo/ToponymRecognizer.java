@@ -59,10 +59,16 @@ final class ToponymRecognizer {
         i++;
         continue;
       }
+      int words = gazetteer.longestNameStartingWith(Gazetteer.firstWord(Gazetteer.key(tokens.get(i).word())));
+      if (words == 0) {
+        i++;
+        continue;
+      }
       int end = -1;
       List<Candidate> cands = List.of();
       String key = null;
-      for (int j = Math.min(tokens.size(), i + max) - 1; j >= i; j--) {
+      // A name of n words spans at most about 2n tokens ("St . Louis", "Lviv 's"), never more than the longest name.
+      for (int j = Math.min(tokens.size(), i + Math.min(max, 2 * words + 1)) - 1; j >= i; j--) {
         String last = tokens.get(j).word();
         if (j > i && (last.isEmpty() || !Character.isLetter(last.charAt(0)))) continue; // a name ends in a word
         String k = Gazetteer.key(text.substring(tokens.get(i).span().start(), tokens.get(j).span().end()));

@@ -3,7 +3,6 @@ package org.sitrep.core.geo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,7 @@ final class ToponymResolver {
   /** Rivals closer in score than this and further apart than {@link #RIVAL_KM} make the mention ambiguous. */
   private static final double RIVAL_MARGIN = 0.05;
   private static final double RIVAL_KM = 300;
+  private static final double NEAR_KM = 200;
   private static final double DISTRICT_SUPPORT = 2.0;
   private static final double REGION_SUPPORT = 1.5;
   private static final double COUNTRY_SUPPORT = 1.0;
@@ -45,7 +45,12 @@ final class ToponymResolver {
     /** Kilometres from the entry to the nearest place of the context, or infinity. */
     double nearestKm(GazetteerEntry e) {
       double best = Double.POSITIVE_INFINITY;
-      for (GazetteerEntry p : places) if (p.kind() != Kind.COUNTRY && p.kind() != Kind.ADMIN1) best = Math.min(best, e.kmTo(p.lat(), p.lon()));
+      for (GazetteerEntry p : places) {
+        if (p.kind() == Kind.COUNTRY || p.kind() == Kind.ADMIN1) continue;
+        // Only distances under NEAR_KM count; a degree of latitude is 111 km, so most places are ruled out unmeasured.
+        if (Math.abs(p.lat() - e.lat()) * 111 > NEAR_KM) continue;
+        best = Math.min(best, e.kmTo(p.lat(), p.lon()));
+      }
       return best;
     }
 
@@ -111,7 +116,8 @@ final class ToponymResolver {
   private static Context context(String key, List<Mention> mentions, List<Scored> first, Map<String, Integer> countries,
       Map<String, Integer> regions, Support support) {
     Map<String, Integer> c = new HashMap<>(countries), r = new HashMap<>(regions);
-    Set<GazetteerEntry> near = new LinkedHashSet<>();
+    // Entries are unique objects: identity is their equality, and far cheaper than a record's field-by-field hash.
+    Set<GazetteerEntry> near = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (int j = 0; j < mentions.size(); j++) {
       Scored other = first.get(j);
       if (other == null) continue;
@@ -248,7 +254,7 @@ final class ToponymResolver {
     if (e.kind() == Kind.POPULATED_PLACE || e.kind() == Kind.ADMIN2) {
       double km = ctx.nearestKm(e);
       if (km < 60) s += 1.5;
-      else if (km < 200) s += 0.8;
+      else if (km < NEAR_KM) s += 0.8;
     }
     return s;
   }
