@@ -36,6 +36,11 @@ final class ToponymRecognizer {
   /** A place this large is named often enough in news that a capitalised match needs no locative word. */
   private static final long PROMINENT_POPULATION = 50_000;
   private static final long MAJOR_POPULATION = 500_000;
+  /** A town this large is the place an organisation named after it refers to ("Atlanta Journal-Constitution"). */
+  private static final long EMBEDDED_POPULATION = 100_000;
+  /** Words before a name that make it a place even when CoreNLP took it for a person ("in Henderson"). */
+  private static final Set<String> STRICT_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "inside",
+      "within");
 
   private final Gazetteer gazetteer;
 
@@ -72,10 +77,9 @@ final class ToponymRecognizer {
         String last = tokens.get(j).word();
         if (j > i && (last.isEmpty() || !Character.isLetter(last.charAt(0)))) continue; // a name ends in a word
         String k = Gazetteer.key(text.substring(tokens.get(i).span().start(), tokens.get(j).span().end()));
-        List<Candidate> c = gazetteer.lookup(k);
-        if (!c.isEmpty()) {
+        if (gazetteer.contains(k)) {
           end = j;
-          cands = c;
+          cands = gazetteer.lookup(k);
           key = k;
           break;
         }
@@ -194,7 +198,7 @@ final class ToponymRecognizer {
     // CoreNLP tags "Kyiv" PERSON now and then, but most PERSON matches are people named like towns (Sanford, Nelson):
     // only a major place survives the tag, or a place the words around mark as one ("in Henderson", "Greer, S.C.").
     if (covers(tokens, from, to, "PERSON")) {
-      return exactRun(tokens, from, to, "PERSON") && (major(cands) || locative(tokens, from) || qualified(tokens, to));
+      return exactRun(tokens, from, to, "PERSON") && (major(cands) || strictLocative(tokens, from) || qualified(tokens, to));
     }
     for (String vetoing : List.of("ORGANIZATION", "MISC")) {
       if (!covers(tokens, from, to, vetoing)) continue;
@@ -204,8 +208,10 @@ final class ToponymRecognizer {
       return embeddable(cands) && (runStarts(tokens, from, vetoing) || tokens.get(from - 1).word().equals("of"));
     }
     if (anyLocation) return true;
-    // A capitalised common word opening a sentence ("Man charged...", "Spring brings...") is no town.
+    // A capitalised common word opening a sentence ("Man charged...", "Spring brings...") is no town, nor is a single
+    // word the tagger calls a common noun or adjective.
     if (from == 0 && !countryOrRegion(cands)) return false;
+    if (from == to && !tokens.get(from).isProperNoun() && !countryOrRegion(cands)) return false;
     return prominent || locative(tokens, from) || qualified(tokens, to);
   }
 
@@ -260,7 +266,7 @@ final class ToponymRecognizer {
       GazetteerEntry e = c.entry();
       if (c.match() != MatchType.MAIN) continue;
       if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ADMIN1 || e.kind() == Kind.ADMIN2 || e.curated()) return true;
-      if (e.isCapital() || e.adminSeatLevel() == 1 || e.adminSeatLevel() == 2 || e.population() >= PROMINENT_POPULATION) return true;
+      if (e.isCapital() || e.adminSeatLevel() == 1 || e.population() >= EMBEDDED_POPULATION) return true;
     }
     return false;
   }
@@ -292,6 +298,10 @@ final class ToponymRecognizer {
     if (prev.equals("the") && from >= 2) prev = tokens.get(from - 2).word().toLowerCase();
     if (LOCATIVES.contains(prev)) return true;
     return prev.equals("of") && from >= 2 && DIRECTIONS.contains(tokens.get(from - 2).word().toLowerCase());
+  }
+
+  private static boolean strictLocative(List<Token> tokens, int from) {
+    return from > 0 && STRICT_LOCATIVES.contains(tokens.get(from - 1).word().toLowerCase());
   }
 
   private static boolean covers(List<Token> tokens, int from, int to, String ner) {
