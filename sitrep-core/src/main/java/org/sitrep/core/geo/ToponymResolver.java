@@ -26,6 +26,8 @@ final class ToponymResolver {
   private static final double RIVAL_MARGIN = 0.05;
   private static final double RIVAL_KM = 300;
   private static final double NEAR_KM = 200;
+  /** Passes with context after the first, context-free one. */
+  private static final int CONTEXT_PASSES = 2;
   private static final double DISTRICT_SUPPORT = 2.0;
   private static final double REGION_SUPPORT = 1.5;
   private static final double COUNTRY_SUPPORT = 1.0;
@@ -68,14 +70,6 @@ final class ToponymResolver {
 
     List<Scored> first = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) first.add(best(filtered.get(i), mentions.get(i), Context.EMPTY, qualifiers.get(i)));
-    Map<String, Integer> countries = new HashMap<>(demonymCountries);
-    Map<String, Integer> regions = new HashMap<>();
-    for (Scored s : first) {
-      if (s == null) continue;
-      if (s.entry().country() != null) countries.merge(s.entry().country(), 1, Integer::sum);
-      if (s.entry().admin1Code() != null) regions.merge(s.entry().admin1Code(), 1, Integer::sum);
-    }
-
     Support.Builder supportBuilder = new Support.Builder();
     for (int i = 0; i < mentions.size(); i++) {
       List<Candidate> cands = filtered.get(i);
@@ -83,21 +77,39 @@ final class ToponymResolver {
       for (int c = 0; c < alone.length; c++) alone[c] = score(cands.get(c), Context.EMPTY);
       supportBuilder.add(mentions.get(i).key(), cands, alone);
     }
+
+    // Each pass scores every mention again with the places the previous pass chose for the other names: a town the
+    // first pass put abroad can move home once its neighbours have.
+    List<Scored> previous = first;
     Map<String, Scored> sense = new LinkedHashMap<>();
-    List<Scored> second = new ArrayList<>();
-    // The context depends only on the name, so it is built once per distinct name, and each other place counted once
-    // (a repeated place does not change the nearest distance): an article naming places thousands of times took
-    // minutes when every mention rebuilt it from every other mention.
-    Map<String, Context> contexts = new HashMap<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      Context ctx = contexts.computeIfAbsent(m.key(), key -> context(key, mentions, first, countries, regions,
-          supportBuilder.without(key)));
-      Scored s = best(filtered.get(i), m, ctx, qualifiers.get(i));
-      second.add(s);
-      String senseKey = m.key() + "|" + m.cue();
-      if (s != null && (!sense.containsKey(senseKey) || qualifiers.containsKey(i))) sense.put(senseKey, s);
+    List<Scored> current = first;
+    for (int pass = 0; pass < CONTEXT_PASSES; pass++) {
+      Map<String, Integer> countries = new HashMap<>(demonymCountries);
+      Map<String, Integer> regions = new HashMap<>();
+      for (Scored s : previous) {
+        if (s == null) continue;
+        if (s.entry().country() != null) countries.merge(s.entry().country(), 1, Integer::sum);
+        if (s.entry().admin1Code() != null) regions.merge(s.entry().admin1Code(), 1, Integer::sum);
+      }
+      sense = new LinkedHashMap<>();
+      current = new ArrayList<>();
+      // The context depends only on the name, so it is built once per distinct name, and each other place counted
+      // once (a repeated place does not change the nearest distance): an article naming places thousands of times took
+      // minutes when every mention rebuilt it from every other mention.
+      Map<String, Context> contexts = new HashMap<>();
+      List<Scored> before = previous;
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
+        Context ctx = contexts.computeIfAbsent(m.key(), key -> context(key, mentions, before, countries, regions,
+            supportBuilder.without(key)));
+        Scored s = best(filtered.get(i), m, ctx, qualifiers.get(i));
+        current.add(s);
+        String senseKey = m.key() + "|" + m.cue();
+        if (s != null && (!sense.containsKey(senseKey) || qualifiers.containsKey(i))) sense.put(senseKey, s);
+      }
+      previous = current;
     }
+    List<Scored> second = current;
 
     List<Place> out = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
