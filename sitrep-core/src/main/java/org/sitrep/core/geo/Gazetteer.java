@@ -31,12 +31,15 @@ final class Gazetteer {
   private final Set<String> notToponyms;
   private final Map<String, String> demonyms;
   private final Map<String, GazetteerEntry> abbreviations;
+  private final Map<String, GazetteerEntry> areaAdjectives;
   private final int longestName;
   private final Map<String, Integer> wordsAfter;
 
   private Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> names, Map<String, GazetteerEntry> regions,
                     Map<String, GazetteerEntry> countries, Set<String> notToponyms, Map<String, String> demonyms,
-                    Map<String, GazetteerEntry> abbreviations, int longestName, Map<String, Integer> wordsAfter) {
+                    Map<String, GazetteerEntry> abbreviations, Map<String, GazetteerEntry> areaAdjectives, int longestName,
+                    Map<String, Integer> wordsAfter) {
+    this.areaAdjectives = areaAdjectives;
     this.wordsAfter = wordsAfter;
     this.abbreviations = abbreviations;
     this.entries = entries;
@@ -56,6 +59,9 @@ final class Gazetteer {
 
   /** The region a written abbreviation stands for ("Ga." for the US state of Georgia), or null. */
   GazetteerEntry abbreviation(String written) { return abbreviations.get(written); }
+
+  /** The continent or world region an adjective ("European") stands for, or null: never recognised as a place. */
+  GazetteerEntry areaAdjective(String word) { return areaAdjectives.get(word); }
 
   /** The ISO alpha-2 country a demonym ("Ukrainian") points to, or null: context for resolution, never a place. */
   String demonymCountry(String word) { return demonyms.get(word); }
@@ -134,6 +140,15 @@ final class Gazetteer {
 
     GazetteerEntry entry(int index) { return entries.get(index); }
 
+    /** The entries bearing this name so far. */
+    List<Candidate> candidates(String name) {
+      int[] hits = names.get(key(name));
+      if (hits == null) return List.of();
+      List<Candidate> out = new ArrayList<>();
+      for (int h : hits) out.add(new Candidate(entries.get(h >>> 2), MatchType.values()[h & 3]));
+      return out;
+    }
+
     void replace(int index, GazetteerEntry e) { entries.set(index, e); }
 
     void name(String name, int entry, MatchType match) {
@@ -160,7 +175,8 @@ final class Gazetteer {
       names.put(k, grown);
     }
 
-    Gazetteer build(Set<String> notToponyms, Map<String, String> demonyms, Map<String, GazetteerEntry> abbreviations) {
+    Gazetteer build(Set<String> notToponyms, Map<String, String> demonyms, Map<String, GazetteerEntry> abbreviations,
+                    Map<String, GazetteerEntry> areaAdjectives) {
       Map<String, GazetteerEntry> regions = new HashMap<>(), countries = new HashMap<>();
       for (GazetteerEntry e : entries) {
         if (e.kind() == GazetteerEntry.Kind.ADMIN1 && e.admin1Code() != null) regions.putIfAbsent(e.admin1Code(), e);
@@ -168,7 +184,7 @@ final class Gazetteer {
       }
       return new Gazetteer(List.copyOf(entries), java.util.Collections.unmodifiableMap(names), Map.copyOf(regions),
           Map.copyOf(countries),
-          Set.copyOf(notToponyms), Map.copyOf(demonyms), Map.copyOf(abbreviations), longestName,
+          Set.copyOf(notToponyms), Map.copyOf(demonyms), Map.copyOf(abbreviations), Map.copyOf(areaAdjectives), longestName,
           java.util.Collections.unmodifiableMap(wordsAfter));
     }
   }

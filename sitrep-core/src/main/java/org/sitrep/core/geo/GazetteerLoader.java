@@ -29,6 +29,7 @@ final class GazetteerLoader {
   static final String NOT_TOPONYMS = "/sitrep/geo/not_toponyms.txt";
   static final String DEMONYMS = "/sitrep/geo/demonyms.tsv";
   static final String STATE_ABBREVIATIONS = "/sitrep/geo/us_state_abbreviations.tsv";
+  static final String AREA_ADJECTIVES = "/sitrep/geo/area_adjectives.tsv";
 
   /** Trailing words that designate a region's type: "Belgorod Oblast" is also "Belgorod" with a region cue. */
   private static final Pattern DESIGNATOR = Pattern.compile(
@@ -61,7 +62,14 @@ final class GazetteerLoader {
       if (idx == null) throw r.line().error("admin1 '" + r.get("admin1") + "' is not in the GeoNames index");
       abbreviations.put(r.get("abbreviation"), b.entry(idx));
     }
-    return b.build(stop, demonyms, abbreviations);
+    Map<String, GazetteerEntry> areaAdjectives = new HashMap<>();
+    for (ResourceLines.Row r : ResourceLines.readTsv(AREA_ADJECTIVES)) {
+      GazetteerEntry area = null;
+      for (Gazetteer.Candidate c : b.candidates(r.get("area"))) if (c.entry().curated()) area = c.entry();
+      if (area == null) throw r.line().error("area '" + r.get("area") + "' is not a curated name of " + SUPPLEMENT);
+      areaAdjectives.put(r.get("adjective"), area);
+    }
+    return b.build(stop, demonyms, abbreviations, areaAdjectives);
   }
 
   private static void readIndex(Gazetteer.Builder b, Map<String, Integer> regions, Map<String, Integer> countries,

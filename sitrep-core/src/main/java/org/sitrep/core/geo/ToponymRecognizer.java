@@ -122,6 +122,7 @@ final class ToponymRecognizer {
     String cc = gazetteer.demonymCountry(name);
     if (cc == null && name.endsWith("s")) cc = gazetteer.demonymCountry(name.substring(0, name.length() - 1));
     GazetteerEntry country = gazetteer.country(cc);
+    if (country == null) country = gazetteer.areaAdjective(name);
     if (country != null) {
       return new Mention(span, Gazetteer.key(country.name()), List.of(new Candidate(country, MatchType.MAIN)),
           Mention.Cue.NONE, sentence, true);
