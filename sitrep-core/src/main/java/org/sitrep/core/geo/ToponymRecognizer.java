@@ -32,6 +32,8 @@ final class ToponymRecognizer {
   private static final Set<String> FACILITY_HEADS = Set.of("street", "st", "road", "avenue", "ave", "boulevard", "drive",
       "lane", "highway", "center", "centre", "hall", "hospital", "park", "bridge", "school", "station", "square", "church",
       "college", "tower", "plaza", "court", "mall", "airport", "building", "house", "wing", "terrace", "place");
+  private static final Set<String> STREET_HEADS = Set.of("street", "st", "st.", "road", "rd", "rd.", "avenue", "ave",
+      "ave.", "boulevard", "blvd", "drive", "lane", "highway");
   private static final Set<String> NUMERIC_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET");
   /** A place this large is named often enough in news that a capitalised match needs no locative word. */
   private static final long PROMINENT_POPULATION = 50_000;
@@ -192,6 +194,8 @@ final class ToponymRecognizer {
     // "Main Street", "Medical Center", "City Hall": a name that ends a longer name is its head noun, and the longer
     // name is a street or a building, not the town that shares the head's name.
     if (headOfLongerName(tokens, from)) return false;
+    // "Lenin Street", "Paris Road": a street named after a town or a person is seldom near that town.
+    if (to + 1 < tokens.size() && STREET_HEADS.contains(tokens.get(to + 1).word().toLowerCase())) return false;
     // "SWAT", "NICE", "MOCA": a short all-capitals word CoreNLP did not tag a place is an acronym.
     if (from == to && acronym(tokens.get(from).word()) && !allLocation && !countryOrRegion(cands)) return false;
     if (allLocation) return true;

@@ -219,4 +219,13 @@ class GeoStageTest {
     int at = text.indexOf("Qwzxv");
     assertTrue(GEO.placesAt(NlpFixture.parse(text), List.of(new Span(at, at + 5))).isEmpty());
   }
+
+  @Test
+  void givenContinentAdjectiveStandsForItsContinent() {
+    String text = "European leaders pledged more air defence for Ukraine.";
+    List<Place> ps = GEO.placesAt(NlpFixture.parse(text), List.of(new Span(0, 8)));
+    assertEquals(1, ps.size(), ps.toString());
+    assertEquals("Europe", ps.get(0).name());
+    assertEquals(List.of(), places(text).stream().filter(p -> p.text().equals("European")).toList());
+  }
 }
