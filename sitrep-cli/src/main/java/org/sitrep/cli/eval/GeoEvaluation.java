@@ -84,7 +84,7 @@ public final class GeoEvaluation {
 
     long t1 = System.nanoTime();
     int predicted = 0, predictedRecognised = 0, predictedCorrect = 0, gold = 0, goldRecognised = 0;
-    int goldWithin = 0, resolved = 0;
+    int goldWithin = 0, resolved = 0, atFocus = 0, atFocusWithin = 0;
     long geoNanos = 0;
     List<Double> errors = new ArrayList<>();
     GeoMissBreakdown classes = new GeoMissBreakdown();
@@ -104,6 +104,10 @@ public final class GeoEvaluation {
         Place p = placeAt(atGold, g.span());
         double km = p == null ? Double.NaN : km(p.lat(), p.lon(), g.lat(), g.lon());
         if (km <= ACC_KM) goldWithin++;
+        if (p != null && p.featureCode() == null) {
+          atFocus++;
+          if (km <= ACC_KM) atFocusWithin++;
+        }
         else if (misses != null) {
           misses.printf("%s\t%s\t%.3f,%.3f\t%s\t%s\t%s%n", item.id(), g.span().coveredText(item.text()), g.lat(), g.lon(),
               p == null ? "-" : p.name() + "/" + p.admin1() + "/" + p.country() + " " + String.format("%.3f,%.3f", p.lat(), p.lon()),
@@ -140,7 +144,9 @@ public final class GeoEvaluation {
     prf(out, "recognition (span overlap)", predictedRecognised, predicted, goldRecognised, gold);
     out.printf("resolution on %d recognised gold toponyms: acc@161km %.3f, median error %.1f km, mean error %.1f km%n",
         errors.size(), ratio(within, errors.size()), median(sorted), Arrays.stream(sorted).average().orElse(Double.NaN));
-    out.printf("resolution on all %d gold toponyms (abstentions are misses): acc@161km %.3f%n", gold, ratio(goldWithin, gold));
+    out.printf("resolution on all %d gold toponyms (abstentions are misses): acc@161km %.3f (%d names unknown to the"
+        + " gazetteer placed at the article's focus, %d of them within 161 km; without them %.3f)%n", gold,
+        ratio(goldWithin, gold), atFocus, atFocusWithin, ratio(goldWithin - atFocusWithin, gold));
     prf(out, "end-to-end (overlap and within 161 km)", predictedCorrect, predicted, within, gold);
     if (breakdown) classes.print(out);
   }
