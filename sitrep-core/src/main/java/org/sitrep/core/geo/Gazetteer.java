@@ -31,11 +31,16 @@ final class Gazetteer {
   private final Set<String> notToponyms;
   private final Map<String, String> demonyms;
   private final Map<String, GazetteerEntry> abbreviations;
+  private final Map<String, GazetteerEntry> areaAdjectives;
   private final int longestName;
+  private final Map<String, Integer> wordsAfter;
 
   private Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> names, Map<String, GazetteerEntry> regions,
                     Map<String, GazetteerEntry> countries, Set<String> notToponyms, Map<String, String> demonyms,
-                    Map<String, GazetteerEntry> abbreviations, int longestName) {
+                    Map<String, GazetteerEntry> abbreviations, Map<String, GazetteerEntry> areaAdjectives, int longestName,
+                    Map<String, Integer> wordsAfter) {
+    this.areaAdjectives = areaAdjectives;
+    this.wordsAfter = wordsAfter;
     this.abbreviations = abbreviations;
     this.entries = entries;
     this.names = names;
@@ -54,6 +59,9 @@ final class Gazetteer {
 
   /** The region a written abbreviation stands for ("Ga." for the US state of Georgia), or null. */
   GazetteerEntry abbreviation(String written) { return abbreviations.get(written); }
+
+  /** The continent or world region an adjective ("European") stands for, or null: never recognised as a place. */
+  GazetteerEntry areaAdjective(String word) { return areaAdjectives.get(word); }
 
   /** The ISO alpha-2 country a demonym ("Ukrainian") points to, or null: context for resolution, never a place. */
   String demonymCountry(String word) { return demonyms.get(word); }
@@ -104,12 +112,25 @@ final class Gazetteer {
   /** The most tokens any name in the index has, bounding the recogniser's window. */
   int longestName() { return longestName; }
 
+  /**
+   * The most words any name beginning with this word (a key without spaces) has, or 0 when no name begins with it:
+   * the recogniser skips most capitalised words with one lookup instead of trying every window length.
+   */
+  int longestNameStartingWith(String firstWordKey) { return wordsAfter.getOrDefault(firstWordKey, 0); }
+
+  /** The first word of a key ("port" of "port au prince"). */
+  static String firstWord(String key) {
+    int space = key.indexOf(' ');
+    return space < 0 ? key : key.substring(0, space);
+  }
+
   int size() { return entries.size(); }
 
   /** Accumulates entries and names; {@link #build} freezes them. */
   static final class Builder {
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final Map<String, int[]> names = new HashMap<>(1 << 20);
+    private final Map<String, Integer> wordsAfter = new HashMap<>(1 << 19);
     private int longestName = 1;
 
     int add(GazetteerEntry e) {
@@ -118,6 +139,15 @@ final class Gazetteer {
     }
 
     GazetteerEntry entry(int index) { return entries.get(index); }
+
+    /** The entries bearing this name so far. */
+    List<Candidate> candidates(String name) {
+      int[] hits = names.get(key(name));
+      if (hits == null) return List.of();
+      List<Candidate> out = new ArrayList<>();
+      for (int h : hits) out.add(new Candidate(entries.get(h >>> 2), MatchType.values()[h & 3]));
+      return out;
+    }
 
     void replace(int index, GazetteerEntry e) { entries.set(index, e); }
 
@@ -128,7 +158,10 @@ final class Gazetteer {
       int[] old = names.get(k);
       if (old == null) {
         names.put(k, new int[] {code});
-        longestName = Math.max(longestName, k.split(" ").length);
+        int words = 1;
+        for (int i = 0; i < k.length(); i++) if (k.charAt(i) == ' ') words++;
+        longestName = Math.max(longestName, words);
+        wordsAfter.merge(firstWord(k), words, Math::max);
         return;
       }
       for (int i = 0; i < old.length; i++) {
@@ -142,7 +175,8 @@ final class Gazetteer {
       names.put(k, grown);
     }
 
-    Gazetteer build(Set<String> notToponyms, Map<String, String> demonyms, Map<String, GazetteerEntry> abbreviations) {
+    Gazetteer build(Set<String> notToponyms, Map<String, String> demonyms, Map<String, GazetteerEntry> abbreviations,
+                    Map<String, GazetteerEntry> areaAdjectives) {
       Map<String, GazetteerEntry> regions = new HashMap<>(), countries = new HashMap<>();
       for (GazetteerEntry e : entries) {
         if (e.kind() == GazetteerEntry.Kind.ADMIN1 && e.admin1Code() != null) regions.putIfAbsent(e.admin1Code(), e);
@@ -150,7 +184,8 @@ final class Gazetteer {
       }
       return new Gazetteer(List.copyOf(entries), java.util.Collections.unmodifiableMap(names), Map.copyOf(regions),
           Map.copyOf(countries),
-          Set.copyOf(notToponyms), Map.copyOf(demonyms), Map.copyOf(abbreviations), longestName);
+          Set.copyOf(notToponyms), Map.copyOf(demonyms), Map.copyOf(abbreviations), Map.copyOf(areaAdjectives), longestName,
+          java.util.Collections.unmodifiableMap(wordsAfter));
     }
   }
 }

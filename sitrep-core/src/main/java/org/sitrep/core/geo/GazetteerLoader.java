@@ -29,6 +29,7 @@ final class GazetteerLoader {
   static final String NOT_TOPONYMS = "/sitrep/geo/not_toponyms.txt";
   static final String DEMONYMS = "/sitrep/geo/demonyms.tsv";
   static final String STATE_ABBREVIATIONS = "/sitrep/geo/us_state_abbreviations.tsv";
+  static final String AREA_ADJECTIVES = "/sitrep/geo/area_adjectives.tsv";
 
   /** Trailing words that designate a region's type: "Belgorod Oblast" is also "Belgorod" with a region cue. */
   private static final Pattern DESIGNATOR = Pattern.compile(
@@ -48,11 +49,12 @@ final class GazetteerLoader {
       String t = r.get("target");
       if (t.startsWith("geonameid:")) byId.put(parseLong(r, t.substring("geonameid:".length())), -1);
     }
-    readIndex(b, regions, countries, byId);
+    // The curated demonyms below override the index's (world-countries' English demonym of each country).
+    Map<String, String> demonyms = new HashMap<>();
+    readIndex(b, regions, countries, byId, demonyms);
     readSupplement(supplement, b, regions, countries, byId);
     Set<String> stop = new HashSet<>();
     for (ResourceLines.Line l : ResourceLines.read(NOT_TOPONYMS)) stop.add(Gazetteer.key(l.text().strip()));
-    Map<String, String> demonyms = new HashMap<>();
     for (ResourceLines.Row r : ResourceLines.readTsv(DEMONYMS)) demonyms.put(r.get("demonym"), r.get("country"));
     Map<String, GazetteerEntry> abbreviations = new HashMap<>();
     for (ResourceLines.Row r : ResourceLines.readTsv(STATE_ABBREVIATIONS)) {
@@ -60,11 +62,18 @@ final class GazetteerLoader {
       if (idx == null) throw r.line().error("admin1 '" + r.get("admin1") + "' is not in the GeoNames index");
       abbreviations.put(r.get("abbreviation"), b.entry(idx));
     }
-    return b.build(stop, demonyms, abbreviations);
+    Map<String, GazetteerEntry> areaAdjectives = new HashMap<>();
+    for (ResourceLines.Row r : ResourceLines.readTsv(AREA_ADJECTIVES)) {
+      GazetteerEntry area = null;
+      for (Gazetteer.Candidate c : b.candidates(r.get("area"))) if (c.entry().curated()) area = c.entry();
+      if (area == null) throw r.line().error("area '" + r.get("area") + "' is not a curated name of " + SUPPLEMENT);
+      areaAdjectives.put(r.get("adjective"), area);
+    }
+    return b.build(stop, demonyms, abbreviations, areaAdjectives);
   }
 
   private static void readIndex(Gazetteer.Builder b, Map<String, Integer> regions, Map<String, Integer> countries,
-                                Map<Long, Integer> byId) {
+                                Map<Long, Integer> byId, Map<String, String> indexDemonyms) {
     InputStream raw = GazetteerLoader.class.getResourceAsStream(INDEX);
     if (raw == null) {
       throw new ResourceFormatException(INDEX + ": gazetteer index not found on the classpath; it is built by"
@@ -72,9 +81,10 @@ final class GazetteerLoader {
     }
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16))) {
       String magic = in.readUTF();
-      if (!"SITREP-GAZ3".equals(magic)) throw new ResourceFormatException(INDEX + ": format '" + magic + "', expected SITREP-GAZ3");
+      if (!"SITREP-GAZ4".equals(magic)) throw new ResourceFormatException(INDEX + ": format '" + magic + "', expected SITREP-GAZ4");
       in.readUTF(); // source note
       int places = in.readInt();
+      Map<String, String> districts = new HashMap<>();
       String[][] pending = new String[places][];
       int[] placeIndex = new int[places];
       for (int i = 0; i < places; i++) {
@@ -84,13 +94,16 @@ final class GazetteerLoader {
         String fc = in.readUTF();
         String country = in.readUTF();
         String admin1 = in.readUTF();
+        String admin2 = in.readUTF();
         long pop = in.readInt();
         int alts = in.readUnsignedShort();
         String[] altNames = new String[alts];
         for (int a = 0; a < alts; a++) altNames[a] = in.readUTF();
         Kind kind = fc.startsWith("P.") ? Kind.POPULATED_PLACE : Kind.AREA;
         String code = admin1.isEmpty() ? null : country + "." + admin1;
-        int idx = b.add(new GazetteerEntry(id, name, lat, lon, country, code, null, fc.substring(2), pop, kind, false));
+        // One shared string per county: 200,000 places name a few tens of thousands of them.
+        String district = code == null || admin2.isEmpty() ? null : districts.computeIfAbsent(code + "." + admin2, k -> k);
+        int idx = b.add(new GazetteerEntry(id, name, lat, lon, country, code, district, null, fc.substring(2), pop, kind, false));
         if (byId.containsKey(id)) byId.put(id, idx);
         placeIndex[i] = idx;
         pending[i] = altNames;
@@ -114,8 +127,8 @@ final class GazetteerLoader {
         double lat = in.readFloat(), lon = in.readFloat();
         long pop = in.readLong();
         String region = code.substring(0, code.lastIndexOf('.'));
-        int idx = b.add(new GazetteerEntry(null, name, lat, lon, code.substring(0, 2), region, regionNames.get(region), "ADM2",
-            pop, Kind.ADMIN2, false));
+        int idx = b.add(new GazetteerEntry(null, name, lat, lon, code.substring(0, 2), region, code, regionNames.get(region),
+            "ADM2", pop, Kind.ADMIN2, false));
         regionNames(b, name, idx);
       }
       int n = in.readInt();
@@ -123,6 +136,8 @@ final class GazetteerLoader {
         String cc = in.readUTF();
         double lat = in.readFloat(), lon = in.readFloat();
         long pop = in.readLong();
+        String demonym = in.readUTF();
+        if (!demonym.isEmpty()) indexDemonyms.put(demonym, cc);
         String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
         if (name.isEmpty() || name.equals(cc)) continue;
         int idx = b.add(new GazetteerEntry(null, name, lat, lon, cc, null, null, "PCLI", pop, Kind.COUNTRY, false));
@@ -134,7 +149,7 @@ final class GazetteerLoader {
         int idx = placeIndex[i];
         GazetteerEntry e = b.entry(idx);
         if (e.admin1Code() != null && regionNames.containsKey(e.admin1Code())) {
-          e = new GazetteerEntry(e.geonameid(), e.name(), e.lat(), e.lon(), e.country(), e.admin1Code(),
+          e = new GazetteerEntry(e.geonameid(), e.name(), e.lat(), e.lon(), e.country(), e.admin1Code(), e.admin2Code(),
               regionNames.get(e.admin1Code()), e.featureCode(), e.population(), e.kind(), false);
           b.replace(idx, e);
         }
@@ -191,7 +206,7 @@ final class GazetteerLoader {
         boolean moved = r.optional("lat") != null;
         b.replace(idx, new GazetteerEntry(r.optional("geonameid") != null ? geonameid(r) : e.geonameid(), e.name(),
             moved ? coordinate(r, "lat", 90) : e.lat(), moved ? coordinate(r, "lon", 180) : e.lon(), e.country(),
-            e.admin1Code(), e.admin1Name(), e.featureCode(), e.population(), e.kind(), true));
+            e.admin1Code(), e.admin2Code(), e.admin1Name(), e.featureCode(), e.population(), e.kind(), true));
       }
       for (String n : names) if (!n.isBlank()) b.name(n.strip(), idx, MatchType.MAIN);
     }

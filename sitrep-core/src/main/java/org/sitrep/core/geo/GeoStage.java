@@ -60,8 +60,9 @@ public final class GeoStage implements Stage {
   /**
    * Resolves toponyms whose spans are already known (gold annotations, when evaluating resolution apart from
    * recognition): each span is looked up by its text and resolved with the other spans and the article's demonyms
-   * as context. Reads SENTENCES only. Returns the places found, in span order; a span the resolver abstains on, or
-   * whose text the gazetteer does not know, has none.
+   * as context. Reads SENTENCES only. Returns the places found, in span order; a span the resolver abstains on has
+   * none, and one whose text the gazetteer does not know lies at the article's focus ({@link ArticleFocus}), or has
+   * none when the article has no focus.
    */
   public List<Place> placesAt(Doc doc, List<Span> spans) {
     String text = doc.text();
@@ -69,13 +70,20 @@ public final class GeoStage implements Stage {
     List<Span> sorted = new ArrayList<>(spans);
     sorted.sort(Comparator.comparingInt(Span::start));
     List<Mention> mentions = new ArrayList<>();
+    List<Span> unknown = new ArrayList<>();
     for (Span span : sorted) {
       int sentence = 0;
       for (Sentence s : sentences) if (s.span().start() <= span.start()) sentence = s.index();
       Mention m = recognizer.mentionAt(text, span, sentence);
       if (m != null) mentions.add(m);
+      else unknown.add(span);
     }
-    return resolver.resolve(text, mentions, demonymCountries(sentences));
+    List<Place> out = new ArrayList<>(resolver.resolve(text, mentions, demonymCountries(sentences)));
+    Place focus = ArticleFocus.of(out);
+    if (focus == null || unknown.isEmpty()) return out;
+    for (Span span : unknown) out.add(ArticleFocus.locate(text, span, focus));
+    out.sort(Comparator.comparingInt(p -> p.span().start()));
+    return out;
   }
 
   private Map<String, Integer> demonymCountries(List<Sentence> sentences) {

@@ -28,10 +28,21 @@ final class ToponymRecognizer {
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts", "city", "town",
       "village", "region", "province", "port", "centre", "center", "heart");
+  /** Head nouns of street and building names ("Main Street", "City Hall") that GeoNames also has as towns. */
+  private static final Set<String> FACILITY_HEADS = Set.of("street", "st", "road", "avenue", "ave", "boulevard", "drive",
+      "lane", "highway", "center", "centre", "hall", "hospital", "park", "bridge", "school", "station", "square", "church",
+      "college", "tower", "plaza", "court", "mall", "airport", "building", "house", "wing", "terrace", "place");
+  private static final Set<String> STREET_HEADS = Set.of("street", "st", "st.", "road", "rd", "rd.", "avenue", "ave",
+      "ave.", "boulevard", "blvd", "drive", "lane", "highway");
   private static final Set<String> NUMERIC_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET");
   /** A place this large is named often enough in news that a capitalised match needs no locative word. */
   private static final long PROMINENT_POPULATION = 50_000;
   private static final long MAJOR_POPULATION = 500_000;
+  /** A town this large is the place an organisation named after it refers to ("Atlanta Journal-Constitution"). */
+  private static final long EMBEDDED_POPULATION = 100_000;
+  /** Words before a name that make it a place even when CoreNLP took it for a person ("in Henderson"). */
+  private static final Set<String> STRICT_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "inside",
+      "within");
 
   private final Gazetteer gazetteer;
 
@@ -55,17 +66,22 @@ final class ToponymRecognizer {
         i++;
         continue;
       }
+      int words = gazetteer.longestNameStartingWith(Gazetteer.firstWord(Gazetteer.key(tokens.get(i).word())));
+      if (words == 0) {
+        i++;
+        continue;
+      }
       int end = -1;
       List<Candidate> cands = List.of();
       String key = null;
-      for (int j = Math.min(tokens.size(), i + max) - 1; j >= i; j--) {
+      // A name of n words spans at most about 2n tokens ("St . Louis", "Lviv 's"), never more than the longest name.
+      for (int j = Math.min(tokens.size(), i + Math.min(max, 2 * words + 1)) - 1; j >= i; j--) {
         String last = tokens.get(j).word();
         if (j > i && (last.isEmpty() || !Character.isLetter(last.charAt(0)))) continue; // a name ends in a word
         String k = Gazetteer.key(text.substring(tokens.get(i).span().start(), tokens.get(j).span().end()));
-        List<Candidate> c = gazetteer.lookup(k);
-        if (!c.isEmpty()) {
+        if (gazetteer.contains(k)) {
           end = j;
-          cands = c;
+          cands = gazetteer.lookup(k);
           key = k;
           break;
         }
@@ -108,6 +124,7 @@ final class ToponymRecognizer {
     String cc = gazetteer.demonymCountry(name);
     if (cc == null && name.endsWith("s")) cc = gazetteer.demonymCountry(name.substring(0, name.length() - 1));
     GazetteerEntry country = gazetteer.country(cc);
+    if (country == null) country = gazetteer.areaAdjective(name);
     if (country != null) {
       return new Mention(span, Gazetteer.key(country.name()), List.of(new Candidate(country, MatchType.MAIN)),
           Mention.Cue.NONE, sentence, true);
@@ -174,16 +191,89 @@ final class ToponymRecognizer {
     // longer LOCATION run is part of another name.
     boolean insideRun = from > 0 && "LOCATION".equals(tokens.get(from - 1).ner()) || to + 1 < tokens.size() && "LOCATION".equals(tokens.get(to + 1).ner());
     if (gazetteer.isNotToponym(key) && (!allLocation || insideRun)) return false;
+    // "Main Street", "Medical Center", "City Hall": a name that ends a longer name is its head noun, and the longer
+    // name is a street or a building, not the town that shares the head's name.
+    if (headOfLongerName(tokens, from)) return false;
+    // "Lenin Street", "Paris Road": a street named after a town or a person is seldom near that town.
+    if (to + 1 < tokens.size() && STREET_HEADS.contains(tokens.get(to + 1).word().toLowerCase())) return false;
+    // "SWAT", "NICE", "MOCA": a short all-capitals word CoreNLP did not tag a place is an acronym.
+    if (from == to && acronym(tokens.get(from).word()) && !allLocation && !countryOrRegion(cands)) return false;
     if (allLocation) return true;
     boolean prominent = prominent(cands);
     // CoreNLP tags "Kyiv" PERSON now and then, but most PERSON matches are people named like towns (Sanford, Nelson):
-    // only a major place survives the tag.
-    if (covers(tokens, from, to, "PERSON")) return exactRun(tokens, from, to, "PERSON") && major(cands);
+    // only a major place survives the tag, or a place the words around mark as one ("in Henderson", "Greer, S.C.").
+    if (covers(tokens, from, to, "PERSON")) {
+      return exactRun(tokens, from, to, "PERSON") && (major(cands) || strictLocative(tokens, from) || qualified(tokens, to));
+    }
     for (String vetoing : List.of("ORGANIZATION", "MISC")) {
-      if (covers(tokens, from, to, vetoing)) return exactRun(tokens, from, to, vetoing) && prominent;
+      if (!covers(tokens, from, to, vetoing)) continue;
+      if (exactRun(tokens, from, to, vetoing)) return prominent || qualified(tokens, to);
+      // "Georgia Bureau of Investigation", "University of Texas", "Walker County Sheriff's Office": organisations
+      // named after their place; a region, country or large town opening the name or after its "of" is that place.
+      return embeddable(cands) && (runStarts(tokens, from, vetoing) || tokens.get(from - 1).word().equals("of"));
     }
     if (anyLocation) return true;
-    return prominent || locative(tokens, from);
+    // A capitalised common word opening a sentence ("Man charged...", "Spring brings...") is no town, nor is a single
+    // word the tagger calls a common noun or adjective.
+    if (from == 0 && !countryOrRegion(cands)) return false;
+    if (from == to && !tokens.get(from).isProperNoun() && !countryOrRegion(cands)) return false;
+    return prominent || locative(tokens, from) || qualified(tokens, to);
+  }
+
+  /** The tokens before {@code from} continue a capitalised name the match is the last part of. */
+  private static boolean headOfLongerName(List<Token> tokens, int from) {
+    if (from == 0) return false;
+    Token prev = tokens.get(from - 1);
+    String ner = prev.ner();
+    if (ner == null || ner.equals("O") || NUMERIC_NER.contains(ner)) return false;
+    if (!startsUpper(prev.word()) || !ner.equals(tokens.get(from).ner())) return false;
+    // "Donetsk People's Republic" keeps "Donetsk"; only a head noun listed as a facility word is dropped.
+    return FACILITY_HEADS.contains(tokens.get(from).word().toLowerCase());
+  }
+
+  /** "Greer, S.C.", "Pokrovsk, Donetsk region": a comma and then a region or a state abbreviation. */
+  private boolean qualified(List<Token> tokens, int to) {
+    if (to + 2 >= tokens.size() || !tokens.get(to + 1).word().equals(",")) return false;
+    String next = tokens.get(to + 2).word();
+    if (gazetteer.abbreviation(next) != null) return true;
+    for (Candidate c : gazetteer.lookup(Gazetteer.key(next))) {
+      if (c.match() == MatchType.MAIN && (c.entry().kind() == Kind.ADMIN1 || c.entry().kind() == Kind.COUNTRY)) return true;
+    }
+    return false;
+  }
+
+  private static boolean runStarts(List<Token> tokens, int from, String ner) {
+    return from == 0 || !ner.equals(tokens.get(from - 1).ner());
+  }
+
+  private static boolean acronym(String word) {
+    if (word.length() > 5) return false;
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c) && !(i == word.length() - 1 && c == 's')) return false;
+      if (Character.isLetter(c)) letters++;
+    }
+    return letters >= 2;
+  }
+
+  private static boolean countryOrRegion(List<Candidate> cands) {
+    for (Candidate c : cands) {
+      Kind k = c.entry().kind();
+      if (c.match() == MatchType.MAIN && (k == Kind.COUNTRY || k == Kind.ADMIN1 || c.entry().curated())) return true;
+    }
+    return false;
+  }
+
+  /** A place an organisation's name can carry: a country, region, county, capital, regional seat or large town. */
+  private static boolean embeddable(List<Candidate> cands) {
+    for (Candidate c : cands) {
+      GazetteerEntry e = c.entry();
+      if (c.match() != MatchType.MAIN) continue;
+      if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ADMIN1 || e.kind() == Kind.ADMIN2 || e.curated()) return true;
+      if (e.isCapital() || e.adminSeatLevel() == 1 || e.population() >= EMBEDDED_POPULATION) return true;
+    }
+    return false;
   }
 
   /** A country, region, curated place, capital or big city known by this (main) name. */
@@ -213,6 +303,10 @@ final class ToponymRecognizer {
     if (prev.equals("the") && from >= 2) prev = tokens.get(from - 2).word().toLowerCase();
     if (LOCATIVES.contains(prev)) return true;
     return prev.equals("of") && from >= 2 && DIRECTIONS.contains(tokens.get(from - 2).word().toLowerCase());
+  }
+
+  private static boolean strictLocative(List<Token> tokens, int from) {
+    return from > 0 && STRICT_LOCATIVES.contains(tokens.get(from - 1).word().toLowerCase());
   }
 
   private static boolean covers(List<Token> tokens, int from, int to, String ner) {

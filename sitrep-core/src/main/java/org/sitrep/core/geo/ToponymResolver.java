@@ -3,7 +3,6 @@ package org.sitrep.core.geo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,12 @@ final class ToponymResolver {
   /** Rivals closer in score than this and further apart than {@link #RIVAL_KM} make the mention ambiguous. */
   private static final double RIVAL_MARGIN = 0.05;
   private static final double RIVAL_KM = 300;
+  private static final double NEAR_KM = 200;
+  /** Passes with context after the first, context-free one. */
+  private static final int CONTEXT_PASSES = 2;
+  private static final double DISTRICT_SUPPORT = 2.0;
+  private static final double REGION_SUPPORT = 1.5;
+  private static final double COUNTRY_SUPPORT = 1.0;
 
   private final Gazetteer gazetteer;
 
@@ -35,13 +40,19 @@ final class ToponymResolver {
    * Context the article gives: how often each country and admin1 region is named, and where the places of the
    * other names lie (local news names several towns near each other: "Palestine" beside "Tyler" is in Texas).
    */
-  record Context(Map<String, Integer> countries, Map<String, Integer> regions, List<GazetteerEntry> places) {
-    static final Context EMPTY = new Context(Map.of(), Map.of(), List.of());
+  record Context(Map<String, Integer> countries, Map<String, Integer> regions, List<GazetteerEntry> places,
+                 Support support) {
+    static final Context EMPTY = new Context(Map.of(), Map.of(), List.of(), Support.NONE);
 
     /** Kilometres from the entry to the nearest place of the context, or infinity. */
     double nearestKm(GazetteerEntry e) {
       double best = Double.POSITIVE_INFINITY;
-      for (GazetteerEntry p : places) if (p.kind() != Kind.COUNTRY && p.kind() != Kind.ADMIN1) best = Math.min(best, e.kmTo(p.lat(), p.lon()));
+      for (GazetteerEntry p : places) {
+        if (p.kind() == Kind.COUNTRY || p.kind() == Kind.ADMIN1) continue;
+        // Only distances under NEAR_KM count; a degree of latitude is 111 km, so most places are ruled out unmeasured.
+        if (Math.abs(p.lat() - e.lat()) * 111 > NEAR_KM) continue;
+        best = Math.min(best, e.kmTo(p.lat(), p.lon()));
+      }
       return best;
     }
 
@@ -59,28 +70,46 @@ final class ToponymResolver {
 
     List<Scored> first = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) first.add(best(filtered.get(i), mentions.get(i), Context.EMPTY, qualifiers.get(i)));
-    Map<String, Integer> countries = new HashMap<>(demonymCountries);
-    Map<String, Integer> regions = new HashMap<>();
-    for (Scored s : first) {
-      if (s == null) continue;
-      if (s.entry().country() != null) countries.merge(s.entry().country(), 1, Integer::sum);
-      if (s.entry().admin1Code() != null) regions.merge(s.entry().admin1Code(), 1, Integer::sum);
+    Support.Builder supportBuilder = new Support.Builder();
+    for (int i = 0; i < mentions.size(); i++) {
+      List<Candidate> cands = filtered.get(i);
+      double[] alone = new double[cands.size()];
+      for (int c = 0; c < alone.length; c++) alone[c] = score(cands.get(c), Context.EMPTY);
+      supportBuilder.add(mentions.get(i).key(), cands, alone);
     }
 
+    // Each pass scores every mention again with the places the previous pass chose for the other names: a town the
+    // first pass put abroad can move home once its neighbours have.
+    List<Scored> previous = first;
     Map<String, Scored> sense = new LinkedHashMap<>();
-    List<Scored> second = new ArrayList<>();
-    // The context depends only on the name, so it is built once per distinct name, and each other place counted once
-    // (a repeated place does not change the nearest distance): an article naming places thousands of times took
-    // minutes when every mention rebuilt it from every other mention.
-    Map<String, Context> contexts = new HashMap<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      Context ctx = contexts.computeIfAbsent(m.key(), key -> context(key, mentions, first, countries, regions));
-      Scored s = best(filtered.get(i), m, ctx, qualifiers.get(i));
-      second.add(s);
-      String senseKey = m.key() + "|" + m.cue();
-      if (s != null && (!sense.containsKey(senseKey) || qualifiers.containsKey(i))) sense.put(senseKey, s);
+    List<Scored> current = first;
+    for (int pass = 0; pass < CONTEXT_PASSES; pass++) {
+      Map<String, Integer> countries = new HashMap<>(demonymCountries);
+      Map<String, Integer> regions = new HashMap<>();
+      for (Scored s : previous) {
+        if (s == null) continue;
+        if (s.entry().country() != null) countries.merge(s.entry().country(), 1, Integer::sum);
+        if (s.entry().admin1Code() != null) regions.merge(s.entry().admin1Code(), 1, Integer::sum);
+      }
+      sense = new LinkedHashMap<>();
+      current = new ArrayList<>();
+      // The context depends only on the name, so it is built once per distinct name, and each other place counted
+      // once (a repeated place does not change the nearest distance): an article naming places thousands of times took
+      // minutes when every mention rebuilt it from every other mention.
+      Map<String, Context> contexts = new HashMap<>();
+      List<Scored> before = previous;
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
+        Context ctx = contexts.computeIfAbsent(m.key(), key -> context(key, mentions, before, countries, regions,
+            supportBuilder.without(key)));
+        Scored s = best(filtered.get(i), m, ctx, qualifiers.get(i));
+        current.add(s);
+        String senseKey = m.key() + "|" + m.cue();
+        if (s != null && (!sense.containsKey(senseKey) || qualifiers.containsKey(i))) sense.put(senseKey, s);
+      }
+      previous = current;
     }
+    List<Scored> second = current;
 
     List<Place> out = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
@@ -97,9 +126,10 @@ final class ToponymResolver {
 
   /** The article's context for a name: every mention of the same name is left out, as a name does not vote for itself. */
   private static Context context(String key, List<Mention> mentions, List<Scored> first, Map<String, Integer> countries,
-      Map<String, Integer> regions) {
+      Map<String, Integer> regions, Support support) {
     Map<String, Integer> c = new HashMap<>(countries), r = new HashMap<>(regions);
-    Set<GazetteerEntry> near = new LinkedHashSet<>();
+    // Entries are unique objects: identity is their equality, and far cheaper than a record's field-by-field hash.
+    Set<GazetteerEntry> near = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (int j = 0; j < mentions.size(); j++) {
       Scored other = first.get(j);
       if (other == null) continue;
@@ -110,7 +140,7 @@ final class ToponymResolver {
       if (other.entry().country() != null) c.merge(other.entry().country(), -1, Integer::sum);
       if (other.entry().admin1Code() != null) r.merge(other.entry().admin1Code(), -1, Integer::sum);
     }
-    return new Context(c, r, List.copyOf(near));
+    return new Context(c, r, List.copyOf(near), support);
   }
 
   /** The candidates the mention's cue allows. */
@@ -226,11 +256,17 @@ final class ToponymResolver {
     if (country > 0) s += 2.5 + Math.log(country) / Math.log(2) * 0.7;
     int region = ctx.region(e.admin1Code());
     if (region > 0) s += 1.2 + Math.log(region) / Math.log(2) * 0.5;
+    // The other names could lie in this place's county ("Richmond" beside "Madison County": the Kentucky town, seat
+    // of Madison County, Kentucky), or name only places of its region or country ("Rapides Parish" is only in
+    // Louisiana): evidence from every reading of the other names, not only the one the first pass chose.
+    if (ctx.support().inDistrict(e) > 0) s += DISTRICT_SUPPORT;
+    s += REGION_SUPPORT * Math.min(1, ctx.support().region(e.admin1Code()));
+    s += COUNTRY_SUPPORT * Math.min(1, ctx.support().country(e.country()));
     // A town or county near the article's other places; regions and countries are too large for distance to tell.
     if (e.kind() == Kind.POPULATED_PLACE || e.kind() == Kind.ADMIN2) {
       double km = ctx.nearestKm(e);
       if (km < 60) s += 1.5;
-      else if (km < 200) s += 0.8;
+      else if (km < NEAR_KM) s += 0.8;
     }
     return s;
   }

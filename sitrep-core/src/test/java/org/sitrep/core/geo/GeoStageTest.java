@@ -219,4 +219,28 @@ class GeoStageTest {
     int at = text.indexOf("Qwzxv");
     assertTrue(GEO.placesAt(NlpFixture.parse(text), List.of(new Span(at, at + 5))).isEmpty());
   }
+
+  @Test
+  void givenContinentAdjectiveStandsForItsContinent() {
+    String text = "European leaders pledged more air defence for Ukraine.";
+    List<Place> ps = GEO.placesAt(NlpFixture.parse(text), List.of(new Span(0, 8)));
+    assertEquals(1, ps.size(), ps.toString());
+    assertEquals("Europe", ps.get(0).name());
+    assertEquals(List.of(), places(text).stream().filter(p -> p.text().equals("European")).toList());
+  }
+
+  @Test
+  void givenSpanUnknownToTheGazetteerLiesAtTheArticlesTown() {
+    String text = "Shelling hit Mariupol again. Defenders held out in the Qwzxv works near Mariupol.";
+    int mariupol = text.indexOf("Mariupol"), works = text.indexOf("Qwzxv"), again = text.lastIndexOf("Mariupol");
+    List<Place> ps = GEO.placesAt(NlpFixture.parse(text), List.of(new Span(mariupol, mariupol + 8),
+        new Span(works, works + 5), new Span(again, again + 8)));
+    assertEquals(List.of("Mariupol", "Qwzxv", "Mariupol"), ps.stream().map(Place::text).toList());
+    Place unknown = ps.get(1);
+    assertNull(unknown.featureCode());
+    assertNull(unknown.geonameid());
+    assertEquals("UA", unknown.country());
+    assertEquals(ps.get(0).lat(), unknown.lat(), 1e-9);
+    assertEquals(ps.get(0).lon(), unknown.lon(), 1e-9);
+  }
 }

@@ -2,6 +2,7 @@ package org.sitrep.core.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -121,5 +122,25 @@ class ToponymResolverTest {
     assertEquals("European Union", ps.get(0).name());
     assertEquals(50.85, ps.get(0).lat(), 0.1);
     assertEquals("KP", ps.get(1).country());
+  }
+
+  @Test
+  void villageSharingItsDistrictWithTheOtherTownsIsTheNearOne() {
+    // Novoselivka is a name of dozens of villages; the one in Kramatorsk district shares its county with the towns
+    // named beside it, though larger Novoselivkas lie in Odesa Oblast.
+    String text = "Shelling hit Kramatorsk and Sloviansk, and a drone struck Novoselivka.";
+    List<Place> ps = resolve(text, "Kramatorsk", "Sloviansk", "Novoselivka");
+    assertEquals(699185L, ps.get(2).geonameid(), ps.toString());
+    List<Place> alone = resolve("A drone struck Novoselivka.", "Novoselivka");
+    assertTrue(alone.stream().noneMatch(p -> Long.valueOf(699185L).equals(p.geonameid())), alone.toString());
+  }
+
+  @Test
+  void countryPointIsTheFactbooksNotTheMiddleOfItsTowns() {
+    // Burkina Faso has no curated row: its point comes from world-countries (13N 2W).
+    Place p = resolve("Attacks spread across Burkina Faso.", "Burkina Faso").get(0);
+    assertEquals("BF", p.country());
+    assertEquals(13.0, p.lat(), 0.01);
+    assertEquals(-2.0, p.lon(), 0.01);
   }
 }

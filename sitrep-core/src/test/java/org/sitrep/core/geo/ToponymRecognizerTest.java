@@ -1,0 +1,90 @@
+package org.sitrep.core.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Token;
+
+/**
+ * The recogniser alone, on sentences tagged by hand (no CoreNLP), so each rule meets exactly the NER tags it is about:
+ * the tagger's real output varies from sentence to sentence.
+ */
+class ToponymRecognizerTest {
+  private static final ToponymRecognizer RECOGNIZER = new ToponymRecognizer(GazetteerTest.GAZETTEER);
+
+  /**
+   * A sentence of space-separated words with one NER tag per word; capitalised words are tagged NNP, others NN, unless
+   * {@code commonNouns} lists them.
+   */
+  private static Sentence sentence(String text, String ner, String... commonNouns) {
+    String[] words = text.split(" "), tags = ner.split(" ");
+    assertEquals(words.length, tags.length, "one NER tag per word");
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean proper = Character.isUpperCase(w.charAt(0)) && !List.of(commonNouns).contains(w);
+      tokens.add(new Token(i, new Span(at, at + w.length()), w, w, proper ? "NNP" : "NN", tags[i]));
+      at += w.length() + 1;
+    }
+    return new Sentence(0, new Span(0, text.length()), tokens, List.of(), false);
+  }
+
+  private static List<String> found(String text, String ner, String... commonNouns) {
+    return RECOGNIZER.find(text, sentence(text, ner, commonNouns)).stream().map(m -> m.span().coveredText(text)).toList();
+  }
+
+  @Test
+  void townInsideAnOrganisationNameIsFound() {
+    String text = "The Kharkiv Regional Military Administration reported two wounded .";
+    assertEquals(List.of("Kharkiv"), found(text, "O ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION O O O O"));
+  }
+
+  @Test
+  void townAfterOfInAnOrganisationNameIsFound() {
+    String text = "Students of the University of Kherson left the city .";
+    assertEquals(List.of("Kherson"), found(text, "O O O ORGANIZATION ORGANIZATION ORGANIZATION O O O O"));
+  }
+
+  @Test
+  void townTaggedAsAPersonIsFoundAfterIn() {
+    String text = "Shelling hit homes in Lyman overnight .";
+    assertEquals(List.of("Lyman"), found(text, "O O O O PERSON O O"));
+  }
+
+  @Test
+  void personNamedLikeATownIsNotAPlace() {
+    String text = "Lyman said the talks had failed .";
+    assertEquals(List.of(), found(text, "PERSON O O O O O O"));
+  }
+
+  @Test
+  void townTaggedAsAPersonIsFoundBeforeItsRegion() {
+    String text = "Residents of Lyman , Donetsk region fled west .";
+    List<String> found = found(text, "O O PERSON O LOCATION O O O O");
+    assertTrue(found.contains("Lyman"), found.toString());
+  }
+
+  @Test
+  void headNounOfAStreetNameIsNoTown() {
+    String text = "Troops blocked Lenin Street in Melitopol on Monday .";
+    assertEquals(List.of("Melitopol"), found(text, "O O LOCATION LOCATION O LOCATION O DATE O"));
+  }
+
+  @Test
+  void shortCapitalisedAcronymIsNoPlace() {
+    String text = "SWAT officers stormed a house in Karachi .";
+    assertEquals(List.of("Karachi"), found(text, "ORGANIZATION O O O O O LOCATION O"));
+  }
+
+  @Test
+  void capitalisedCommonNounIsNoTown() {
+    String text = "Fighting resumed after the Spring thaw near Bakhmut .";
+    assertEquals(List.of("Bakhmut"), found(text, "O O O O O O O LOCATION O", "Spring"));
+  }
+}
