@@ -337,6 +337,14 @@ public final class EventStage implements Stage {
       mode = w.mode();
       cameo = w.cameo();
     }
+    if (cameo.equals(OCCUPY_TERRITORY) && takesPeople(c.recipients)) {
+      // "captured a Taliban facilitator", "seized two soldiers": taking people, not ground, is an arrest by a state's
+      // forces (or by unnamed ones, as releases of security forces write), else an abduction
+      cameo = c.actors.isEmpty() || c.actors.stream().anyMatch(a -> a.sector() != null && STATE_SECTORS.contains(a.sector())) ? ARREST : ABDUCTION;
+      String[] coded = codebook.plover(cameo);
+      type = coded[0];
+      mode = coded[1];
+    }
     AcledType acled = e.acled();
     if (acled == null) {
       Set<String> keys = new HashSet<>();
@@ -345,6 +353,17 @@ public final class EventStage implements Stage {
       acled = codebook.acled(type, mode, keys, sectors(c.actors), sectors(c.recipients));
     }
     return codebook.code(type, mode, cameo, acled);
+  }
+
+  private static final String OCCUPY_TERRITORY = "192", ARREST = "173", ABDUCTION = "181";
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
+  /** Sectors of people rather than of places or things: what taking makes an arrest or an abduction. */
+  private static final Set<String> PEOPLE_SECTORS = Set.of("MIL", "REB", "CVL", "COP", "OPP", "CRM", "UAF", "SPY", "REF",
+      "MED", "LAB", "REL", "ELI", "PTY", "LEG", "JUD");
+
+  /** Whether everything taken is people ("a Taliban leader", "two soldiers"), not a village, a city or a base. */
+  private static boolean takesPeople(List<Actor> recipients) {
+    return !recipients.isEmpty() && recipients.stream().allMatch(a -> a.sector() != null && PEOPLE_SECTORS.contains(a.sector()));
   }
 
   private static Set<String> sectors(List<Actor> actors) {

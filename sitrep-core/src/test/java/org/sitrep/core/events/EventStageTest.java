@@ -466,4 +466,31 @@ class EventStageTest {
     List<Event> events = new Layering(text).place("KHARTOUM", "PPLC").events();
     assertNull(only(events, text, "attacked").location(), () -> describe(events, text));
   }
+
+  @Test
+  void capturingALeaderIsAnArrest() {
+    String text = "A coalition security force captured a Taliban leader in Balkh district yesterday.";
+    List<Event> events = new Layering(text).actor("security force", EntityType.ORG, "security force", null, "MIL")
+        .actor("Taliban leader", EntityType.ORG, "Taliban", "AFG", "REB").events();
+    Event e = only(events, text, "captured");
+    assertEquals("173", e.code().cameo(), () -> describe(events, text));
+    assertEquals("Arrests", e.code().acled().subEventType());
+  }
+
+  @Test
+  void capturingAVillageIsStillTakingGround() {
+    String text = "Russian troops captured the village of Ocheretyne.";
+    List<Event> events = new Layering(text).actor("Russian troops", EntityType.NORP, "Russia", "RUS", "MIL").events();
+    assertEquals("192", only(events, text, "captured").code().cameo(), () -> describe(events, text));
+  }
+
+  @Test
+  void rebelsTakingCiviliansIsAnAbduction() {
+    String text = "Militants captured twelve villagers near the border.";
+    List<Event> events = new Layering(text).actor("Militants", EntityType.ORG, "militants", null, "REB")
+        .actor("twelve villagers", EntityType.NORP, "villagers", null, "CVL").events();
+    Event e = only(events, text, "captured");
+    assertEquals("181", e.code().cameo(), () -> describe(events, text));
+    assertEquals("Abduction/forced disappearance", e.code().acled().subEventType());
+  }
 }
