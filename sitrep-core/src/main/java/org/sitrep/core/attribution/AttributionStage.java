@@ -99,7 +99,7 @@ public final class AttributionStage implements Stage {
       // A cue inside a quotation belongs to what the quoted speaker says ('"I think we will win," he said'); the
       // quotation is reported as the outer statement's content, not as statements of its own.
       found.removeIf(d -> quotes.around(d.cue()) != null);
-      for (Draft d : withoutNested(tidy(s, found))) drafts.add(withQuoteMarks(withNextQuote(d, s, quotes, doc.text()), quotes));
+      for (Draft d : withoutNested(tidy(s, found))) drafts.add(PunctuationEdges.apply(withQuoteMarks(withNextQuote(d, s, quotes, doc.text()), quotes), doc.text()));
     }
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
     List<Statement> out = new ArrayList<>();
@@ -179,7 +179,7 @@ public final class AttributionStage implements Stage {
    * sentence that ends with the cue continues what was said.
    */
   private static Draft withNextQuote(Draft d, Sentence s, Quotes quotes, String text) {
-    if (!d.direct() || d.content().isEmpty()) return d;
+    if (d.content().isEmpty()) return d;
     for (Span c : d.content()) if (c.end() > d.cue().start()) return d;
     int end = s.span().end();
     for (Span q : quotes.all()) {
@@ -189,7 +189,7 @@ public final class AttributionStage implements Stage {
       if (!sameParagraph) return d;
       List<Span> content = new ArrayList<>(d.content());
       content.add(q);
-      return d.withContent(content, true);
+      return d.withContent(content, d.direct());
     }
     return d;
   }

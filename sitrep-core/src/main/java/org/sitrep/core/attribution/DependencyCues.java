@@ -61,8 +61,13 @@ final class DependencyCues {
     // "the so-called", "said" used as a modifier: no act of saying. A gerund misparsed as a modifier
     // ("while attributing part of the shelling to ...") still is one.
     if (Set.of("compound", "case", "fixed", "det").contains(rel) || ("amod".equals(rel) && !"VBG".equals(cueToken.tag()))) return null;
+    if (innerCue(s, i) != null) return null; // "wanted to know why": one cue, reported by the inner verb
+    Integer outer = outerCue(s, i);
+    if (outer != null && lexicon.verb(s.tokens().get(outer).lemma()).stance() != Stance.ASSERT) {
+      cue = lexicon.verb(s.tokens().get(outer).lemma()); // "refused to say": the outer verb sets the stance
+    }
     int last = i + cue.words().size() - 1;
-    Span cueSpan = s.spanOf(verbGroupStart(s, i), last);
+    Span cueSpan = s.spanOf(verbGroupStart(s, outer != null ? outer : i), last);
     Mention speaker = speaker(s, i, earlier);
     List<Span> content = new ArrayList<>();
     Mention target = null;
@@ -110,6 +115,8 @@ final class DependencyCues {
           content.addAll(TokenRanges.runs(s, s.subtree(d.dependent())));
         }
       }
+      content.removeIf(sp -> sp == null);
+      if (obj != null && !content.isEmpty()) content = withObject(s, obj, content);
     } else if (isAttribution(cue)) {
       // "attributing the shelling to Russian forces": what is attributed is the content, to whom the target.
       Integer obj = child(s, i, "obj");
@@ -184,7 +191,68 @@ final class DependencyCues {
     if (medium != null && medium.contains(content.get(0).start()) && medium.start() < content.get(0).start()) {
       medium = clip(s, medium, content.get(0).start());
     }
+    int cueEnd = cueEnd(s, i, last, content);
+    if (cueEnd > last) {
+      cueSpan = s.spanOf(s.tokenAt(cueSpan.start()), cueEnd);
+      content = after(s, content, cueEnd);
+      if (content.isEmpty()) return null;
+    }
     return new Draft(s.index(), cueSpan, cue.lemma(), cue, speaker, content, medium, direct, target);
+  }
+
+  /** A cue verb in the infinitive complement of the cue at {@code i} ("wanted to know", "refused to comment"), or null. */
+  private Integer innerCue(Sentence s, int i) {
+    for (Dependency d : s.children(i)) {
+      Token t = s.tokens().get(d.dependent());
+      if (d.relation().equals("xcomp") && d.dependent() > i && t.isVerb() && lexicon.verb(t.lemma()) != null) return d.dependent();
+    }
+    return null;
+  }
+
+  /** The cue verb whose infinitive complement the cue at {@code i} is ("seemed to think"), or null. */
+  private Integer outerCue(Sentence s, int i) {
+    Dependency h = s.head(i);
+    if (h == null || !"xcomp".equals(h.relation()) || h.governor() < 0 || h.governor() > i) return null;
+    Token g = s.tokens().get(h.governor());
+    return g.isVerb() && lexicon.verb(g.lemma()) != null && !"amod".equals(relation(s, h.governor())) ? h.governor() : null;
+  }
+
+  /**
+   * The last token of the cue: the verb (or phrase) with its particle ("pointed out") and the preposition that opens
+   * what was said ("talked about the economy", "referred to the deal"), as PolNeAR marks cues. The preposition joins
+   * only when the content starts with it and it marks an oblique of the cue, so "said at a rally that ..." keeps "said".
+   */
+  private static int cueEnd(Sentence s, int i, int last, List<Span> content) {
+    int k = last;
+    while (k + 1 < s.tokens().size() && "compound:prt".equals(relation(s, k + 1)) && s.head(k + 1).governor() == i) k++;
+    if (k + 1 < s.tokens().size() && !content.isEmpty()) {
+      int at = k + 1;
+      Integer obj = child(s, i, "obj");
+      if (obj != null && obj == at && s.subtree(obj).size() <= 2 && (s.tokens().get(obj).isPronoun() || s.tokens().get(obj).isProperNoun())) {
+        at = s.subtree(obj).get(s.subtree(obj).size() - 1) + 1; // "asked him about", "asks Clinton about"
+      }
+      if (at >= s.tokens().size()) return k;
+      Token p = s.tokens().get(at);
+      Dependency h = s.head(at);
+      boolean preposition = ("IN".equals(p.tag()) || "TO".equals(p.tag())) && h != null && "case".equals(h.relation())
+          && relation(s, h.governor()).startsWith("obl") && s.head(h.governor()).governor() == i;
+      if (preposition && content.get(0).start() == p.span().start()) k = at;
+    }
+    return k;
+  }
+
+  /** The content spans with the part up to token {@code end} cut off; spans left empty are dropped. */
+  private static List<Span> after(Sentence s, List<Span> content, int end) {
+    int from = s.tokens().get(end).span().end();
+    List<Span> out = new ArrayList<>();
+    for (Span c : content) {
+      if (c.start() >= from) out.add(c);
+      else if (c.end() > from) {
+        Span cut = TokenRanges.trimmed(s, end + 1, s.tokenAt(c.end() - 1));
+        if (cut != null) out.add(cut);
+      }
+    }
+    return out;
   }
 
   /**
@@ -207,6 +275,21 @@ final class DependencyCues {
     Integer pass = child(s, i, "nsubj:pass");
     if (pass != null) return pass;
     return RAISING.contains(s.tokens().get(i).lemma().toLowerCase()) ? child(s, i, "nsubj") : null;
+  }
+
+  /**
+   * "accused Kyiv of shelling the bridge": what is said is that Kyiv shelled it, so the content runs from the accused
+   * object through the phrase saying of what, when the two are adjacent; else the content stays as it is.
+   */
+  private static List<Span> withObject(Sentence s, int obj, List<Span> content) {
+    Span o = pruned(s, obj);
+    Span first = content.get(0);
+    if (o == null || o.end() > first.start()) return content;
+    int afterObj = s.tokenAt(o.end() - 1) + 1;
+    if (afterObj >= s.tokens().size() || s.tokens().get(afterObj).span().start() != first.start()) return content;
+    List<Span> out = new ArrayList<>(content);
+    out.set(0, o.union(first));
+    return out;
   }
 
   /**
@@ -240,7 +323,7 @@ final class DependencyCues {
         String r = d.relation();
         boolean modifier = Set.of("iobj", "obl:tmod", "obl:npmod", "advmod", "compound:prt", "punct").contains(r)
             || r.equals("obl") && (media.contains(s.tokens().get(c).lemma().toLowerCase()) || TIME_TAGS.contains(s.tokens().get(c).ner()))
-            || r.equals("obj") && isAddressee(s.tokens().get(c));
+            || r.equals("obj") && isAddressee(s.tokens().get(c)) && !followedByAs(s, c);
         List<Integer> sub = s.subtree(c);
         if (modifier && sub.get(0) == from && contiguous(sub)) {
           from = sub.get(sub.size() - 1) + 1;
@@ -250,6 +333,13 @@ final class DependencyCues {
     }
     if (from >= s.tokens().size()) return null;
     return TokenRanges.trimmed(s, from, s.tokens().size() - 1);
+  }
+
+  /** "described her as reckless": the object is what is described, not whom one told. */
+  private static boolean followedByAs(Sentence s, int obj) {
+    List<Integer> sub = s.subtree(obj);
+    int next = sub.get(sub.size() - 1) + 1;
+    return next < s.tokens().size() && "as".equalsIgnoreCase(s.tokens().get(next).word());
   }
 
   /** Whom one tells or asks: a personal pronoun or a person's or organisation's name ("told him", "asked Reuters"). */
@@ -292,7 +382,7 @@ final class DependencyCues {
     if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
     }
-    if (subj != null) return mention(s, subj);
+    if (subj != null) return subj < i ? wholeSubject(s, subj, i) : mention(s, subj);
     String rel = relation(s, i);
     Token t = s.tokens().get(i);
     boolean nonFinite = "VBG".equals(t.tag()) || "VBN".equals(t.tag()) || "VB".equals(t.tag());
@@ -309,6 +399,20 @@ final class DependencyCues {
       if (sub != null) return mention(s, sub);
     }
     return null;
+  }
+
+  /**
+   * The mention of a subject written before its cue, over its whole phrase, relative clauses and participles included
+   * ("Joe Bateman, who travelled from Illinois to help the campaign, said"): the speaker as written. Its head, name and
+   * title are those of the pruned phrase. Falls back to the pruned phrase when the subtree is not one stretch ending
+   * before the cue.
+   */
+  private Mention wholeSubject(Sentence s, int subj, int cue) {
+    Mention m = mention(s, subj);
+    List<Integer> sub = s.subtree(subj);
+    if (!contiguous(sub) || sub.get(sub.size() - 1) >= verbGroupStart(s, cue)) return m;
+    Span whole = TokenRanges.trimmed(s, sub.get(0), sub.get(sub.size() - 1));
+    return whole == null || !whole.contains(m.span()) ? m : new Mention(m.sentence(), whole, m.head(), m.name(), m.role());
   }
 
   /** The noun phrase headed by {@code h}, without relative clauses, with its name token and title words. */
