@@ -99,7 +99,7 @@ public final class AttributionStage implements Stage {
       // A cue inside a quotation belongs to what the quoted speaker says ('"I think we will win," he said'); the
       // quotation is reported as the outer statement's content, not as statements of its own.
       found.removeIf(d -> quotes.around(d.cue()) != null);
-      for (Draft d : withoutNested(tidy(s, found))) drafts.add(PunctuationEdges.apply(withQuoteMarks(withNextQuote(d, s, quotes, doc.text()), quotes), doc.text()));
+      for (Draft d : withoutNested(tidy(s, found))) drafts.add(PunctuationEdges.apply(withQuoteMarks(withNextQuote(d, s, quotes, doc.text()), quotes, s), doc.text()));
     }
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
     List<Statement> out = new ArrayList<>();
@@ -195,9 +195,9 @@ public final class AttributionStage implements Stage {
   }
 
   /** The draft with each content span widened to the marks of a quote it cuts ("...“will continue to do so.”"). */
-  private static Draft withQuoteMarks(Draft d, Quotes quotes) {
+  private static Draft withQuoteMarks(Draft d, Quotes quotes, Sentence s) {
     List<Span> content = new ArrayList<>();
-    for (Span c : d.content()) content.add(quotes.withMarks(c));
+    for (Span c : d.content()) content.add(quotes.withMarks(c, s.span().end()));
     return content.equals(d.content()) ? d : d.withContent(content, d.direct());
   }
 

@@ -192,11 +192,9 @@ final class DependencyCues {
       medium = clip(s, medium, content.get(0).start());
     }
     int cueEnd = cueEnd(s, i, last, content);
-    if (cueEnd > last) {
-      cueSpan = s.spanOf(s.tokenAt(cueSpan.start()), cueEnd);
-      content = after(s, content, cueEnd);
-      if (content.isEmpty()) return null;
-    }
+    cueSpan = s.spanOf(s.tokenAt(cueSpan.start()), cueEnd);
+    content = after(s, content, cueSpan, cueEnd); // "called for the resignation": the phrase's "for" is the cue's
+    if (content.isEmpty()) return null;
     return new Draft(s.index(), cueSpan, cue.lemma(), cue, speaker, content, medium, direct, target);
   }
 
@@ -241,12 +239,12 @@ final class DependencyCues {
     return k;
   }
 
-  /** The content spans with the part up to token {@code end} cut off; spans left empty are dropped. */
-  private static List<Span> after(Sentence s, List<Span> content, int end) {
+  /** The content spans without the part they share with the cue ending at token {@code end}; spans left empty are dropped. */
+  private static List<Span> after(Sentence s, List<Span> content, Span cue, int end) {
     int from = s.tokens().get(end).span().end();
     List<Span> out = new ArrayList<>();
     for (Span c : content) {
-      if (c.start() >= from) out.add(c);
+      if (c.start() >= from || !c.overlaps(cue)) out.add(c);
       else if (c.end() > from) {
         Span cut = TokenRanges.trimmed(s, end + 1, s.tokenAt(c.end() - 1));
         if (cut != null) out.add(cut);

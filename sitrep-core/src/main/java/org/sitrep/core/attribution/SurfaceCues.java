@@ -81,7 +81,8 @@ final class SurfaceCues {
       if (cue == null || !cue.lemma().equals("according to")) continue;
       int from = i + 2;
       int to = from;
-      while (to < ts.size() && !TokenRanges.isPunct(ts.get(to)) && !ts.get(to).isVerb() && !"MD".equals(ts.get(to).tag())) to++;
+      // The speaker runs to the next punctuation or finite verb: "according to exit polls conducted for the networks, ...".
+      while (to < ts.size() && !TokenRanges.isPunct(ts.get(to)) && !finite(ts.get(to))) to++;
       if (to == from) continue;
       Span speakerSpan = TokenRanges.trimmed(s, from, to - 1);
       if (speakerSpan == null) continue;
@@ -197,6 +198,8 @@ final class SurfaceCues {
     }
     return out;
   }
+
+  private static boolean finite(Token t) { return Set.of("VBD", "VBZ", "VBP", "MD").contains(t.tag()); }
 
   private static boolean endsClause(List<Token> ts, int k) {
     for (int j = k; j < ts.size(); j++) if (!TokenRanges.isPunct(ts.get(j))) return false;
