@@ -165,13 +165,22 @@ public final class AttributionStage implements Stage {
       boolean nested = false;
       for (Draft outer : drafts) {
         if (outer == d) continue;
-        for (Span c : outer.content()) {
-          nested |= c.contains(d.cue()) && (d.speaker() == null || c.contains(d.speaker().span()));
-        }
+        // Each inside the other's content ("Clinton kept her lead, Fox found"): the later cue, closing the
+        // sentence, is the report; the earlier one is part of what it reports.
+        if (d.cue().start() > outer.cue().start() && inside(d, outer) && inside(outer, d)) continue;
+        nested |= inside(outer, d);
       }
       if (!nested) out.add(d);
     }
     return out;
+  }
+
+  /** Whether the cue and speaker of {@code inner} lie inside a content span of {@code outer}. */
+  private static boolean inside(Draft outer, Draft inner) {
+    for (Span c : outer.content()) {
+      if (c.contains(inner.cue()) && (inner.speaker() == null || c.contains(inner.speaker().span()))) return true;
+    }
+    return false;
   }
 
   /**

@@ -46,6 +46,7 @@ final class DependencyCues {
       if (t.isVerb()) {
         CueLexicon.Cue cue = phrase != null ? phrase : lexicon.verb(t.lemma());
         if (cue != null) add(out, verbCue(s, t.index(), cue, quotes, out));
+        else add(out, quoteFrame(s, t.index(), quotes));
       } else if (t.isNoun() && lexicon.noun(t.lemma()) != null) {
         add(out, nounCue(s, t.index(), lexicon.noun(t.lemma())));
       }
@@ -54,6 +55,31 @@ final class DependencyCues {
   }
 
   private static void add(List<Draft> out, Draft d) { if (d != null) out.add(d); }
+
+  /**
+   * '"We are not leaving," he continued.' / '"No," laughed the mayor.': a verb outside the lexicon whose clause is
+   * only a named or pronoun subject and the verb, right after a quotation and closing the sentence (or opening the
+   * next quotation), introduces that quotation; a writer frames a quote so with any verb of speaking or manner.
+   */
+  private Draft quoteFrame(Sentence s, int i, Quotes quotes) {
+    Integer subj = child(s, i, "nsubj");
+    if (subj == null || s.children(i).size() > 4) return null;
+    Token st = s.tokens().get(subj);
+    if (!st.isPronoun() && !st.isProperNoun() || Math.abs(subj - i) > 3) return null;
+    List<Integer> sub = s.subtree(subj);
+    int from = Math.min(sub.get(0), i), to = Math.max(sub.get(sub.size() - 1), i);
+    for (int k = from; k <= to; k++) if (k != i && !sub.contains(k) && !"RB".equals(s.tokens().get(k).tag())) return null;
+    Span before = quotes.endingBefore(s, s.tokens().get(from).span().start());
+    if (before == null) return null;
+    Span after = quotes.startingAfter(s, s.tokens().get(to).span().end());
+    boolean closes = true;
+    for (int k = to + 1; k < s.tokens().size(); k++) closes &= TokenRanges.isPunct(s.tokens().get(k));
+    if (!closes && after == null) return null;
+    List<Span> content = after == null ? List.of(before) : List.of(before, after);
+    String lemma = s.tokens().get(i).lemma().toLowerCase(java.util.Locale.ROOT);
+    CueLexicon.Cue cue = new CueLexicon.Cue(lemma, CueLexicon.Kind.VERB, Stance.ASSERT, List.of(lemma), false);
+    return new Draft(s.index(), s.spanOf(verbGroupStart(s, i), i), lemma, cue, mention(s, subj), content, null, true, null);
+  }
 
   private Draft verbCue(Sentence s, int i, CueLexicon.Cue cue, Quotes quotes, List<Draft> earlier) {
     String rel = relation(s, i);
@@ -68,7 +94,10 @@ final class DependencyCues {
     }
     int last = i + cue.words().size() - 1;
     Span cueSpan = s.spanOf(verbGroupStart(s, outer != null ? outer : i), last);
-    Mention speaker = speaker(s, i, earlier);
+    // "Asked whether ..., Ryan said": a bare passive participle; the main clause's subject was asked, and did not ask.
+    boolean asked = "VBN".equals(cueToken.tag()) && Set.of("advcl", "dep").contains(rel) && child(s, i, "aux") == null
+        && child(s, i, "aux:pass") == null && child(s, i, "nsubj:pass") == null;
+    Mention speaker = asked ? null : speaker(s, i, earlier);
     List<Span> content = new ArrayList<>();
     Mention target = null;
     Span medium = null;
@@ -80,6 +109,7 @@ final class DependencyCues {
       String r = d.relation();
       Token ct = s.tokens().get(c);
       if (r.equals("ccomp")) content.addAll(clauses(s, c));
+      else if (asked && r.equals("advcl") && c > i && (hasMark(s, c, "if") || hasMark(s, c, "whether"))) content.addAll(TokenRanges.runs(s, s.subtree(c)));
       else if (r.equals("parataxis") && c > i) content.addAll(TokenRanges.runs(s, s.subtree(c)));
       else if (r.equals("xcomp") && c > i) content.addAll(TokenRanges.runs(s, infinitiveContent(s, i, c)));
       else if (r.startsWith("obl") && medium == null && media.contains(ct.lemma().toLowerCase())) medium = pruned(s, c);
@@ -174,7 +204,13 @@ final class DependencyCues {
       }
     }
     if (content.isEmpty()) content.addAll(surface.thatClauseAfter(s, last));
-    if (content.isEmpty() && speaker != null && !cue.clauseOnly()) {
+    if (content.isEmpty() && speaker != null) {
+      // "Clinton kept her lead among black voters, Fox found.": a reporting clause closing the sentence after a comma
+      // reports what comes before it, however the parser attached the two.
+      Span reported = reportedBefore(s, clause);
+      if (reported != null) content.add(reported);
+    }
+    if (content.isEmpty() && speaker != null && !cue.clauseOnly() && !asked) {
       // "Adelson said much of the talk was about Israel": CoreNLP took the complement apart (object plus a loose
       // clause, or the cue as a clausal subject); what was said is the rest of the sentence.
       Span rest = restAfter(s, i, last);
@@ -305,6 +341,22 @@ final class DependencyCues {
       k--;
     }
     return k;
+  }
+
+  /**
+   * What a reporting clause at the sentence's end reports: the words before the comma that opens it, when only
+   * punctuation follows the clause ("..., Fox found."); null otherwise.
+   */
+  private static Span reportedBefore(Sentence s, Set<Integer> clause) {
+    int first = s.tokens().size(), lastTok = -1;
+    for (int k : clause) {
+      if (TokenRanges.isPunct(s.tokens().get(k))) continue;
+      first = Math.min(first, k);
+      lastTok = Math.max(lastTok, k);
+    }
+    for (int k = lastTok + 1; k < s.tokens().size(); k++) if (!TokenRanges.isPunct(s.tokens().get(k))) return null;
+    if (first < 2 || !",".equals(s.tokens().get(first - 1).word())) return null;
+    return TokenRanges.trimmed(s, 0, first - 2);
   }
 
   /**
