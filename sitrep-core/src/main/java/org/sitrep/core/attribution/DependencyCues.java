@@ -2,6 +2,7 @@ package org.sitrep.core.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.core.model.Dependency;
@@ -76,7 +77,7 @@ final class DependencyCues {
     for (int k = to + 1; k < s.tokens().size(); k++) closes &= TokenRanges.isPunct(s.tokens().get(k));
     if (!closes && after == null) return null;
     List<Span> content = after == null ? List.of(before) : List.of(before, after);
-    String lemma = s.tokens().get(i).lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = s.tokens().get(i).lemma().toLowerCase(Locale.ROOT);
     CueLexicon.Cue cue = new CueLexicon.Cue(lemma, CueLexicon.Kind.VERB, Stance.ASSERT, List.of(lemma), false);
     return new Draft(s.index(), s.spanOf(verbGroupStart(s, i), i), lemma, cue, mention(s, subj), content, null, true, null);
   }
@@ -146,7 +147,7 @@ final class DependencyCues {
         }
       }
       content.removeIf(sp -> sp == null);
-      if (obj != null && !content.isEmpty()) content = withObject(s, obj, content);
+      if (obj != null && !content.isEmpty()) content = CueExtent.withObject(s, obj, content);
     } else if (isAttribution(cue)) {
       // "attributing the shelling to Russian forces": what is attributed is the content, to whom the target.
       Integer obj = child(s, i, "obj");
@@ -207,7 +208,7 @@ final class DependencyCues {
     if (content.isEmpty() && speaker != null) {
       // "Clinton kept her lead among black voters, Fox found.": a reporting clause closing the sentence after a comma
       // reports what comes before it, however the parser attached the two.
-      Span reported = reportedBefore(s, clause);
+      Span reported = CueExtent.reportedBefore(s, clause);
       if (reported != null) content.add(reported);
     }
     if (content.isEmpty() && speaker != null && !cue.clauseOnly() && !asked) {
@@ -227,9 +228,9 @@ final class DependencyCues {
     if (medium != null && medium.contains(content.get(0).start()) && medium.start() < content.get(0).start()) {
       medium = clip(s, medium, content.get(0).start());
     }
-    int cueEnd = cueEnd(s, i, last, content);
+    int cueEnd = CueExtent.cueEnd(s, i, last, content);
     cueSpan = s.spanOf(s.tokenAt(cueSpan.start()), cueEnd);
-    content = after(s, content, cueSpan, cueEnd); // "called for the resignation": the phrase's "for" is the cue's
+    content = CueExtent.after(s, content, cueSpan, cueEnd); // "called for the resignation": the phrase's "for" is the cue's
     if (content.isEmpty()) return null;
     return new Draft(s.index(), cueSpan, cue.lemma(), cue, speaker, content, medium, direct, target);
   }
@@ -249,44 +250,6 @@ final class DependencyCues {
     if (h == null || !"xcomp".equals(h.relation()) || h.governor() < 0 || h.governor() > i) return null;
     Token g = s.tokens().get(h.governor());
     return g.isVerb() && lexicon.verb(g.lemma()) != null && !"amod".equals(relation(s, h.governor())) ? h.governor() : null;
-  }
-
-  /**
-   * The last token of the cue: the verb (or phrase) with its particle ("pointed out") and the preposition that opens
-   * what was said ("talked about the economy", "referred to the deal"), as PolNeAR marks cues. The preposition joins
-   * only when the content starts with it and it marks an oblique of the cue, so "said at a rally that ..." keeps "said".
-   */
-  private static int cueEnd(Sentence s, int i, int last, List<Span> content) {
-    int k = last;
-    while (k + 1 < s.tokens().size() && "compound:prt".equals(relation(s, k + 1)) && s.head(k + 1).governor() == i) k++;
-    if (k + 1 < s.tokens().size() && !content.isEmpty()) {
-      int at = k + 1;
-      Integer obj = child(s, i, "obj");
-      if (obj != null && obj == at && s.subtree(obj).size() <= 2 && (s.tokens().get(obj).isPronoun() || s.tokens().get(obj).isProperNoun())) {
-        at = s.subtree(obj).get(s.subtree(obj).size() - 1) + 1; // "asked him about", "asks Clinton about"
-      }
-      if (at >= s.tokens().size()) return k;
-      Token p = s.tokens().get(at);
-      Dependency h = s.head(at);
-      boolean preposition = ("IN".equals(p.tag()) || "TO".equals(p.tag())) && h != null && "case".equals(h.relation())
-          && relation(s, h.governor()).startsWith("obl") && s.head(h.governor()).governor() == i;
-      if (preposition && content.get(0).start() == p.span().start()) k = at;
-    }
-    return k;
-  }
-
-  /** The content spans without the part they share with the cue ending at token {@code end}; spans left empty are dropped. */
-  private static List<Span> after(Sentence s, List<Span> content, Span cue, int end) {
-    int from = s.tokens().get(end).span().end();
-    List<Span> out = new ArrayList<>();
-    for (Span c : content) {
-      if (c.start() >= from || !c.overlaps(cue)) out.add(c);
-      else if (c.end() > from) {
-        Span cut = TokenRanges.trimmed(s, end + 1, s.tokenAt(c.end() - 1));
-        if (cut != null) out.add(cut);
-      }
-    }
-    return out;
   }
 
   /**
@@ -312,21 +275,6 @@ final class DependencyCues {
   }
 
   /**
-   * "accused Kyiv of shelling the bridge": what is said is that Kyiv shelled it, so the content runs from the accused
-   * object through the phrase saying of what, when the two are adjacent; else the content stays as it is.
-   */
-  private static List<Span> withObject(Sentence s, int obj, List<Span> content) {
-    Span o = pruned(s, obj);
-    Span first = content.get(0);
-    if (o == null || o.end() > first.start()) return content;
-    int afterObj = s.tokenAt(o.end() - 1) + 1;
-    if (afterObj >= s.tokens().size() || s.tokens().get(afterObj).span().start() != first.start()) return content;
-    List<Span> out = new ArrayList<>(content);
-    out.set(0, o.union(first));
-    return out;
-  }
-
-  /**
    * Where the verb group of the cue at {@code i} begins: the auxiliaries, negation and adverbs right before it
    * that hang on it ("has also said", "did not deny", "is expected").
    */
@@ -341,22 +289,6 @@ final class DependencyCues {
       k--;
     }
     return k;
-  }
-
-  /**
-   * What a reporting clause at the sentence's end reports: the words before the comma that opens it, when only
-   * punctuation follows the clause ("..., Fox found."); null otherwise.
-   */
-  private static Span reportedBefore(Sentence s, Set<Integer> clause) {
-    int first = s.tokens().size(), lastTok = -1;
-    for (int k : clause) {
-      if (TokenRanges.isPunct(s.tokens().get(k))) continue;
-      first = Math.min(first, k);
-      lastTok = Math.max(lastTok, k);
-    }
-    for (int k = lastTok + 1; k < s.tokens().size(); k++) if (!TokenRanges.isPunct(s.tokens().get(k))) return null;
-    if (first < 2 || !",".equals(s.tokens().get(first - 1).word())) return null;
-    return TokenRanges.trimmed(s, 0, first - 2);
   }
 
   /**
@@ -535,7 +467,7 @@ final class DependencyCues {
   }
 
   /** Subtree of {@code h} without relative clauses and other clausal dependents, as one trimmed span. */
-  private static Span pruned(Sentence s, int h) {
+  static Span pruned(Sentence s, int h) {
     Set<Integer> keep = new TreeSet<>();
     keep.add(h);
     for (Dependency d : s.children(h)) if (!NOT_IN_MENTION.contains(d.relation())) keep.addAll(prunedTokens(s, d.dependent(), 0));
