@@ -2,6 +2,7 @@ package org.sitrep.core.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
