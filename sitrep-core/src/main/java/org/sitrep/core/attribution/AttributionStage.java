@@ -126,7 +126,9 @@ public final class AttributionStage implements Stage {
         List<Span> cut = new ArrayList<>();
         boolean changed = false;
         for (Span c : found.get(a).content()) {
-          boolean inner = c.contains(b.cue().start()) && !c.contains(b.speaker().span()) && c.start() < b.cue().start();
+          // "..., according to exit polls": the phrase attributes what precedes it, so it ends the content it sits in.
+          boolean speakerOutside = !c.contains(b.speaker().span()) || "according to".equals(b.cueLemma());
+          boolean inner = c.contains(b.cue().start()) && speakerOutside && c.start() < b.cue().start();
           Span kept = inner ? cutBefore(s, c, b.cue().start()) : c;
           changed |= inner;
           if (kept != null) cut.add(kept);

@@ -64,7 +64,7 @@ final class DependencyCues {
    */
   private Draft quoteFrame(Sentence s, int i, Quotes quotes) {
     Integer subj = child(s, i, "nsubj");
-    if (subj == null || s.children(i).size() > 4) return null;
+    if (subj == null) return null;
     Token st = s.tokens().get(subj);
     if (!st.isPronoun() && !st.isProperNoun() || Math.abs(subj - i) > 3) return null;
     List<Integer> sub = s.subtree(subj);
@@ -72,6 +72,12 @@ final class DependencyCues {
     for (int k = from; k <= to; k++) if (k != i && !sub.contains(k) && !"RB".equals(s.tokens().get(k).tag())) return null;
     Span before = quotes.endingBefore(s, s.tokens().get(from).span().start());
     if (before == null) return null;
+    for (Dependency d : s.children(i)) {
+      // Nothing of the verb's own but its subject, adverbs, punctuation and the quotation (often parsed as its complement).
+      boolean framing = d.dependent() == subj || Set.of("punct", "advmod").contains(d.relation())
+          || before.contains(s.tokens().get(d.dependent()).span());
+      if (!framing) return null;
+    }
     Span after = quotes.startingAfter(s, s.tokens().get(to).span().end());
     boolean closes = true;
     for (int k = to + 1; k < s.tokens().size(); k++) closes &= TokenRanges.isPunct(s.tokens().get(k));

@@ -88,9 +88,11 @@ final class SurfaceCues {
       if (speakerSpan == null) continue;
       int head = headOfRun(s, from, to - 1);
       Mention speaker = new Mention(s.index(), speakerSpan, head, head, null);
+      // "X, according to Y" attributes X; only "According to Y, X" attributes what follows (a trailing remark after
+      // "..., according to Y, ..." is the writer's again).
       List<Span> content = new ArrayList<>();
       if (i > 0) add(content, TokenRanges.trimmed(s, 0, i - 1));
-      if (to < ts.size()) add(content, TokenRanges.trimmed(s, to, ts.size() - 1));
+      if (content.isEmpty() && to < ts.size()) add(content, TokenRanges.trimmed(s, to, ts.size() - 1));
       if (content.isEmpty()) continue;
       out.add(new Draft(s.index(), s.spanOf(i, i + 1), cue.lemma(), cue, speaker, content, null, false, null));
     }

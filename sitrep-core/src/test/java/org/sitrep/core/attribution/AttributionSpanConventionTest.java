@@ -99,6 +99,21 @@ class AttributionSpanConventionTest {
   }
 
   @Test
+  void trailingAccordingToAttributesWhatPrecedesIt() {
+    String text = "Turnout reached sixty percent in the capital, according to election officials, a record for the city.";
+    Statement s = byCue(statements(text), text, "according to");
+    assertSpan(text, "election officials", s.speaker().span());
+    assertEquals(List.of(new Span(0, text.indexOf(","))), s.content());
+  }
+
+  @Test
+  void contentEndsWhereAnAccordingToPhraseBegins() {
+    String text = "The mayor said the water supply had been restored, according to a statement from his office.";
+    Statement s = byCue(statements(text), text, "said");
+    assertSpan(text, "the water supply had been restored", extent(s));
+  }
+
+  @Test
   void contentKeepsTheClosingMarkOfASingleQuotedPhrase() {
     assertEquals(new Span(0, 14), PunctuationEdges.withClosingQuote(new Span(0, 12), "was \u2018cut-off.\u2019 Then"));
     assertEquals(new Span(0, 7), PunctuationEdges.withClosingQuote(new Span(0, 7), "the end. \u2019"));
