@@ -57,8 +57,6 @@ public final class AttributionStage implements Stage {
   /** Lower-case lemmas of the reporting cues: sentences containing one are worth a dependency parse. */
   public Set<String> parseTriggerLemmas() { return cueLemmas; }
 
-  private static final String ACCORDING_TO = "according to";
-
   /** How far into a line the colon of a "Speaker: ..." line may come. */
   private static final int COLON_LINE_REACH = 6;
 
@@ -129,7 +127,7 @@ public final class AttributionStage implements Stage {
         boolean changed = false;
         for (Span c : found.get(a).content()) {
           // "..., according to exit polls": the phrase attributes what precedes it, so it ends the content it sits in.
-          boolean speakerOutside = !c.contains(b.speaker().span()) || ACCORDING_TO.equals(b.cueLemma());
+          boolean speakerOutside = !c.contains(b.speaker().span()) || "according to".equals(b.cueLemma());
           boolean inner = c.contains(b.cue().start()) && speakerOutside && c.start() < b.cue().start();
           Span kept = inner ? cutBefore(s, c, b.cue().start()) : c;
           changed |= inner;
@@ -172,12 +170,6 @@ public final class AttributionStage implements Stage {
         // Each inside the other's content ("Clinton kept her lead, Fox found"): the later cue, closing the
         // sentence, is the report; the earlier one is part of what it reports.
         if (d.cue().start() > outer.cue().start() && inside(d, outer) && inside(outer, d)) continue;
-        // "The mayor said X, according to a statement": the phrase names where the report came from; the report
-        // with its speaker is the statement, so the phrase yields to it rather than swallowing it.
-        if (ACCORDING_TO.equals(outer.cueLemma()) != ACCORDING_TO.equals(d.cueLemma())) {
-          nested |= ACCORDING_TO.equals(d.cueLemma()) && inside(d, outer);
-          continue;
-        }
         nested |= inside(outer, d);
       }
       if (!nested) out.add(d);
