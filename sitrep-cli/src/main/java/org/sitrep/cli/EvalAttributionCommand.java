@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 
 /** ./sitrep eval attribution: source, cue and content P/R/F1 on PolNeAR's brat files. */
 @Command(name = "attribution", mixinStandardHelpOptions = true,
-    description = "Statement attribution P/R/F1 (exact, begin, overlap) on PolNeAR.")
+    description = {"Statement attribution P/R/F1 (exact, begin, overlap) on PolNeAR.",
+        "Before scoring, predicted sources take the comma that closes their apposition and cues the colon after them,",
+        "as PolNeAR's annotators mark them; Sitrep's own spans leave that punctuation out."})
 public final class EvalAttributionCommand implements Callable<Integer> {
   @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "PolNeAR folder holding train/ and dev/.")
   Path dir;

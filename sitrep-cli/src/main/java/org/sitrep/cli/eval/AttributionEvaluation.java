@@ -34,7 +34,8 @@ import org.sitrep.core.pipeline.Pipeline;
  * {@code <split>/attributions/NAME_<annotator>.ann}, Source / Cue / Content spans joined by Attribution events).
  * Runs the cascade (parse only sentences with a cue lemma), the actors stage and the attribution stage, and prints
  * precision, recall and F1 for speaker (PolNeAR's source), cue and content under exact, same-start and overlap
- * matching. A discontinuous span counts as its extent; a statement's content spans as their extent. Where a text
+ * matching. A discontinuous span counts as its extent; a statement's content spans as their extent; predicted
+ * sources and cues take PolNeAR's edge punctuation first ({@link PolnearEdges}). Where a text
  * has several annotators, the first annotation file (by name) is the gold standard.
  */
 public final class AttributionEvaluation {
@@ -73,7 +74,7 @@ public final class AttributionEvaluation {
       String text = read(txt);
       Map<String, List<Span>> gold = gold(ann);
       Doc doc = pipeline.run(Article.of(name, text, null));
-      Map<String, List<Span>> predicted = predicted(doc.get(Layers.STATEMENTS));
+      Map<String, List<Span>> predicted = predicted(doc.get(Layers.STATEMENTS), text);
       breakdown.add(text, doc.get(Layers.SENTENCES), gold, predicted, directContent(doc.get(Layers.STATEMENTS)));
       if (misses != null) writeMisses(misses, name, text, gold, predicted);
       for (String role : ROLES) {
@@ -152,14 +153,15 @@ public final class AttributionEvaluation {
     return n;
   }
 
-  private static Map<String, List<Span>> predicted(List<Statement> statements) {
+  /** Predicted spans per role, with PolNeAR's edge punctuation ({@link PolnearEdges}). */
+  private static Map<String, List<Span>> predicted(List<Statement> statements, String text) {
     Map<String, Set<Span>> out = new HashMap<>();
     for (String role : ROLES) out.put(role, new LinkedHashSet<>());
     for (Statement s : statements) {
-      if (s.speaker() != null && s.speaker().span() != null) out.get("source").add(s.speaker().span());
-      out.get("cue").add(s.cue());
+      if (s.speaker() != null && s.speaker().span() != null) out.get("source").add(PolnearEdges.source(s.speaker().span(), s.cue(), text));
       Span extent = null;
       for (Span c : s.content()) extent = extent == null ? c : extent.union(c);
+      out.get("cue").add(PolnearEdges.cue(s.cue(), extent, text));
       if (extent != null) out.get("content").add(extent);
     }
     Map<String, List<Span>> lists = new HashMap<>();

@@ -99,7 +99,7 @@ public final class AttributionStage implements Stage {
       // A cue inside a quotation belongs to what the quoted speaker says ('"I think we will win," he said'); the
       // quotation is reported as the outer statement's content, not as statements of its own.
       found.removeIf(d -> quotes.around(d.cue()) != null);
-      for (Draft d : withoutNested(tidy(s, found))) drafts.add(withQuoteMarks(withNextQuote(d, s, quotes, doc.text()), quotes));
+      for (Draft d : withoutNested(tidy(s, found))) drafts.add(PunctuationEdges.apply(withQuoteMarks(withNextQuote(d, s, quotes, doc.text()), quotes, s), doc.text()));
     }
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
     List<Statement> out = new ArrayList<>();
@@ -126,7 +126,9 @@ public final class AttributionStage implements Stage {
         List<Span> cut = new ArrayList<>();
         boolean changed = false;
         for (Span c : found.get(a).content()) {
-          boolean inner = c.contains(b.cue().start()) && !c.contains(b.speaker().span()) && c.start() < b.cue().start();
+          // "..., according to exit polls": the phrase attributes what precedes it, so it ends the content it sits in.
+          boolean speakerOutside = !c.contains(b.speaker().span()) || "according to".equals(b.cueLemma());
+          boolean inner = c.contains(b.cue().start()) && speakerOutside && c.start() < b.cue().start();
           Span kept = inner ? cutBefore(s, c, b.cue().start()) : c;
           changed |= inner;
           if (kept != null) cut.add(kept);
@@ -165,13 +167,22 @@ public final class AttributionStage implements Stage {
       boolean nested = false;
       for (Draft outer : drafts) {
         if (outer == d) continue;
-        for (Span c : outer.content()) {
-          nested |= c.contains(d.cue()) && (d.speaker() == null || c.contains(d.speaker().span()));
-        }
+        // Each inside the other's content ("Clinton kept her lead, Fox found"): the later cue, closing the
+        // sentence, is the report; the earlier one is part of what it reports.
+        if (d.cue().start() > outer.cue().start() && inside(d, outer) && inside(outer, d)) continue;
+        nested |= inside(outer, d);
       }
       if (!nested) out.add(d);
     }
     return out;
+  }
+
+  /** Whether the cue and speaker of {@code inner} lie inside a content span of {@code outer}. */
+  private static boolean inside(Draft outer, Draft inner) {
+    for (Span c : outer.content()) {
+      if (c.contains(inner.cue()) && (inner.speaker() == null || c.contains(inner.speaker().span()))) return true;
+    }
+    return false;
   }
 
   /**
@@ -179,7 +190,7 @@ public final class AttributionStage implements Stage {
    * sentence that ends with the cue continues what was said.
    */
   private static Draft withNextQuote(Draft d, Sentence s, Quotes quotes, String text) {
-    if (!d.direct() || d.content().isEmpty()) return d;
+    if (d.content().isEmpty()) return d;
     for (Span c : d.content()) if (c.end() > d.cue().start()) return d;
     int end = s.span().end();
     for (Span q : quotes.all()) {
@@ -189,15 +200,15 @@ public final class AttributionStage implements Stage {
       if (!sameParagraph) return d;
       List<Span> content = new ArrayList<>(d.content());
       content.add(q);
-      return d.withContent(content, true);
+      return d.withContent(content, d.direct());
     }
     return d;
   }
 
   /** The draft with each content span widened to the marks of a quote it cuts ("...“will continue to do so.”"). */
-  private static Draft withQuoteMarks(Draft d, Quotes quotes) {
+  private static Draft withQuoteMarks(Draft d, Quotes quotes, Sentence s) {
     List<Span> content = new ArrayList<>();
-    for (Span c : d.content()) content.add(quotes.withMarks(c));
+    for (Span c : d.content()) content.add(quotes.withMarks(c, s.span().end()));
     return content.equals(d.content()) ? d : d.withContent(content, d.direct());
   }
 

@@ -2,6 +2,7 @@ package org.sitrep.core.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.core.model.Dependency;
@@ -46,6 +47,7 @@ final class DependencyCues {
       if (t.isVerb()) {
         CueLexicon.Cue cue = phrase != null ? phrase : lexicon.verb(t.lemma());
         if (cue != null) add(out, verbCue(s, t.index(), cue, quotes, out));
+        else add(out, quoteFrame(s, t.index(), quotes));
       } else if (t.isNoun() && lexicon.noun(t.lemma()) != null) {
         add(out, nounCue(s, t.index(), lexicon.noun(t.lemma())));
       }
@@ -55,15 +57,54 @@ final class DependencyCues {
 
   private static void add(List<Draft> out, Draft d) { if (d != null) out.add(d); }
 
+  /**
+   * '"We are not leaving," he continued.' / '"No," laughed the mayor.': a verb outside the lexicon whose clause is
+   * only a named or pronoun subject and the verb, right after a quotation and closing the sentence (or opening the
+   * next quotation), introduces that quotation; a writer frames a quote so with any verb of speaking or manner.
+   */
+  private Draft quoteFrame(Sentence s, int i, Quotes quotes) {
+    Integer subj = child(s, i, "nsubj");
+    if (subj == null) return null;
+    Token st = s.tokens().get(subj);
+    if (!st.isPronoun() && !st.isProperNoun() || Math.abs(subj - i) > 3) return null;
+    List<Integer> sub = s.subtree(subj);
+    int from = Math.min(sub.get(0), i), to = Math.max(sub.get(sub.size() - 1), i);
+    for (int k = from; k <= to; k++) if (k != i && !sub.contains(k) && !"RB".equals(s.tokens().get(k).tag())) return null;
+    Span before = quotes.endingBefore(s, s.tokens().get(from).span().start());
+    if (before == null) return null;
+    for (Dependency d : s.children(i)) {
+      // Nothing of the verb's own but its subject, adverbs, punctuation and the quotation (often parsed as its complement).
+      boolean framing = d.dependent() == subj || Set.of("punct", "advmod").contains(d.relation())
+          || before.contains(s.tokens().get(d.dependent()).span());
+      if (!framing) return null;
+    }
+    Span after = quotes.startingAfter(s, s.tokens().get(to).span().end());
+    boolean closes = true;
+    for (int k = to + 1; k < s.tokens().size(); k++) closes &= TokenRanges.isPunct(s.tokens().get(k));
+    if (!closes && after == null) return null;
+    List<Span> content = after == null ? List.of(before) : List.of(before, after);
+    String lemma = s.tokens().get(i).lemma().toLowerCase(Locale.ROOT);
+    CueLexicon.Cue cue = new CueLexicon.Cue(lemma, CueLexicon.Kind.VERB, Stance.ASSERT, List.of(lemma), false);
+    return new Draft(s.index(), s.spanOf(verbGroupStart(s, i), i), lemma, cue, mention(s, subj), content, null, true, null);
+  }
+
   private Draft verbCue(Sentence s, int i, CueLexicon.Cue cue, Quotes quotes, List<Draft> earlier) {
     String rel = relation(s, i);
     Token cueToken = s.tokens().get(i);
     // "the so-called", "said" used as a modifier: no act of saying. A gerund misparsed as a modifier
     // ("while attributing part of the shelling to ...") still is one.
     if (Set.of("compound", "case", "fixed", "det").contains(rel) || ("amod".equals(rel) && !"VBG".equals(cueToken.tag()))) return null;
+    if (innerCue(s, i) != null) return null; // "wanted to know why": one cue, reported by the inner verb
+    Integer outer = outerCue(s, i);
+    if (outer != null && lexicon.verb(s.tokens().get(outer).lemma()).stance() != Stance.ASSERT) {
+      cue = lexicon.verb(s.tokens().get(outer).lemma()); // "refused to say": the outer verb sets the stance
+    }
     int last = i + cue.words().size() - 1;
-    Span cueSpan = s.spanOf(verbGroupStart(s, i), last);
-    Mention speaker = speaker(s, i, earlier);
+    Span cueSpan = s.spanOf(verbGroupStart(s, outer != null ? outer : i), last);
+    // "Asked whether ..., Ryan said": a bare passive participle; the main clause's subject was asked, and did not ask.
+    boolean asked = "VBN".equals(cueToken.tag()) && Set.of("advcl", "dep").contains(rel) && child(s, i, "aux") == null
+        && child(s, i, "aux:pass") == null && child(s, i, "nsubj:pass") == null;
+    Mention speaker = asked ? null : speaker(s, i, earlier);
     List<Span> content = new ArrayList<>();
     Mention target = null;
     Span medium = null;
@@ -75,6 +116,7 @@ final class DependencyCues {
       String r = d.relation();
       Token ct = s.tokens().get(c);
       if (r.equals("ccomp")) content.addAll(clauses(s, c));
+      else if (asked && r.equals("advcl") && c > i && (hasMark(s, c, "if") || hasMark(s, c, "whether"))) content.addAll(TokenRanges.runs(s, s.subtree(c)));
       else if (r.equals("parataxis") && c > i) content.addAll(TokenRanges.runs(s, s.subtree(c)));
       else if (r.equals("xcomp") && c > i) content.addAll(TokenRanges.runs(s, infinitiveContent(s, i, c)));
       else if (r.startsWith("obl") && medium == null && media.contains(ct.lemma().toLowerCase())) medium = pruned(s, c);
@@ -110,6 +152,8 @@ final class DependencyCues {
           content.addAll(TokenRanges.runs(s, s.subtree(d.dependent())));
         }
       }
+      content.removeIf(sp -> sp == null);
+      if (obj != null && !content.isEmpty()) content = CueExtent.withObject(s, obj, content);
     } else if (isAttribution(cue)) {
       // "attributing the shelling to Russian forces": what is attributed is the content, to whom the target.
       Integer obj = child(s, i, "obj");
@@ -167,7 +211,13 @@ final class DependencyCues {
       }
     }
     if (content.isEmpty()) content.addAll(surface.thatClauseAfter(s, last));
-    if (content.isEmpty() && speaker != null && !cue.clauseOnly()) {
+    if (content.isEmpty() && speaker != null) {
+      // "Clinton kept her lead among black voters, Fox found.": a reporting clause closing the sentence after a comma
+      // reports what comes before it, however the parser attached the two.
+      Span reported = CueExtent.reportedBefore(s, clause);
+      if (reported != null) content.add(reported);
+    }
+    if (content.isEmpty() && speaker != null && !cue.clauseOnly() && !asked) {
       // "Adelson said much of the talk was about Israel": CoreNLP took the complement apart (object plus a loose
       // clause, or the cue as a clausal subject); what was said is the rest of the sentence.
       Span rest = restAfter(s, i, last);
@@ -184,7 +234,28 @@ final class DependencyCues {
     if (medium != null && medium.contains(content.get(0).start()) && medium.start() < content.get(0).start()) {
       medium = clip(s, medium, content.get(0).start());
     }
+    int cueEnd = CueExtent.cueEnd(s, i, last, content);
+    cueSpan = s.spanOf(s.tokenAt(cueSpan.start()), cueEnd);
+    content = CueExtent.after(s, content, cueSpan, cueEnd); // "called for the resignation": the phrase's "for" is the cue's
+    if (content.isEmpty()) return null;
     return new Draft(s.index(), cueSpan, cue.lemma(), cue, speaker, content, medium, direct, target);
+  }
+
+  /** A cue verb in the infinitive complement of the cue at {@code i} ("wanted to know", "refused to comment"), or null. */
+  private Integer innerCue(Sentence s, int i) {
+    for (Dependency d : s.children(i)) {
+      Token t = s.tokens().get(d.dependent());
+      if (d.relation().equals("xcomp") && d.dependent() > i && t.isVerb() && lexicon.verb(t.lemma()) != null) return d.dependent();
+    }
+    return null;
+  }
+
+  /** The cue verb whose infinitive complement the cue at {@code i} is ("seemed to think"), or null. */
+  private Integer outerCue(Sentence s, int i) {
+    Dependency h = s.head(i);
+    if (h == null || !"xcomp".equals(h.relation()) || h.governor() < 0 || h.governor() > i) return null;
+    Token g = s.tokens().get(h.governor());
+    return g.isVerb() && lexicon.verb(g.lemma()) != null && !"amod".equals(relation(s, h.governor())) ? h.governor() : null;
   }
 
   /**
@@ -240,7 +311,7 @@ final class DependencyCues {
         String r = d.relation();
         boolean modifier = Set.of("iobj", "obl:tmod", "obl:npmod", "advmod", "compound:prt", "punct").contains(r)
             || r.equals("obl") && (media.contains(s.tokens().get(c).lemma().toLowerCase()) || TIME_TAGS.contains(s.tokens().get(c).ner()))
-            || r.equals("obj") && isAddressee(s.tokens().get(c));
+            || r.equals("obj") && isAddressee(s.tokens().get(c)) && !followedByAs(s, c);
         List<Integer> sub = s.subtree(c);
         if (modifier && sub.get(0) == from && contiguous(sub)) {
           from = sub.get(sub.size() - 1) + 1;
@@ -250,6 +321,13 @@ final class DependencyCues {
     }
     if (from >= s.tokens().size()) return null;
     return TokenRanges.trimmed(s, from, s.tokens().size() - 1);
+  }
+
+  /** "described her as reckless": the object is what is described, not whom one told. */
+  private static boolean followedByAs(Sentence s, int obj) {
+    List<Integer> sub = s.subtree(obj);
+    int next = sub.get(sub.size() - 1) + 1;
+    return next < s.tokens().size() && "as".equalsIgnoreCase(s.tokens().get(next).word());
   }
 
   /** Whom one tells or asks: a personal pronoun or a person's or organisation's name ("told him", "asked Reuters"). */
@@ -292,7 +370,7 @@ final class DependencyCues {
     if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
     }
-    if (subj != null) return mention(s, subj);
+    if (subj != null) return subj < i ? wholeSubject(s, subj, i) : mention(s, subj);
     String rel = relation(s, i);
     Token t = s.tokens().get(i);
     boolean nonFinite = "VBG".equals(t.tag()) || "VBN".equals(t.tag()) || "VB".equals(t.tag());
@@ -309,6 +387,20 @@ final class DependencyCues {
       if (sub != null) return mention(s, sub);
     }
     return null;
+  }
+
+  /**
+   * The mention of a subject written before its cue, over its whole phrase, relative clauses and participles included
+   * ("Joe Bateman, who travelled from Illinois to help the campaign, said"): the speaker as written. Its head, name and
+   * title are those of the pruned phrase. Falls back to the pruned phrase when the subtree is not one stretch ending
+   * before the cue.
+   */
+  private Mention wholeSubject(Sentence s, int subj, int cue) {
+    Mention m = mention(s, subj);
+    List<Integer> sub = s.subtree(subj);
+    if (!contiguous(sub) || sub.get(sub.size() - 1) >= verbGroupStart(s, cue)) return m;
+    Span whole = TokenRanges.trimmed(s, sub.get(0), sub.get(sub.size() - 1));
+    return whole == null || !whole.contains(m.span()) ? m : new Mention(m.sentence(), whole, m.head(), m.name(), m.role());
   }
 
   /** The noun phrase headed by {@code h}, without relative clauses, with its name token and title words. */
@@ -381,7 +473,7 @@ final class DependencyCues {
   }
 
   /** Subtree of {@code h} without relative clauses and other clausal dependents, as one trimmed span. */
-  private static Span pruned(Sentence s, int h) {
+  static Span pruned(Sentence s, int h) {
     Set<Integer> keep = new TreeSet<>();
     keep.add(h);
     for (Dependency d : s.children(h)) if (!NOT_IN_MENTION.contains(d.relation())) keep.addAll(prunedTokens(s, d.dependent(), 0));

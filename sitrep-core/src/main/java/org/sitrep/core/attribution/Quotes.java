@@ -70,12 +70,16 @@ final class Quotes {
 
   /**
    * {@code span} widened to the marks of a quote it opens or closes but leaves cut, when only punctuation lies
-   * between: 'has “always run a lean campaign' becomes 'has “always run a lean campaign.”'.
+   * between: 'has “always run a lean campaign' becomes 'has “always run a lean campaign.”'; or to the end of a quotation
+   * that goes on past the end ({@code sentenceEnd}) of the sentence it opens in.
    */
-  Span withMarks(Span span) {
+  Span withMarks(Span span, int sentenceEnd) {
     int start = span.start(), end = span.end();
     for (Span q : spans) {
       if (q.start() >= start && q.start() < end && q.end() > end && onlyPunctuation(end, q.end())) end = q.end();
+      // 'Obama "knows full well that ... Still, he ..."': a quotation opened in content that reaches its sentence's
+      // end runs on, over the next sentences, to its closing mark.
+      else if (q.start() >= start && q.start() < end && q.end() > sentenceEnd && onlyPunctuation(end, sentenceEnd)) end = q.end();
       if (q.end() > start && q.end() <= end && q.start() < start && onlyPunctuation(q.start(), start)) start = q.start();
     }
     return start == span.start() && end == span.end() ? span : new Span(start, end);

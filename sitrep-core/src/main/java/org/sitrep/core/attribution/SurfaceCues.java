@@ -81,15 +81,18 @@ final class SurfaceCues {
       if (cue == null || !cue.lemma().equals("according to")) continue;
       int from = i + 2;
       int to = from;
-      while (to < ts.size() && !TokenRanges.isPunct(ts.get(to)) && !ts.get(to).isVerb() && !"MD".equals(ts.get(to).tag())) to++;
+      // The speaker runs to the next punctuation or finite verb: "according to exit polls conducted for the networks, ...".
+      while (to < ts.size() && !TokenRanges.isPunct(ts.get(to)) && !finite(ts.get(to))) to++;
       if (to == from) continue;
       Span speakerSpan = TokenRanges.trimmed(s, from, to - 1);
       if (speakerSpan == null) continue;
       int head = headOfRun(s, from, to - 1);
       Mention speaker = new Mention(s.index(), speakerSpan, head, head, null);
+      // "X, according to Y" attributes X; only "According to Y, X" attributes what follows (a trailing remark after
+      // "..., according to Y, ..." is the writer's again).
       List<Span> content = new ArrayList<>();
       if (i > 0) add(content, TokenRanges.trimmed(s, 0, i - 1));
-      if (to < ts.size()) add(content, TokenRanges.trimmed(s, to, ts.size() - 1));
+      if (content.isEmpty() && to < ts.size()) add(content, TokenRanges.trimmed(s, to, ts.size() - 1));
       if (content.isEmpty()) continue;
       out.add(new Draft(s.index(), s.spanOf(i, i + 1), cue.lemma(), cue, speaker, content, null, false, null));
     }
@@ -197,6 +200,8 @@ final class SurfaceCues {
     }
     return out;
   }
+
+  private static boolean finite(Token t) { return Set.of("VBD", "VBZ", "VBP", "MD").contains(t.tag()); }
 
   private static boolean endsClause(List<Token> ts, int k) {
     for (int j = k; j < ts.size(); j++) if (!TokenRanges.isPunct(ts.get(j))) return false;
