@@ -42,8 +42,12 @@ public final class EventEvaluation {
 
   private EventEvaluation() {}
 
-  /** Scores the first {@code limit} gold sentences (all when limit <= 0) and prints the figures to {@code out}. */
-  public static void run(Path file, int limit, boolean showMisses, PrintStream out) {
+  /**
+   * Scores the first {@code limit} gold sentences (all when limit <= 0) and prints the figures to {@code out}; with
+   * {@code showActorMisses}, each correctly typed record whose source or target country is missed is printed with the
+   * gold and predicted actors.
+   */
+  public static void run(Path file, int limit, boolean showMisses, boolean showActorMisses, PrintStream out) {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(file.toFile());
@@ -83,8 +87,13 @@ public final class EventEvaluation {
         out.printf(Locale.ROOT, "miss %s gold %s got %s: %s%n", item.path("id").asText(), gold, predicted, text);
       }
       if (!predicted.equals(gold)) continue;
-      sources.score(goldActors(item.path("source")), best.actors());
-      targets.score(goldActors(item.path("target")), best.recipients());
+      int sourceMissed = sources.score(goldActors(item.path("source")), best.actors());
+      int targetMissed = targets.score(goldActors(item.path("target")), best.recipients());
+      if (showActorMisses && sourceMissed + targetMissed > 0) {
+        out.printf(Locale.ROOT, "actor miss %s %s: %s%n    gold source %s -> target %s%n    got  %s -> %s (trigger '%s')%n",
+            item.path("id").asText(), gold, text, describeGold(item.path("source")), describeGold(item.path("target")),
+            describe(best.actors()), describe(best.recipients()), best.trigger().coveredText(text));
+      }
     }
     out.printf(Locale.ROOT, "PLOVER GSR: %d records%n", records);
     out.printf(Locale.ROOT, "event type accuracy (most confident event): %s%n", Ratio.of(confusion.correct(), records));
@@ -98,6 +107,18 @@ public final class EventEvaluation {
     targets.print("target", out);
     out.println();
     confusion.printTable(out);
+  }
+
+  private static String describeGold(JsonNode list) {
+    List<String> parts = new ArrayList<>();
+    for (GoldActor g : goldActors(list)) parts.add(g.text() + "/" + g.country() + "/" + g.sector());
+    return parts.toString();
+  }
+
+  private static String describe(List<Actor> actors) {
+    List<String> parts = new ArrayList<>();
+    for (Actor a : actors) parts.add((a.text() != null ? a.text() : a.name()) + "/" + a.country() + "/" + a.sector());
+    return parts.toString();
   }
 
   private static List<GoldActor> goldActors(JsonNode list) {
@@ -135,7 +156,9 @@ public final class EventEvaluation {
   static final class ActorAgreement {
     int gold, mention, country, countryGold, sectors, sector;
 
-    void score(List<GoldActor> goldActors, List<Actor> mine) {
+    /** Scores one record's side; returns how many of its gold actors with a country found none of theirs. */
+    int score(List<GoldActor> goldActors, List<Actor> mine) {
+      int missed = 0;
       for (GoldActor g : goldActors) {
         gold++;
         String text = g.text().toLowerCase(Locale.ROOT);
@@ -151,12 +174,14 @@ public final class EventEvaluation {
         if (!g.country().isEmpty()) {
           countryGold++;
           if (countryMatch) country++;
+          else missed++;
         }
         if (goldSector != null) {
           sectors++;
           if (sectorMatch) sector++;
         }
       }
+      return missed;
     }
 
     void print(String side, PrintStream out) {

@@ -105,7 +105,7 @@ public final class EventStage implements Stage {
       merge(s, candidates);
       foldContents(s, candidates);
       for (Candidate c : candidates) {
-        if (!c.dropped) events.add(event(doc, sentences, si, c, places, times, statements, text));
+        if (!c.dropped) events.add(event(doc, sentences, si, c, entities, places, times, statements, text));
       }
     }
     return doc.with(Layers.CODED_EVENTS, List.copyOf(events));
@@ -185,9 +185,6 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  /** PLOVER types whose event is a stance towards another act: that act is their content, not an event of its own. */
-  private static final Set<String> CONTENT_TAKERS = Set.of("AGREE", "REQUEST", "REJECT", "THREATEN");
-
   /**
    * "agreed to lift the embargo", "demanded the withdrawal of troops", "threatened to ban the party", "refused to
    * allow inspectors": PLOVER codes one event, the agreement, demand, threat or refusal, whose content is the act
@@ -196,7 +193,7 @@ public final class EventStage implements Stage {
   private static void foldContents(Sentence s, List<Candidate> candidates) {
     if (!s.parsed()) return;
     List<Candidate> takers = new ArrayList<>();
-    for (Candidate a : candidates) if (!a.dropped && CONTENT_TAKERS.contains(a.match.entry().type())) takers.add(a);
+    for (Candidate a : candidates) if (!a.dropped && EventArguments.CONTENT_TAKERS.contains(a.match.entry().type())) takers.add(a);
     // the content's own objects are content too: "agreed to lift the embargo" is no new embargo
     for (int i = 0; i < takers.size(); i++) {
       Candidate a = takers.get(i);
@@ -263,8 +260,8 @@ public final class EventStage implements Stage {
     return !keep.actors.contains(a) && !keep.recipients.contains(a);
   }
 
-  private Event event(Doc doc, List<Sentence> sentences, int si, Candidate c, List<Place> places, List<TimeExpression> times,
-                      List<Statement> statements, String text) {
+  private Event event(Doc doc, List<Sentence> sentences, int si, Candidate c, List<Entity> entities, List<Place> places,
+                      List<TimeExpression> times, List<Statement> statements, String text) {
     Sentence s = sentences.get(si);
     TriggerLexicon.Entry e = c.match.entry();
     Span trigger = s.spanOf(c.match.first(), c.match.last());
@@ -286,6 +283,12 @@ public final class EventStage implements Stage {
         }
       }
     }
+    List<Actor> actors = List.copyOf(ActorCountries.fill(s, c.actors, c.recipients, entities, places));
+    List<Actor> recipients = List.copyOf(ActorCountries.fill(s, c.recipients, actors, entities, places));
+    c.actors.clear();
+    c.actors.addAll(actors);
+    c.recipients.clear();
+    c.recipients.addAll(recipients);
     EventCode code = code(e, c);
     EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), c.actors, places, text);
     EventSetting.Located<TimeExpression> when = setting.time(s, c.match.head(), c.found.clause(), times, doc.article().published() != null);

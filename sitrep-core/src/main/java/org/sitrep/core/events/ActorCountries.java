@@ -1,0 +1,73 @@
+package org.sitrep.core.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
+
+/**
+ * Gives an event's participants with a known role but no country ("President Yoweri Museveni banned Ugandan
+ * opposition candidates", "the government imposed a curfew in Algiers", "police arrested ...") the one country the
+ * sentence speaks of. A country that stands on the other side of the event as a state ("President Bush threatened
+ * Russia") is not the participant's own, so it is not counted; when the sentence names no country, or several, the
+ * participant stays without one. Stateless.
+ */
+final class ActorCountries {
+  private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO");
+
+  private ActorCountries() {}
+
+  /** {@code side} with countries filled in where the sentence gives exactly one; {@code other} is the other side. */
+  static List<Actor> fill(Sentence s, List<Actor> side, List<Actor> other, List<Entity> entities, List<Place> places) {
+    if (side.stream().noneMatch(ActorCountries::needsCountry)) return side;
+    Set<String> foreign = new LinkedHashSet<>();
+    for (Actor o : other) if (o.country() != null && isState(o, entities, places)) foreign.add(o.country());
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : side) {
+      if (!needsCountry(a)) {
+        out.add(a);
+        continue;
+      }
+      Set<String> named = new LinkedHashSet<>();
+      for (Entity e : entities) {
+        if (!s.span().contains(e.span()) || (a.span() != null && a.span().overlaps(e.span()))) continue;
+        String c = e.actor() != null ? e.actor().country() : ArgumentActors.placeCountry(e.span(), places);
+        if (c != null && !NOT_COUNTRIES.contains(c)) named.add(c);
+      }
+      for (Place p : places) {
+        if (!s.span().contains(p.span()) || (a.span() != null && a.span().overlaps(p.span()))) continue;
+        String c = p.country() == null ? null : ArgumentActors.iso3(p.country());
+        if (c != null) named.add(c);
+      }
+      named.removeAll(foreign);
+      out.add(named.size() == 1 ? new Actor(a.span(), a.text(), a.name(), named.iterator().next(), a.sector(), a.role()) : a);
+    }
+    return out;
+  }
+
+  /** A person with a title or a group with a sector, whose country the text leaves to the reader. */
+  private static boolean needsCountry(Actor a) {
+    return a.country() == null && (a.sector() != null || a.role() != null);
+  }
+
+  /**
+   * A country or capital named on the other side, as a place or for its government ("threatened Russia", "Kyiv
+   * accused"): a foreign state, not the participant's own country. A group of that country ("Ugandan opposition
+   * candidates", "Darfur rebels") may well be the participant's compatriots.
+   */
+  private static boolean isState(Actor o, List<Entity> entities, List<Place> places) {
+    Span span = o.span();
+    if (span == null) return false;
+    for (Entity e : entities) if (e.metonymy() && e.span().overlaps(span)) return true;
+    for (Place p : places) {
+      if (!p.span().overlaps(span) || p.featureCode() == null) continue;
+      if (p.featureCode().startsWith("PCL") || p.featureCode().equals("PPLC")) return true;
+    }
+    return false;
+  }
+}
