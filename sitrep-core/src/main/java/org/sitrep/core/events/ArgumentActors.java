@@ -29,14 +29,22 @@ final class ArgumentActors {
 
   ArgumentActors(TriggerLexicon lexicon) { this.lexicon = lexicon; }
 
-  List<Actor> actors(Sentence s, String text, List<Integer> heads, List<Entity> entities, List<Place> places) {
+  /** The actors at these argument heads; {@code acted} when they are acted on, so that a thing leads to its owner. */
+  List<Actor> actors(Sentence s, String text, List<Integer> heads, boolean acted, List<Entity> entities, List<Place> places) {
     List<Actor> out = new ArrayList<>();
     for (int counted : heads) {
-      int h = owner(s, memberOf(s, counted), entities, places);
+      int h = memberOf(s, counted);
+      if (acted) h = owner(s, h, entities, places);
       Token t = s.tokens().get(h);
-      if (lexicon.weapon(TriggerLexicon.lemma(t)) != null) continue;
       List<Integer> phrase = phrase(s, h);
       Span span = s.spanOf(phrase.get(0), phrase.get(phrase.size() - 1));
+      if (lexicon.weapon(TriggerLexicon.lemma(t)) != null) {
+        // "Russian aircraft killed", "Israeli tanks shelled": a weapon named with its country stands for that
+        // country's armed forces; a weapon alone ("a missile hit") is nobody
+        String country = modifierCountry(s, h, entities, places);
+        if (!acted && country != null) add(out, new Actor(span, span.coveredText(text), span.coveredText(text), country, "MIL", null));
+        continue;
+      }
       Entity entity = entityAt(s, h, entities);
       if (entity == null) {
         for (Entity e : entities) if (span.contains(e.span())) { entity = e; break; }
@@ -86,6 +94,19 @@ final class ArgumentActors {
       rank = r;
     }
     return found < 0 ? h : found;
+  }
+
+  /** The country of a possessor or modifier of this noun that names one ("Russian", "Ukraine's"), or null. */
+  private static String modifierCountry(Sentence s, int h, List<Entity> entities, List<Place> places) {
+    for (Dependency d : s.children(h)) {
+      String rel = d.relation();
+      if (!rel.equals("amod") && !rel.equals("compound") && !rel.equals("nmod:poss")) continue;
+      Entity e = entityAt(s, d.dependent(), entities);
+      if (e == null) continue;
+      String country = e.actor() != null ? e.actor().country() : placeCountry(e.span(), places);
+      if (country != null) return country;
+    }
+    return null;
   }
 
   private static boolean isCountryActor(Sentence s, int token, List<Entity> entities, List<Place> places) {

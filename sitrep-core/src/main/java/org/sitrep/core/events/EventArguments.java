@@ -78,8 +78,22 @@ final class EventArguments {
       // "plans to launch strikes", "sought to seize": the controller's subject; "shelled Kharkiv and attacked Sumy": shared subject
       if (up.relation().equals("xcomp") || up.relation().equals("conj")) actorHeads.addAll(subjects(s, up.governor()));
     }
-    if (!verb && up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))) {
-      int lv = up.governor();
+    if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0 && "VBG".equals(s.tokens().get(h).tag())) {
+      // "protesters blocked roads, demanding reforms", "issued a declaration demanding that ...": a participle
+      // without a subject of its own acts through the subject of the clause it hangs on
+      int governor = up.governor();
+      if (up.relation().startsWith("acl")) {
+        Dependency nounUp = s.head(governor);
+        governor = nounUp != null && nounUp.governor() >= 0 && nounUp.relation().equals("obj") ? nounUp.governor() : -1;
+      } else if (!up.relation().startsWith("advcl")) {
+        governor = -1;
+      }
+      if (governor >= 0) actorHeads.addAll(subjects(s, governor));
+    }
+    // "undertook a mediation mission", "suspended aid deliveries": a trigger naming the kind of the object noun
+    Dependency objectArc = !verb && up != null && up.governor() >= 0 && up.relation().equals("compound") ? s.head(up.governor()) : up;
+    if (!verb && objectArc != null && objectArc.governor() >= 0 && (objectArc.relation().equals("obj") || objectArc.relation().equals("nsubj:pass"))) {
+      int lv = objectArc.governor();
       String role = lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(lv)));
       if (role != null && !role.equals("scene")) {
         clause.addAll(clauseOf(s, lv));
@@ -104,8 +118,8 @@ final class EventArguments {
     }
     if (recipientHeads.isEmpty() && verb) recipientHeads.addAll(countryIn(s, h, entities, places));
     String weapon = weapon(s, h, up);
-    return new Found(actors.actors(s, text, withConjuncts(s, actorHeads), entities, places),
-        actors.actors(s, text, withConjuncts(s, recipientHeads), entities, places),
+    return new Found(actors.actors(s, text, withConjuncts(s, actorHeads), false, entities, places),
+        actors.actors(s, text, withConjuncts(s, recipientHeads), true, entities, places),
         weapon, clause);
   }
 
@@ -160,7 +174,7 @@ final class EventArguments {
       if (!targets.isEmpty() || !c.relation().equals("csubj")) continue;
       for (Dependency d : s.children(c.dependent())) if (d.relation().equals("obj") && d.dependent() < m.head()) targets.add(d.dependent());
     }
-    return new Found(List.of(), actors.actors(s, text, withConjuncts(s, targets), entities, places), null, clauseOf(s, verb));
+    return new Found(List.of(), actors.actors(s, text, withConjuncts(s, targets), true, entities, places), null, clauseOf(s, verb));
   }
 
   /** Subjects of a verb, following xcomp controllers upwards ("wants to order troops to attack"). */
