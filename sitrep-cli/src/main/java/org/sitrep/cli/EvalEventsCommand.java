@@ -26,10 +26,13 @@ public final class EvalEventsCommand implements Callable<Integer> {
       description = "Print each correctly typed record whose source or target country is missed, gold beside predicted.")
   boolean showActorMisses;
 
+  @Option(names = "--show-extra-events", description = "Print each event found beyond the one of the gold type, with its type, modality and trigger.")
+  boolean showExtras;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) throw new UsageException("--plover-gsr " + file + " is not a readable file");
-    EventEvaluation.run(file, limit, showMisses, showActorMisses, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    EventEvaluation.run(file, limit, showMisses, showActorMisses, showExtras, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     return ExitCodes.OK;
   }
 }

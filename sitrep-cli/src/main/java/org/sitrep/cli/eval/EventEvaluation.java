@@ -45,9 +45,9 @@ public final class EventEvaluation {
   /**
    * Scores the first {@code limit} gold sentences (all when limit <= 0) and prints the figures to {@code out}; with
    * {@code showActorMisses}, each correctly typed record whose source or target country is missed is printed with the
-   * gold and predicted actors.
+   * gold and predicted actors; with {@code showExtras}, each event beyond the one matching the gold type.
    */
-  public static void run(Path file, int limit, boolean showMisses, boolean showActorMisses, PrintStream out) {
+  public static void run(Path file, int limit, boolean showMisses, boolean showActorMisses, boolean showExtras, PrintStream out) {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(file.toFile());
@@ -81,6 +81,13 @@ public final class EventEvaluation {
       }
       if (match != null) anyMatch++;
       extraEvents += found.size() - (match == null ? 0 : 1);
+      if (showExtras) {
+        for (Event e : found) {
+          if (e == match) continue;
+          out.printf(Locale.ROOT, "extra %s gold %s: %s %s '%s' in: %s%n", item.path("id").asText(), gold, ploverView(e),
+              e.modality().name().toLowerCase(Locale.ROOT), e.trigger().coveredText(text), text);
+        }
+      }
       String predicted = best == null ? NONE : ploverView(best);
       confusion.add(gold, predicted);
       if (showMisses && !predicted.equals(gold)) {

@@ -33,6 +33,7 @@ public final class EventStage implements Stage {
   private final TriggerLexicon lexicon;
   private final EventArguments arguments;
   private final EventSetting setting;
+  private final NonEventReadings readings;
 
   /** Loads the bundled tables; throws ResourceFormatException naming file:line when one is broken. */
   public EventStage() {
@@ -40,6 +41,7 @@ public final class EventStage implements Stage {
     this.lexicon = new TriggerLexicon(codebook);
     this.arguments = new EventArguments(lexicon);
     this.setting = new EventSetting(lexicon);
+    this.readings = new NonEventReadings();
   }
 
   @Override
@@ -92,7 +94,7 @@ public final class EventStage implements Stage {
       for (TriggerLexicon.Match m : lexicon.find(s)) {
         EventArguments.Found f = arguments.find(s, m, text, entities, places);
         if (m.entry().kind() == TriggerLexicon.Kind.NEEDS_WEAPON && f.weapon() == null) continue;
-        if (isStateParticiple(s, m)) continue;
+        if (readings.applies(s, m)) continue;
         Candidate c = new Candidate(m, f);
         if (m.entry().pos() == TriggerLexicon.Pos.MODAL) {
           // a demand is someone's: its actor is the speaker of the statement holding it, and without one it is none
@@ -104,6 +106,7 @@ public final class EventStage implements Stage {
       }
       merge(s, candidates);
       foldContents(s, candidates);
+      foldAims(s, candidates);
       for (Candidate c : candidates) {
         if (!c.dropped) events.add(event(doc, sentences, si, c, entities, places, times, statements, text));
       }
@@ -131,16 +134,6 @@ public final class EventStage implements Stage {
         }
       }
     }
-  }
-
-  /**
-   * "the occupied West Bank", "the besieged town": a coercive act's participle used as an adjective names a lasting
-   * state of the place, not an event reported in the sentence.
-   */
-  private static boolean isStateParticiple(Sentence s, TriggerLexicon.Match m) {
-    if (!s.parsed() || m.tokens().size() > 1 || !m.entry().type().equals("COERCE")) return false;
-    Dependency up = s.head(m.head());
-    return up != null && up.relation().equals("amod") && "VBN".equals(s.tokens().get(m.head()).tag());
   }
 
   /**
@@ -203,6 +196,42 @@ public final class EventStage implements Stage {
         takers.add(b);
       }
     }
+  }
+
+  /**
+   * "staged demonstrations to demand reforms", "began a hunger strike to protest the arrests", "demonstrated, calling
+   * for independence": what a protest demands or protests against is its aim, and PLOVER codes one PROTEST event with
+   * it. The demand's participants join the protest.
+   */
+  private static void foldAims(Sentence s, List<Candidate> candidates) {
+    if (!s.parsed()) return;
+    for (Candidate a : candidates) {
+      if (a.dropped || !a.match.entry().type().equals("PROTEST")) continue;
+      Set<Integer> anchors = new HashSet<>(List.of(a.match.head()));
+      Dependency up = s.head(a.match.head());
+      // "staged a protest to demand": the aim hangs on the verb that stages the protest
+      if (up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))) anchors.add(up.governor());
+      for (Candidate b : candidates) {
+        String type = b.match.entry().type();
+        if (b == a || b.dropped || !(type.equals("REQUEST") || type.equals("PROTEST"))) continue;
+        if (isAim(s, b.match.head(), anchors)) absorb(a, b, s);
+      }
+    }
+  }
+
+  private static boolean isAim(Sentence s, int token, Set<Integer> anchors) {
+    int cur = token;
+    for (int steps = 0; steps < 3; steps++) {
+      Dependency up = s.head(cur);
+      if (up == null || up.governor() < 0) return false;
+      String rel = up.relation();
+      if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("acl") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+        return false;
+      }
+      if (anchors.contains(up.governor())) return true;
+      cur = up.governor();
+    }
+    return false;
   }
 
   // Through words that are no trigger of their own: "threatened to stop negotiations", "agreed to provide aid".
