@@ -9,6 +9,8 @@ import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.Place;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Statement;
+import org.sitrep.core.model.Token;
 
 /**
  * Gives an event's participants with a known role but no country ("President Yoweri Museveni banned Ugandan
@@ -22,8 +24,12 @@ final class ActorCountries {
 
   private ActorCountries() {}
 
-  /** {@code side} with countries filled in where the sentence gives exactly one; {@code other} is the other side. */
-  static List<Actor> fill(Sentence s, List<Actor> side, List<Actor> other, List<Entity> entities, List<Place> places) {
+  /**
+   * {@code side} with countries filled in where the sentence gives exactly one, or several of which one is the country
+   * the event happened in ({@code here}, nullable): "residents protested against the Russian occupation in Kherson"
+   * are Ukrainians. {@code other} is the other side.
+   */
+  static List<Actor> fill(Sentence s, List<Actor> side, List<Actor> other, String here, List<Entity> entities, List<Place> places) {
     if (side.stream().noneMatch(ActorCountries::needsCountry)) return side;
     Set<String> foreign = new LinkedHashSet<>();
     for (Actor o : other) if (o.country() != null && isState(o, entities, places)) foreign.add(o.country());
@@ -45,9 +51,43 @@ final class ActorCountries {
         if (c != null) named.add(c);
       }
       named.removeAll(foreign);
-      out.add(named.size() == 1 ? new Actor(a.span(), a.text(), a.name(), named.iterator().next(), a.sector(), a.role()) : a);
+      String country = named.size() == 1 ? named.iterator().next() : here != null && named.contains(here) ? here : null;
+      out.add(country != null ? new Actor(a.span(), a.text(), a.name(), country, a.sector(), a.role()) : a);
     }
     return out;
+  }
+
+  /**
+   * "Moscow denied that its forces had shelled the hospital", "Kyiv said their units repelled the attack": a group
+   * owned by a possessive pronoun inside what a country says is that country's.
+   */
+  static List<Actor> ofReportingSpeaker(Sentence s, List<Actor> side, Span trigger, List<Statement> statements) {
+    if (side.stream().noneMatch(a -> a.country() == null)) return side;
+    Actor speaker = null;
+    for (Statement st : statements) {
+      if (st.speaker() != null && st.speaker().country() != null && st.content().stream().anyMatch(c -> c.contains(trigger))) {
+        speaker = st.speaker();
+        break;
+      }
+    }
+    if (speaker == null) return side;
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : side) {
+      boolean owned = a.country() == null && a.span() != null && possessivePronounBefore(s, a.span());
+      out.add(owned ? new Actor(a.span(), a.text(), a.name(), speaker.country(), a.sector(), a.role()) : a);
+    }
+    return out;
+  }
+
+  private static boolean possessivePronounBefore(Sentence s, Span span) {
+    Token previous = null;
+    for (Token t : s.tokens()) {
+      if (t.span().start() >= span.start()) break;
+      previous = t;
+    }
+    if (previous == null || !"PRP$".equals(previous.tag())) return false;
+    String w = previous.word().toLowerCase(java.util.Locale.ROOT);
+    return w.equals("its") || w.equals("their") || w.equals("our");
   }
 
   /** A person with a title or a group with a sector, whose country the text leaves to the reader. */

@@ -118,9 +118,24 @@ final class EventArguments {
     }
     if (recipientHeads.isEmpty() && verb) recipientHeads.addAll(countryIn(s, h, entities, places));
     String weapon = weapon(s, h, up);
-    return new Found(actors.actors(s, text, withConjuncts(s, actorHeads), false, entities, places),
-        actors.actors(s, text, withConjuncts(s, recipientHeads), true, entities, places),
+    List<Actor> actorList = actors.actors(s, text, withConjuncts(s, actorHeads), false, entities, places);
+    if (!verb && m.entry().type().equals("ASSAULT")) actorList = asArmedForces(s, h, actorList);
+    return new Found(actorList, actors.actors(s, text, withConjuncts(s, recipientHeads), true, entities, places),
         weapon, clause);
+  }
+
+  /**
+   * "a Russian missile strike", "the Israeli raid": a country or people named as the modifier of an attack noun is
+   * the attacker's armed forces, the sector PLOVER and ACLED give such an attack's unnamed perpetrator.
+   */
+  private static List<Actor> asArmedForces(Sentence s, int h, List<Actor> found) {
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : found) {
+      boolean modifier = a.sector() == null && a.span() != null && s.children(h).stream().anyMatch(d ->
+          (d.relation().equals("amod") || d.relation().equals("compound")) && a.span().contains(s.tokens().get(d.dependent()).span()));
+      out.add(modifier ? new Actor(a.span(), a.text(), a.name(), a.country(), "MIL", a.role()) : a);
+    }
+    return out;
   }
 
   /**

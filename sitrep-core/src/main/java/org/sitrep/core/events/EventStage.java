@@ -312,14 +312,16 @@ public final class EventStage implements Stage {
         }
       }
     }
-    List<Actor> actors = List.copyOf(ActorCountries.fill(s, c.actors, c.recipients, entities, places));
-    List<Actor> recipients = List.copyOf(ActorCountries.fill(s, c.recipients, actors, entities, places));
+    EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), c.actors, places, text);
+    String here = where.value() == null || where.value().country() == null ? null : ArgumentActors.iso3(where.value().country());
+    List<Actor> actors = List.copyOf(ActorCountries.fill(s, ActorCountries.ofReportingSpeaker(s, c.actors, trigger, statements),
+        c.recipients, here, entities, places));
+    List<Actor> recipients = List.copyOf(ActorCountries.fill(s, c.recipients, actors, here, entities, places));
     c.actors.clear();
     c.actors.addAll(actors);
     c.recipients.clear();
     c.recipients.addAll(recipients);
     EventCode code = code(e, c);
-    EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), c.actors, places, text);
     EventSetting.Located<TimeExpression> when = setting.time(s, c.match.head(), c.found.clause(), times, doc.article().published() != null);
     return new Event(code, c.actors, c.recipients, where.value(), where.level(), when.value(), when.level(),
         Modality.ASSERTED, -1, null, trigger, s.span(), confidence(s, c, where));

@@ -37,13 +37,14 @@ final class NonEventReadings {
   }
 
   /**
-   * "the occupied West Bank", "the besieged town": a coercive act's participle used as an adjective names a lasting
-   * state of the place, not an event reported in the sentence.
+   * "the occupied West Bank", "the besieged town", "retreating troops": a participle used as an adjective describes
+   * the noun (a lasting state, what it is doing) rather than reporting an event.
    */
   private static boolean stateParticiple(Sentence s, TriggerLexicon.Match m) {
-    if (m.tokens().size() > 1 || !m.entry().type().equals("COERCE")) return false;
+    if (m.tokens().size() > 1) return false;
     Dependency up = s.head(m.head());
-    return up != null && up.relation().equals("amod") && "VBN".equals(s.tokens().get(m.head()).tag());
+    String tag = s.tokens().get(m.head()).tag();
+    return up != null && up.relation().equals("amod") && ("VBN".equals(tag) || "VBG".equals(tag));
   }
 
   /** "evacuated the wounded", "the killed and the missing": a participle with a determiner is a noun for people. */
