@@ -44,7 +44,10 @@ final class NonEventReadings {
     if (m.tokens().size() > 1) return false;
     Dependency up = s.head(m.head());
     String tag = s.tokens().get(m.head()).tag();
-    return up != null && up.relation().equals("amod") && ("VBN".equals(tag) || "VBG".equals(tag));
+    // the parser also makes a nominal gerund an adjective of its determiner ("the/obj shelling/amod of Kherson"): only
+    // a participle modifying a noun describes it
+    return up != null && up.governor() >= 0 && up.relation().equals("amod") && ("VBN".equals(tag) || "VBG".equals(tag))
+        && s.tokens().get(up.governor()).isNoun();
   }
 
   /** "evacuated the wounded", "the killed and the missing": a participle with a determiner is a noun for people. */
