@@ -21,15 +21,19 @@ import org.sitrep.core.model.Token;
  */
 final class ActorCountries {
   private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO");
+  /** Sectors of a state's own bodies: unnamed, they belong to the state the article reports from. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   private ActorCountries() {}
 
   /**
    * {@code side} with countries filled in where the sentence gives exactly one, or several of which one is the country
    * the event happened in ({@code here}, nullable): "residents protested against the Russian occupation in Kherson"
-   * are Ukrainians. {@code other} is the other side.
+   * are Ukrainians. A state body the sentence gives no country ("the military said it shot down", "police detained")
+   * takes the country of the article's dateline ({@code dateline}, nullable). {@code other} is the other side.
    */
-  static List<Actor> fill(Sentence s, List<Actor> side, List<Actor> other, String here, List<Entity> entities, List<Place> places) {
+  static List<Actor> fill(Sentence s, List<Actor> side, List<Actor> other, String here, String dateline, List<Entity> entities,
+                          List<Place> places) {
     if (side.stream().noneMatch(ActorCountries::needsCountry)) return side;
     Set<String> foreign = new LinkedHashSet<>();
     for (Actor o : other) if (o.country() != null && isState(o, entities, places)) foreign.add(o.country());
@@ -52,6 +56,9 @@ final class ActorCountries {
       }
       named.removeAll(foreign);
       String country = named.size() == 1 ? named.iterator().next() : here != null && named.contains(here) ? here : null;
+      if (country == null && dateline != null && STATE_SECTORS.contains(a.sector()) && (named.isEmpty() || named.contains(dateline))) {
+        country = dateline;
+      }
       out.add(country != null ? new Actor(a.span(), a.text(), a.name(), country, a.sector(), a.role()) : a);
     }
     return out;

@@ -87,6 +87,7 @@ public final class EventStage implements Stage {
     List<TimeExpression> times = doc.get(Layers.TIMES);
     List<Statement> statements = doc.get(Layers.STATEMENTS);
     String text = doc.text();
+    String dateline = Dateline.country(text, places);
     List<Event> events = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
@@ -108,7 +109,7 @@ public final class EventStage implements Stage {
       foldContents(s, candidates);
       foldAims(s, candidates);
       for (Candidate c : candidates) {
-        if (!c.dropped) events.add(event(doc, sentences, si, c, entities, places, times, statements, text));
+        if (!c.dropped) events.add(event(doc, sentences, si, c, dateline, entities, places, times, statements, text));
       }
     }
     return doc.with(Layers.CODED_EVENTS, List.copyOf(events));
@@ -289,7 +290,8 @@ public final class EventStage implements Stage {
     return !keep.actors.contains(a) && !keep.recipients.contains(a);
   }
 
-  private Event event(Doc doc, List<Sentence> sentences, int si, Candidate c, List<Entity> entities, List<Place> places,
+  private Event event(Doc doc, List<Sentence> sentences, int si, Candidate c, String dateline, List<Entity> entities,
+                      List<Place> places,
                       List<TimeExpression> times, List<Statement> statements, String text) {
     Sentence s = sentences.get(si);
     TriggerLexicon.Entry e = c.match.entry();
@@ -315,16 +317,30 @@ public final class EventStage implements Stage {
     EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), c.actors, places, text);
     String here = where.value() == null || where.value().country() == null ? null : ArgumentActors.iso3(where.value().country());
     List<Actor> actors = List.copyOf(ActorCountries.fill(s, ActorCountries.ofReportingSpeaker(s, c.actors, trigger, statements),
-        c.recipients, here, entities, places));
-    List<Actor> recipients = List.copyOf(ActorCountries.fill(s, c.recipients, actors, here, entities, places));
+        c.recipients, here, dateline, entities, places));
+    List<Actor> recipients = List.copyOf(ActorCountries.fill(s, c.recipients, actors, here, dateline, entities, places));
     c.actors.clear();
-    c.actors.addAll(actors);
+    c.actors.addAll(e.type().equals("ASSAULT") ? armedForces(actors, entities) : actors);
     c.recipients.clear();
     c.recipients.addAll(recipients);
     EventCode code = code(e, c);
     EventSetting.Located<TimeExpression> when = setting.time(s, c.match.head(), c.found.clause(), times, doc.article().published() != null);
     return new Event(code, c.actors, c.recipients, where.value(), where.level(), when.value(), when.level(),
         Modality.ASSERTED, -1, null, trigger, s.span(), confidence(s, c, where));
+  }
+
+  /**
+   * "Russia shelled Kharkiv", "Kyiv struck the bridge": a state named for its government carries out an attack through
+   * its armed forces, the actor ACLED records ("Military Forces of Russia"); its sector becomes MIL.
+   */
+  private static List<Actor> armedForces(List<Actor> actors, List<Entity> entities) {
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : actors) {
+      boolean state = a.span() != null && "GOV".equals(a.sector()) && a.role() == null
+          && entities.stream().anyMatch(x -> x.metonymy() && x.span().equals(a.span()));
+      out.add(state ? new Actor(a.span(), a.text(), a.name(), a.country(), "MIL", null) : a);
+    }
+    return out;
   }
 
   private EventCode code(TriggerLexicon.Entry e, Candidate c) {

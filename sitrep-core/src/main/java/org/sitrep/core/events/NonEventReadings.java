@@ -61,9 +61,9 @@ final class NonEventReadings {
     return false;
   }
 
-  /** "invasion forces", "aid convoys": a one-word trigger noun compounded onto a noun that is no frame for it. */
+  /** "invasion forces", "aid convoys", "air raid sirens": a trigger noun compounded onto a noun that is no frame for it. */
   private boolean classifier(Sentence s, TriggerLexicon.Match m) {
-    if (m.tokens().size() > 1 || s.tokens().get(m.head()).isVerb()) return false;
+    if (s.tokens().get(m.head()).isVerb()) return false;
     Dependency up = s.head(m.head());
     if (up == null || up.governor() < 0 || !up.relation().equals("compound")) return false;
     Token governor = s.tokens().get(up.governor());

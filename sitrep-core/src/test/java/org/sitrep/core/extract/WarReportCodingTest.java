@@ -150,4 +150,35 @@ class WarReportCodingTest {
     List<Event> events = SharedExtractor.get().extract(Article.of("war", text, LocalDate.of(2023, 6, 4))).get(Layers.EVENTS);
     assertTrue(events.stream().noneMatch(e -> e.trigger().coveredText(text).equals("Retreating")), describe(events, text));
   }
+
+  @Test
+  void aStateNamedAsAttackerIsItsArmedForces() {
+    Event e = coded("Russia shelled Kharkiv overnight, the regional governor said.", "shelled",
+        new Expected("ASSAULT", "194", "Explosions/Remote violence", "Shelling/artillery/missile attack", "RUS", "Kharkiv", "UA"));
+    assertEquals("MIL", e.actors().get(0).sector());
+  }
+
+  @Test
+  void unnamedPoliceBelongToTheDatelineCountry() {
+    String text = "KYIV, Ukraine — Air raid sirens sounded across the capital overnight. Police detained two men suspected of "
+        + "sabotage on Tuesday.";
+    List<Event> events = SharedExtractor.get().extract(Article.of("war", text, LocalDate.of(2023, 6, 4))).get(Layers.EVENTS);
+    Event e = events.stream().filter(x -> x.trigger().coveredText(text).equals("detained")).findFirst().orElseThrow();
+    assertEquals("Arrests", e.code().acled().subEventType(), describe(events, text));
+    assertEquals("Police", e.actors().get(0).text(), describe(events, text));
+    assertEquals("UKR", e.actors().get(0).country(), describe(events, text));
+  }
+
+  @Test
+  void shootingDownDronesIsDisruptedWeaponsUse() {
+    coded("Ukrainian air defence forces shot down 20 Russian drones over Kyiv overnight.", "shot down",
+        new Expected("ASSAULT", "195", "Strategic developments", "Disrupted weapons use", "UKR", "Kyiv", "UA"));
+  }
+
+  @Test
+  void airRaidSirensAreNoAirStrike() {
+    String text = "Air raid sirens sounded across Kyiv overnight.";
+    List<Event> events = SharedExtractor.get().extract(Article.of("war", text, LocalDate.of(2023, 6, 4))).get(Layers.EVENTS);
+    assertTrue(events.isEmpty(), describe(events, text));
+  }
 }
