@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.core.extract.Extractor;
 import org.sitrep.core.extract.ExtractorConfig;
 import org.sitrep.core.model.Actor;
@@ -169,11 +170,14 @@ public final class EventEvaluation {
    * The type PLOVER would code: PLOVER codes an announced or conditional act as its own event (AGREE for promised
    * cooperation, concessions and withdrawals — "will allow", "is willing to withdraw" —, CONCEDE for a withdrawal offered
    * on a condition, THREATEN for announced (not merely possible) coercion or force) where Sitrep keeps the act's type
-   * and marks it future, intended or hypothetical.
+   * and marks it future, intended or hypothetical. A cooperative act Sitrep marks negated ("will not accept", "did not
+   * meet") is PLOVER's REJECT.
    */
   static String ploverView(Event e) {
     String type = e.code().plover();
     Modality m = e.modality();
+    // "will not accept refugees", "refused to meet": PLOVER codes a cooperation denied as a REJECT
+    if (m == Modality.NEGATED && Set.of("AGREE", "CONSULT", "CONCEDE", "COOPERATE", "SUPPORT").contains(type)) return "REJECT";
     if (m != Modality.FUTURE && m != Modality.INTENDED && m != Modality.HYPOTHETICAL) return type;
     return switch (type) {
       case "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE" -> "AGREE";

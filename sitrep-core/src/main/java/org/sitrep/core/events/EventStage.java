@@ -89,11 +89,15 @@ public final class EventStage implements Stage {
     String text = doc.text();
     String dateline = Dateline.country(text, places);
     List<Event> events = new ArrayList<>();
+    // each sentence's own entities and places: arguments and countries are looked up there, many times per trigger
+    List<List<Entity>> entitiesBySentence = bySentence(sentences, entities, Entity::span);
+    List<List<Place>> placesBySentence = bySentence(sentences, places, Place::span);
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
+      Local local = new Local(entitiesBySentence.get(si), placesBySentence.get(si));
       List<Candidate> candidates = new ArrayList<>();
       for (TriggerLexicon.Match m : lexicon.find(s)) {
-        EventArguments.Found f = arguments.find(s, m, text, entities, places);
+        EventArguments.Found f = arguments.find(s, m, text, local.entities(), local.places());
         if (m.entry().kind() == TriggerLexicon.Kind.NEEDS_WEAPON && f.weapon() == null) continue;
         if (readings.applies(s, m)) continue;
         Candidate c = new Candidate(m, f);
@@ -109,7 +113,7 @@ public final class EventStage implements Stage {
       foldContents(s, candidates);
       foldAims(s, candidates);
       for (Candidate c : candidates) {
-        if (!c.dropped) events.add(event(doc, sentences, si, c, dateline, entities, places, times, statements, text));
+        if (!c.dropped) events.add(event(doc, sentences, si, c, dateline, local, places, times, statements, text));
       }
     }
     return doc.with(Layers.CODED_EVENTS, List.copyOf(events));
@@ -249,7 +253,9 @@ public final class EventStage implements Stage {
       if (up == null || up.governor() < 0) return false;
       String rel = up.relation();
       String kase = EventArguments.caseOf(s, cur);
+      // "an ultimatum to halt attacks", "a demand to withdraw": a noun's clause is its content as a verb's complement is
       boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
+          || (rel.startsWith("acl") && !rel.equals("acl:relcl") && !s.tokens().get(up.governor()).isVerb())
           || (rel.startsWith("obl") && ("to".equals(kase) || "for".equals(kase)));
       if (!complement) return false;
       if (up.governor() == governor) return true;
@@ -290,7 +296,26 @@ public final class EventStage implements Stage {
     return !keep.actors.contains(a) && !keep.recipients.contains(a);
   }
 
-  private Event event(Doc doc, List<Sentence> sentences, int si, Candidate c, String dateline, List<Entity> entities,
+  /** The items lying wholly in each sentence, by sentence index: one binary search per item. */
+  private static <T> List<List<T>> bySentence(List<Sentence> sentences, List<T> items, java.util.function.Function<T, Span> span) {
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) out.add(new ArrayList<>());
+    for (T item : items) {
+      Span sp = span.apply(item);
+      int lo = 0, hi = sentences.size() - 1, at = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sentences.get(mid).span().start() <= sp.start()) { at = mid; lo = mid + 1; } else hi = mid - 1;
+      }
+      if (at >= 0 && sentences.get(at).span().contains(sp)) out.get(at).add(item);
+    }
+    return out;
+  }
+
+  /** The entities and places lying in the sentence being coded. */
+  private record Local(List<Entity> entities, List<Place> places) {}
+
+  private Event event(Doc doc, List<Sentence> sentences, int si, Candidate c, String dateline, Local local,
                       List<Place> places,
                       List<TimeExpression> times, List<Statement> statements, String text) {
     Sentence s = sentences.get(si);
@@ -317,10 +342,10 @@ public final class EventStage implements Stage {
     EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), c.actors, places, text);
     String here = where.value() == null || where.value().country() == null ? null : ArgumentActors.iso3(where.value().country());
     List<Actor> actors = List.copyOf(ActorCountries.fill(s, ActorCountries.ofReportingSpeaker(s, c.actors, trigger, statements),
-        c.recipients, here, dateline, entities, places));
-    List<Actor> recipients = List.copyOf(ActorCountries.fill(s, c.recipients, actors, here, dateline, entities, places));
+        c.recipients, here, dateline, local.entities(), local.places()));
+    List<Actor> recipients = List.copyOf(ActorCountries.fill(s, c.recipients, actors, here, dateline, local.entities(), local.places()));
     c.actors.clear();
-    c.actors.addAll(e.type().equals("ASSAULT") ? armedForces(actors, entities) : actors);
+    c.actors.addAll(e.type().equals("ASSAULT") ? armedForces(actors, local.entities()) : actors);
     c.recipients.clear();
     c.recipients.addAll(recipients);
     EventCode code = code(e, c);
