@@ -126,6 +126,15 @@ public final class EventStage implements Stage {
    */
   private static void merge(Sentence s, List<Candidate> candidates) {
     if (!s.parsed()) return;
+    // "killed one soldier and wounded two others": conjoined casualty counts report one event's toll
+    for (Candidate a : candidates) {
+      for (Candidate b : candidates) {
+        if (a == b || a.dropped || b.dropped || a.match.entry().kind() != TriggerLexicon.Kind.CASUALTY
+            || b.match.entry().kind() != TriggerLexicon.Kind.CASUALTY) continue;
+        Dependency up = s.head(b.match.head());
+        if (up != null && up.governor() == a.match.head() && up.relation().equals("conj")) absorb(a, b, s);
+      }
+    }
     for (Candidate a : candidates) {
       for (Candidate b : candidates) {
         if (a == b || a.dropped || b.dropped || !linked(s, a.match.head(), b.match.head())) continue;
@@ -254,7 +263,9 @@ public final class EventStage implements Stage {
       String rel = up.relation();
       String kase = EventArguments.caseOf(s, cur);
       // "an ultimatum to halt attacks", "a demand to withdraw": a noun's clause is its content as a verb's complement is
+      // "provide 70 million dollars of aid": a measure's "of" phrase is part of the content too
       boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
+          || (rel.startsWith("nmod") && "of".equals(kase))
           || (rel.startsWith("acl") && !rel.equals("acl:relcl") && !s.tokens().get(up.governor()).isVerb())
           || (rel.startsWith("obl") && ("to".equals(kase) || "for".equals(kase)));
       if (!complement) return false;
