@@ -34,12 +34,22 @@ final class ActorCountries {
    */
   static List<Actor> fill(Sentence s, List<Actor> side, List<Actor> other, String here, String dateline, List<Entity> entities,
                           List<Place> places) {
-    if (side.stream().noneMatch(ActorCountries::needsCountry)) return side;
+    return fill(s, side, other, here, dateline, false, entities, places);
+  }
+
+  /**
+   * As {@link #fill(Sentence, List, List, String, String, List, List)}; with {@code crowd}, participants without a sector
+   * count too: "thousands of people rallied in Kyiv" are protesters of the country they rally in.
+   */
+  static List<Actor> fill(Sentence s, List<Actor> side, List<Actor> other, String here, String dateline, boolean crowd,
+                          List<Entity> entities, List<Place> places) {
+    java.util.function.Predicate<Actor> needsCountry = a -> needsCountry(a) || (crowd && a.country() == null && a.span() != null);
+    if (side.stream().noneMatch(needsCountry)) return side;
     Set<String> foreign = new LinkedHashSet<>();
     for (Actor o : other) if (o.country() != null && isState(o, entities, places)) foreign.add(o.country());
     List<Actor> out = new ArrayList<>();
     for (Actor a : side) {
-      if (!needsCountry(a)) {
+      if (!needsCountry.test(a)) {
         out.add(a);
         continue;
       }

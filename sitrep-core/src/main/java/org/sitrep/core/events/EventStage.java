@@ -353,7 +353,7 @@ public final class EventStage implements Stage {
     EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), c.actors, places, text);
     String here = where.value() == null || where.value().country() == null ? null : ArgumentActors.iso3(where.value().country());
     List<Actor> actors = List.copyOf(ActorCountries.fill(s, ActorCountries.ofReportingSpeaker(s, c.actors, trigger, statements),
-        c.recipients, here, dateline, local.entities(), local.places()));
+        c.recipients, here, dateline, e.type().equals("PROTEST"), local.entities(), local.places()));
     List<Actor> recipients = List.copyOf(ActorCountries.fill(s, c.recipients, actors, here, dateline, local.entities(), local.places()));
     c.actors.clear();
     c.actors.addAll(e.type().equals("ASSAULT") ? armedForces(actors, local.entities()) : actors);

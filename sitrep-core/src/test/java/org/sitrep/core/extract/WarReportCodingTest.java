@@ -181,4 +181,10 @@ class WarReportCodingTest {
     List<Event> events = SharedExtractor.get().extract(Article.of("war", text, LocalDate.of(2023, 6, 4))).get(Layers.EVENTS);
     assertTrue(events.isEmpty(), describe(events, text));
   }
+
+  @Test
+  void peopleRallyingAreProtestersOfTheCountryTheyRallyIn() {
+    coded("Thousands of people rallied peacefully in Kyiv on Sunday.", "rallied",
+        new Expected("PROTEST", "141", "Protests", "Peaceful protest", "UKR", "Kyiv", "UA"));
+  }
 }
