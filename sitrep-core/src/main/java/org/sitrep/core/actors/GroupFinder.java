@@ -76,6 +76,15 @@ final class GroupFinder {
         }
         break;
       }
+      // "Russian-led forces", "US-led coalition": forces a state leads are its own, or fight under its command
+      if (tok.lemma().equalsIgnoreCase("lead") && k >= 2 && t.get(k - 1).word().equals("-")) {
+        Mention leader = Affiliation.countryEndingAt(s, mentions, countries, k - 2);
+        if (leader != null) {
+          country = leader.country();
+          start = leader.from();
+        }
+        break;
+      }
       Mention owner = Affiliation.countryEndingAt(s, mentions, countries, tok.tag().equals("POS") ? k - 1 : k);
       if (owner != null) {
         country = owner.country();
