@@ -116,6 +116,9 @@ final class EventArguments {
     if (CONTENT_TAKERS.contains(m.entry().type()) && recipientHeads.stream().noneMatch(r -> ArgumentActors.entityAt(s, r, entities) != null)) {
       recipientHeads.addAll(complementParticipants(s, h, m.entry().type(), entities));
     }
+    // again for the light verb's and complements' arguments: "repelled an assault on Thursday"
+    actorHeads.removeIf(t -> isDate(s, t));
+    recipientHeads.removeIf(t -> isDate(s, t));
     if (recipientHeads.isEmpty() && verb) recipientHeads.addAll(countryIn(s, h, entities, places));
     String weapon = weapon(s, h, up);
     List<Actor> actorList = actors.actors(s, text, withConjuncts(s, actorHeads), false, entities, places);

@@ -288,10 +288,22 @@ public final class EventStage implements Stage {
 
   /** One trigger governs the other; conjuncts ("incidents and strikes") are events of their own. */
   private static boolean linked(Sentence s, int x, int y) {
+    x = nominalGerundPhrase(s, x);
+    y = nominalGerundPhrase(s, y);
     Dependency dx = s.head(x);
     Dependency dy = s.head(y);
     return (dx != null && dx.governor() == y && !dx.relation().equals("conj"))
         || (dy != null && dy.governor() == x && !dy.relation().equals("conj"));
+  }
+
+  /**
+   * The parser sometimes makes a nominal gerund an adjective of its own modifier or determiner ("Russian/nsubj
+   * shelling/amod hit", "the/obj shelling/amod of"): the phrase it heads then sits at that word.
+   */
+  private static int nominalGerundPhrase(Sentence s, int token) {
+    Dependency up = s.head(token);
+    boolean gerund = "VBG".equals(s.tokens().get(token).tag()) && up != null && up.governor() >= 0 && up.relation().equals("amod");
+    return gerund && !s.tokens().get(up.governor()).isNoun() ? up.governor() : token;
   }
 
   private static void absorb(Candidate keep, Candidate gone, Sentence s) {

@@ -187,4 +187,20 @@ class WarReportCodingTest {
     coded("Thousands of people rallied peacefully in Kyiv on Sunday.", "rallied",
         new Expected("PROTEST", "141", "Protests", "Peaceful protest", "UKR", "Kyiv", "UA"));
   }
+
+  @Test
+  void casualtiesOfShellingThatHitAPlaceAreOneShellingEvent() {
+    String text = "Two civilians were killed when Russian shelling hit a bus stop in Kherson.";
+    List<Event> events = SharedExtractor.get().extract(Article.of("war", text, LocalDate.of(2023, 6, 4))).get(Layers.EVENTS);
+    assertEquals(1, events.size(), describe(events, text));
+    coded(text, "shelling", new Expected("ASSAULT", "194", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+        "RUS", "Kherson", "UA"));
+  }
+
+  @Test
+  void aRepelledAssaultHasTheDefendersAsRecipientsAndNoDate() {
+    Event e = coded("Ukrainian forces repelled a Russian assault near Avdiivka on Thursday.", "assault",
+        new Expected("ASSAULT", "190", "Battles", "Armed clash", "RUS", "Avdiivka", "UA"));
+    assertEquals(List.of("Ukrainian forces"), e.recipients().stream().map(Actor::text).toList());
+  }
 }
