@@ -288,8 +288,10 @@ public final class EventStage implements Stage {
 
   /** One trigger governs the other; conjuncts ("incidents and strikes") are events of their own. */
   private static boolean linked(Sentence s, int x, int y) {
-    x = nominalGerundPhrase(s, x);
-    y = nominalGerundPhrase(s, y);
+    return directlyLinked(s, x, y) || directlyLinked(s, nominalGerundPhrase(s, x), nominalGerundPhrase(s, y));
+  }
+
+  private static boolean directlyLinked(Sentence s, int x, int y) {
     Dependency dx = s.head(x);
     Dependency dy = s.head(y);
     return (dx != null && dx.governor() == y && !dx.relation().equals("conj"))
