@@ -22,10 +22,17 @@ public final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--show-misses", description = "Print each record whose predicted type is wrong.")
   boolean showMisses;
 
+  @Option(names = "--show-actor-misses",
+      description = "Print each correctly typed record whose source or target country is missed, gold beside predicted.")
+  boolean showActorMisses;
+
+  @Option(names = "--show-extra-events", description = "Print each event found beyond the one of the gold type, with its type, modality and trigger.")
+  boolean showExtras;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) throw new UsageException("--plover-gsr " + file + " is not a readable file");
-    EventEvaluation.run(file, limit, showMisses, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    EventEvaluation.run(file, limit, showMisses, showActorMisses, showExtras, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     return ExitCodes.OK;
   }
 }

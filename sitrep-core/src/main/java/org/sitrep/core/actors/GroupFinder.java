@@ -34,8 +34,9 @@ final class GroupFinder {
       Token head = t.get(m.to());
       boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS");
       boolean groupLike = m.kind() == AgentLexicon.Kind.GROUP || m.kind() == AgentLexicon.Kind.BODY || plural;
-      // "army base", "police station", "Defence Ministry spokesman": the noun modifies another noun, not an actor.
-      boolean modifier = m.to() + 1 < t.size() && t.get(m.to() + 1).isNoun();
+      // "army base", "police station", "Defence Ministry spokesman": the noun modifies another noun, not an actor;
+      // but "the government today welcomed": a date noun after the group is no head it modifies.
+      boolean modifier = m.to() + 1 < t.size() && t.get(m.to() + 1).isNoun() && !isDate(t.get(m.to() + 1));
       if (!groupLike || !head.isNoun() || modifier || insidePerson(mentions, m)) {
         i = m.to();
         continue;
@@ -44,6 +45,10 @@ final class GroupFinder {
       i = m.to();
     }
     return out;
+  }
+
+  private static boolean isDate(Token t) {
+    return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
   }
 
   private static boolean insidePerson(List<Mention> mentions, AgentLexicon.Match m) {
@@ -68,6 +73,15 @@ final class GroupFinder {
           country = backer.country();
           start = backer.from();
           if (sector.equals("MIL")) sector = "REB";
+        }
+        break;
+      }
+      // "Russian-led forces", "US-led coalition": forces a state leads are its own, or fight under its command
+      if (tok.lemma().equalsIgnoreCase("lead") && k >= 2 && t.get(k - 1).word().equals("-")) {
+        Mention leader = Affiliation.countryEndingAt(s, mentions, countries, k - 2);
+        if (leader != null) {
+          country = leader.country();
+          start = leader.from();
         }
         break;
       }

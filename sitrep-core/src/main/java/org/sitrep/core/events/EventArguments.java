@@ -20,14 +20,21 @@ final class EventArguments {
   record Found(List<Actor> actors, List<Actor> recipients, String weapon, List<Integer> clause) {}
 
   private static final Set<String> RECIPIENT_CASES = Set.of("against", "on", "at", "upon", "onto", "into");
+  /** Further cases under which the act an agreement or demand is about names whom it is for: "aid to", "talks with". */
+  private static final Set<String> COMPLEMENT_CASES = Set.of("to", "with", "for", "from");
+  /** PLOVER types whose event is a stance towards another act: that act is their content, not an event of its own. */
+  static final Set<String> CONTENT_TAKERS = Set.of("AGREE", "REQUEST", "REJECT", "THREATEN");
   private static final Set<String> WEAPON_CASES = Set.of("with", "by", "from", "using");
   private static final Set<String> SCENE_CASES = Set.of("in", "during");
-  private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "det", "nmod:poss", "flat", "nummod", "det:predet");
   private static final Set<String> CLAUSE_BREAKS = Set.of("ccomp", "parataxis", "csubj", "acl:relcl");
 
   private final TriggerLexicon lexicon;
+  private final ArgumentActors actors;
 
-  EventArguments(TriggerLexicon lexicon) { this.lexicon = lexicon; }
+  EventArguments(TriggerLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.actors = new ArgumentActors(lexicon);
+  }
 
   Found find(Sentence s, TriggerLexicon.Match m, String text, List<Entity> entities, List<Place> places) {
     if (!s.parsed()) return new Found(List.of(), List.of(), weaponNear(s, m), List.of());
@@ -58,7 +65,7 @@ final class EventArguments {
         else if (rel.startsWith("obl") && has(RECIPIENT_CASES, kase)) recipientHeads.add(c);
       } else {
         if (rel.equals("nmod:poss")) actorHeads.add(c);
-        else if ((rel.equals("amod") || rel.equals("compound")) && entityAt(s, c, entities) != null) actorHeads.add(c);
+        else if ((rel.equals("amod") || rel.equals("compound")) && ArgumentActors.entityAt(s, c, entities) != null) actorHeads.add(c);
         else if (rel.startsWith("nmod") && "by".equals(kase)) actorHeads.add(c);
         else if (rel.startsWith("nmod") && (has(RECIPIENT_CASES, kase) || "of".equals(kase))) recipientHeads.add(c);
       }
@@ -71,8 +78,22 @@ final class EventArguments {
       // "plans to launch strikes", "sought to seize": the controller's subject; "shelled Kharkiv and attacked Sumy": shared subject
       if (up.relation().equals("xcomp") || up.relation().equals("conj")) actorHeads.addAll(subjects(s, up.governor()));
     }
-    if (!verb && up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))) {
-      int lv = up.governor();
+    if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0 && "VBG".equals(s.tokens().get(h).tag())) {
+      // "protesters blocked roads, demanding reforms", "issued a declaration demanding that ...": a participle
+      // without a subject of its own acts through the subject of the clause it hangs on
+      int governor = up.governor();
+      if (up.relation().startsWith("acl")) {
+        Dependency nounUp = s.head(governor);
+        governor = nounUp != null && nounUp.governor() >= 0 && nounUp.relation().equals("obj") ? nounUp.governor() : -1;
+      } else if (!up.relation().startsWith("advcl")) {
+        governor = -1;
+      }
+      if (governor >= 0) actorHeads.addAll(subjects(s, governor));
+    }
+    // "undertook a mediation mission", "suspended aid deliveries": a trigger naming the kind of the object noun
+    Dependency objectArc = !verb && up != null && up.governor() >= 0 && up.relation().equals("compound") ? s.head(up.governor()) : up;
+    if (!verb && objectArc != null && objectArc.governor() >= 0 && (objectArc.relation().equals("obj") || objectArc.relation().equals("nsubj:pass"))) {
+      int lv = objectArc.governor();
       String role = lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(lv)));
       if (role != null && !role.equals("scene")) {
         clause.addAll(clauseOf(s, lv));
@@ -92,11 +113,63 @@ final class EventArguments {
       clause.addAll(clauseOf(s, up.governor()));
       actorHeads.addAll(subjects(s, up.governor()));
     }
+    if (CONTENT_TAKERS.contains(m.entry().type()) && recipientHeads.stream().noneMatch(r -> ArgumentActors.entityAt(s, r, entities) != null)) {
+      recipientHeads.addAll(complementParticipants(s, h, m.entry().type(), entities));
+    }
+    // again for the light verb's and complements' arguments: "repelled an assault on Thursday"
+    actorHeads.removeIf(t -> isDate(s, t));
+    recipientHeads.removeIf(t -> isDate(s, t));
     if (recipientHeads.isEmpty() && verb) recipientHeads.addAll(countryIn(s, h, entities, places));
     String weapon = weapon(s, h, up);
-    return new Found(actors(s, text, withConjuncts(s, actorHeads), entities, places),
-        actors(s, text, withConjuncts(s, recipientHeads), entities, places),
+    List<Actor> actorList = actors.actors(s, text, withConjuncts(s, actorHeads), false, entities, places);
+    if (!verb && m.entry().type().equals("ASSAULT")) actorList = asArmedForces(s, h, actorList);
+    return new Found(actorList, actors.actors(s, text, withConjuncts(s, recipientHeads), true, entities, places),
         weapon, clause);
+  }
+
+  /**
+   * "a Russian missile strike", "the Israeli raid": a country or people named as the modifier of an attack noun is
+   * the attacker's armed forces, the sector PLOVER and ACLED give such an attack's unnamed perpetrator.
+   */
+  private static List<Actor> asArmedForces(Sentence s, int h, List<Actor> found) {
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : found) {
+      boolean modifier = a.sector() == null && a.span() != null && s.children(h).stream().anyMatch(d ->
+          (d.relation().equals("amod") || d.relation().equals("compound")) && a.span().contains(s.tokens().get(d.dependent()).span()));
+      out.add(modifier ? new Actor(a.span(), a.text(), a.name(), a.country(), "MIL", a.role()) : a);
+    }
+    return out;
+  }
+
+  /**
+   * "offered to hand over to Great Britain two nationals", "threatened to break relations with Russia", "refused to meet
+   * King Abdullah", "demanded that the US cancel plans": an agreement, threat, refusal or demand is directed at whoever
+   * the act it is about is directed at, and a demand at whoever is to act. Those participants, found down to two
+   * complements deep.
+   */
+  private static List<Integer> complementParticipants(Sentence s, int taker, String type, List<Entity> entities) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> level = List.of(taker);
+    for (int depth = 0; depth < 2 && out.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int v : level) {
+        for (Dependency d : s.children(v)) {
+          String rel = d.relation();
+          if (rel.equals("xcomp") || (rel.equals("acl") && !s.tokens().get(v).isVerb())) next.add(d.dependent());
+          else if (rel.equals("ccomp") && type.equals("REQUEST")) {
+            for (Dependency c : s.children(d.dependent())) if (c.relation().equals("nsubj")) out.add(c.dependent());
+          }
+          if (v == taker) continue;
+          String kase = caseOf(s, d.dependent());
+          if (rel.equals("obj") || rel.equals("iobj") || (rel.equals("nsubj") && type.equals("REQUEST"))
+              || (rel.startsWith("obl") && (has(RECIPIENT_CASES, kase) || has(COMPLEMENT_CASES, kase)))) {
+            out.add(d.dependent());
+          }
+        }
+      }
+      level = next;
+    }
+    return out;
   }
 
   /**
@@ -119,7 +192,7 @@ final class EventArguments {
       if (!targets.isEmpty() || !c.relation().equals("csubj")) continue;
       for (Dependency d : s.children(c.dependent())) if (d.relation().equals("obj") && d.dependent() < m.head()) targets.add(d.dependent());
     }
-    return new Found(List.of(), actors(s, text, withConjuncts(s, targets), entities, places), null, clauseOf(s, verb));
+    return new Found(List.of(), actors.actors(s, text, withConjuncts(s, targets), true, entities, places), null, clauseOf(s, verb));
   }
 
   /** Subjects of a verb, following xcomp controllers upwards ("wants to order troops to attack"). */
@@ -142,7 +215,7 @@ final class EventArguments {
     for (Dependency d : s.children(h)) {
       if (!d.relation().startsWith("obl") || !"in".equals(caseOf(s, d.dependent()))) continue;
       Span sp = s.tokens().get(d.dependent()).span();
-      Entity e = entityAt(s, d.dependent(), entities);
+      Entity e = ArgumentActors.entityAt(s, d.dependent(), entities);
       boolean country = places.stream().anyMatch(p -> p.span().overlaps(sp) && p.featureCode() != null && p.featureCode().startsWith("PCL"));
       if (country && e != null && e.actor() != null) out.add(d.dependent());
     }
@@ -224,109 +297,5 @@ final class EventArguments {
       if (lexicon.weapon(l) != null) return l;
     }
     return null;
-  }
-
-  private static Entity entityAt(Sentence s, int token, List<Entity> entities) {
-    Span sp = s.tokens().get(token).span();
-    for (Entity e : entities) if (e.span().overlaps(sp)) return e;
-    return null;
-  }
-
-  private List<Actor> actors(Sentence s, String text, List<Integer> heads, List<Entity> entities, List<Place> places) {
-    List<Actor> out = new ArrayList<>();
-    for (int counted : heads) {
-      int h = memberOf(s, counted);
-      Token t = s.tokens().get(h);
-      if (lexicon.weapon(TriggerLexicon.lemma(t)) != null) continue;
-      List<Integer> phrase = phrase(s, h);
-      Span span = s.spanOf(phrase.get(0), phrase.get(phrase.size() - 1));
-      Entity entity = entityAt(s, h, entities);
-      if (entity == null) {
-        for (Entity e : entities) if (span.contains(e.span())) { entity = e; break; }
-      }
-      Actor a;
-      if (entity != null && entity.actor() != null) {
-        a = entity.span().contains(t.span()) ? entity.actor().withMention(entity.span(), entity.text())
-            : entity.actor().withMention(span, span.coveredText(text));
-      } else if (entity != null) {
-        a = new Actor(entity.span(), entity.text(), entity.text(), null, null, null);
-      } else if (t.isPronoun() || "PRP".equals(t.tag()) || "WDT".equals(t.tag()) || "WP".equals(t.tag())) {
-        continue;
-      } else {
-        a = new Actor(span, span.coveredText(text), span.coveredText(text), null, null, null);
-      }
-      Actor withCountry = a.country() != null ? a : withCountryOfComplement(s, h, a, entities, places);
-      if (out.stream().noneMatch(o -> o.name().equals(withCountry.name()) && java.util.Objects.equals(o.span(), withCountry.span()))) {
-        out.add(withCountry);
-      }
-    }
-    return out;
-  }
-
-  /** "a group of Moroccan diplomats", "tens of thousands of students": the "of" phrase under counting nouns. */
-  private int memberOf(Sentence s, int head) {
-    int h = head;
-    for (int guard = 0; guard < 3 && lexicon.isCollective(TriggerLexicon.lemma(s.tokens().get(h))); guard++) {
-      int next = -1;
-      for (Dependency d : s.children(h)) {
-        if (d.relation().startsWith("nmod") && "of".equals(caseOf(s, d.dependent()))) next = d.dependent();
-      }
-      if (next < 0) break;
-      h = next;
-    }
-    return h;
-  }
-
-  // "supporters of the former president", "opposition groups in Zimbabwe", "Taiwan's vice foreign minister": an
-  // actor without a country of its own takes that of the actor or country it is of, in or from.
-  private static Actor withCountryOfComplement(Sentence s, int h, Actor a, List<Entity> entities, List<Place> places) {
-    for (Dependency d : s.children(h)) {
-      String kase = caseOf(s, d.dependent());
-      boolean owner = d.relation().equals("nmod:poss");
-      if (!owner && !(d.relation().startsWith("nmod") && ("of".equals(kase) || "in".equals(kase) || "from".equals(kase)))) continue;
-      Entity e = entityAt(s, d.dependent(), entities);
-      String country = e != null && e.actor() != null ? e.actor().country() : null;
-      if (country == null) country = countryNamedAt(s, d.dependent(), places);
-      if (country != null) return new Actor(a.span(), a.text(), a.name(), country, a.sector(), a.role());
-    }
-    return a;
-  }
-
-  /** The ISO 3166 alpha-3 code of the country (not a city in it) the geo layer found at this token, or null. */
-  private static String countryNamedAt(Sentence s, int token, List<Place> places) {
-    Span sp = s.tokens().get(token).span();
-    for (Place p : places) {
-      if (!p.span().overlaps(sp) || p.featureCode() == null || !p.featureCode().startsWith("PCL") || p.country() == null) continue;
-      try {
-        return new java.util.Locale("", p.country()).getISO3Country();
-      } catch (java.util.MissingResourceException unknown) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** The noun phrase around a head: head plus modifiers, determiners stripped from the left edge. */
-  private static List<Integer> phrase(Sentence s, int h) {
-    List<Integer> out = new ArrayList<>();
-    collectPhrase(s, h, out, 0);
-    out.sort(Integer::compare);
-    // The head itself stays even when tagged DT (a garbled parse can head a phrase with "a"): without it there is
-    // no phrase to keep contiguous.
-    while (out.size() > 1 && out.get(0) != h && "DT".equals(s.tokens().get(out.get(0)).tag())) out.remove(0);
-    // keep the phrase contiguous around the head
-    List<Integer> contiguous = new ArrayList<>();
-    int i = out.indexOf(h);
-    int lo = i, hi = i;
-    while (lo > 0 && out.get(lo - 1) == out.get(lo) - 1) lo--;
-    while (hi < out.size() - 1 && out.get(hi + 1) == out.get(hi) + 1) hi++;
-    for (int k = lo; k <= hi; k++) contiguous.add(out.get(k));
-    return contiguous;
-  }
-
-  private static void collectPhrase(Sentence s, int t, List<Integer> out, int depth) {
-    if (depth > 4 || out.contains(t)) return;
-    out.add(t);
-    for (Dependency d : s.children(t)) if (PHRASE_RELATIONS.contains(d.relation())) collectPhrase(s, d.dependent(), out, depth + 1);
   }
 }

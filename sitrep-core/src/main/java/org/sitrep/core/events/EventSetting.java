@@ -108,11 +108,13 @@ final class EventSetting {
   }
 
   /**
-   * Whether the place is what a title or an institution is of: "the President of Russia informed ...", "President of
-   * France Emmanuel Macron met ... in Moscow", "the Ministry of Defence of Ukraine": a country the actor belongs to,
-   * not where the event happened.
+   * Whether the place is the country a title or an institution is of: "the President of Russia informed ...",
+   * "President of France Emmanuel Macron met ... in Moscow", "the Ministry of Defence of Ukraine": a country the actor
+   * belongs to, not where the event happened.
    */
   boolean affiliation(Sentence s, Place p) {
+    // only a country: "the mayor of Melitopol was abducted" did happen in Melitopol
+    if (coarseness(p) < 2) return false;
     int i = tokenOf(s, p.span()) - 1;
     List<Token> tokens = s.tokens();
     if (i >= 0 && TriggerLexicon.lemma(tokens.get(i)).equals("the")) i--;

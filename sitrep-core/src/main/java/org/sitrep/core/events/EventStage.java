@@ -34,6 +34,7 @@ public final class EventStage implements Stage {
   private final TriggerLexicon lexicon;
   private final EventArguments arguments;
   private final EventSetting setting;
+  private final NonEventReadings readings;
 
   /** Loads the bundled tables; throws ResourceFormatException naming file:line when one is broken. */
   public EventStage() {
@@ -41,6 +42,7 @@ public final class EventStage implements Stage {
     this.lexicon = new TriggerLexicon(codebook);
     this.arguments = new EventArguments(lexicon);
     this.setting = new EventSetting(lexicon, new AgentLexicon());
+    this.readings = new NonEventReadings();
   }
 
   @Override
@@ -86,14 +88,19 @@ public final class EventStage implements Stage {
     List<TimeExpression> times = doc.get(Layers.TIMES);
     List<Statement> statements = doc.get(Layers.STATEMENTS);
     String text = doc.text();
+    String dateline = Dateline.country(text, places);
     List<Event> events = new ArrayList<>();
+    // each sentence's own entities and places: arguments and countries are looked up there, many times per trigger
+    List<List<Entity>> entitiesBySentence = bySentence(sentences, entities, Entity::span);
+    List<List<Place>> placesBySentence = bySentence(sentences, places, Place::span);
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
+      Local local = new Local(entitiesBySentence.get(si), placesBySentence.get(si));
       List<Candidate> candidates = new ArrayList<>();
       for (TriggerLexicon.Match m : lexicon.find(s)) {
-        EventArguments.Found f = arguments.find(s, m, text, entities, places);
+        EventArguments.Found f = arguments.find(s, m, text, local.entities(), local.places());
         if (m.entry().kind() == TriggerLexicon.Kind.NEEDS_WEAPON && f.weapon() == null) continue;
-        if (isStateParticiple(s, m)) continue;
+        if (readings.applies(s, m)) continue;
         Candidate c = new Candidate(m, f);
         if (m.entry().pos() == TriggerLexicon.Pos.MODAL) {
           // a demand is someone's: its actor is the speaker of the statement holding it, and without one it is none
@@ -105,8 +112,9 @@ public final class EventStage implements Stage {
       }
       merge(s, candidates);
       foldContents(s, candidates);
+      foldAims(s, candidates);
       for (Candidate c : candidates) {
-        if (!c.dropped) events.add(event(doc, sentences, si, c, places, times, statements, text));
+        if (!c.dropped) events.add(event(doc, sentences, si, c, dateline, local, places, times, statements, text));
       }
     }
     return doc.with(Layers.CODED_EVENTS, List.copyOf(events));
@@ -119,6 +127,15 @@ public final class EventStage implements Stage {
    */
   private static void merge(Sentence s, List<Candidate> candidates) {
     if (!s.parsed()) return;
+    // "killed one soldier and wounded two others": conjoined casualty counts report one event's toll
+    for (Candidate a : candidates) {
+      for (Candidate b : candidates) {
+        if (a == b || a.dropped || b.dropped || a.match.entry().kind() != TriggerLexicon.Kind.CASUALTY
+            || b.match.entry().kind() != TriggerLexicon.Kind.CASUALTY) continue;
+        Dependency up = s.head(b.match.head());
+        if (up != null && up.governor() == a.match.head() && up.relation().equals("conj")) absorb(a, b, s);
+      }
+    }
     for (Candidate a : candidates) {
       for (Candidate b : candidates) {
         if (a == b || a.dropped || b.dropped || !linked(s, a.match.head(), b.match.head())) continue;
@@ -132,16 +149,6 @@ public final class EventStage implements Stage {
         }
       }
     }
-  }
-
-  /**
-   * "the occupied West Bank", "the besieged town": a coercive act's participle used as an adjective names a lasting
-   * state of the place, not an event reported in the sentence.
-   */
-  private static boolean isStateParticiple(Sentence s, TriggerLexicon.Match m) {
-    if (!s.parsed() || m.tokens().size() > 1 || !m.entry().type().equals("COERCE")) return false;
-    Dependency up = s.head(m.head());
-    return up != null && up.relation().equals("amod") && "VBN".equals(s.tokens().get(m.head()).tag());
   }
 
   /**
@@ -167,36 +174,6 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  /** Possessive pronouns that can stand for a state, a government or an army: not "his" or "her". */
-  private static final Set<String> COLLECTIVE_POSSESSIVES = Set.of("its", "their", "our");
-
-  /**
-   * "the ministry said its air defences shot down ...", "the military said its troops repelled ...": a party without
-   * a country, owned by "its", "their" or "our" inside a statement's content, belongs to the statement's speaker, so
-   * it takes the speaker's country (keeping its own sector). Replaces the actors in place.
-   */
-  private static void possessedBySpeaker(Sentence s, List<Actor> parties, Span trigger, List<Statement> statements) {
-    for (int i = 0; i < parties.size(); i++) {
-      Actor a = parties.get(i);
-      if (a.country() != null || a.span() == null) continue;
-      int first = s.tokenAt(a.span().start());
-      if (first < 0) continue;
-      // the possessive opens the party's phrase ("its air defences") or stands right before its name ("its [air defences]")
-      boolean owned = possessive(s.tokens().get(first)) || first > 0 && possessive(s.tokens().get(first - 1));
-      if (!owned) continue;
-      for (Statement st : statements) {
-        Actor speaker = st.speaker();
-        if (speaker == null || speaker.country() == null || st.content().stream().noneMatch(x -> x.contains(trigger))) continue;
-        parties.set(i, new Actor(a.span(), a.text(), a.name(), speaker.country(), a.sector(), a.role()));
-        break;
-      }
-    }
-  }
-
-  private static boolean possessive(Token t) {
-    return "PRP$".equals(t.tag()) && COLLECTIVE_POSSESSIVES.contains(t.word().toLowerCase(java.util.Locale.ROOT));
-  }
-
   /** The personal pronoun that is the subject of a verb trigger (or of the verb it complements), or null. */
   private static Span pronounSubject(Sentence s, int head) {
     if (!s.parsed() || !s.tokens().get(head).isVerb()) return null;
@@ -216,9 +193,6 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  /** PLOVER types whose event is a stance towards another act: that act is their content, not an event of its own. */
-  private static final Set<String> CONTENT_TAKERS = Set.of("AGREE", "REQUEST", "REJECT", "THREATEN");
-
   /**
    * "agreed to lift the embargo", "demanded the withdrawal of troops", "threatened to ban the party", "refused to
    * allow inspectors": PLOVER codes one event, the agreement, demand, threat or refusal, whose content is the act
@@ -227,7 +201,7 @@ public final class EventStage implements Stage {
   private static void foldContents(Sentence s, List<Candidate> candidates) {
     if (!s.parsed()) return;
     List<Candidate> takers = new ArrayList<>();
-    for (Candidate a : candidates) if (!a.dropped && CONTENT_TAKERS.contains(a.match.entry().type())) takers.add(a);
+    for (Candidate a : candidates) if (!a.dropped && EventArguments.CONTENT_TAKERS.contains(a.match.entry().type())) takers.add(a);
     // the content's own objects are content too: "agreed to lift the embargo" is no new embargo
     for (int i = 0; i < takers.size(); i++) {
       Candidate a = takers.get(i);
@@ -237,6 +211,42 @@ public final class EventStage implements Stage {
         takers.add(b);
       }
     }
+  }
+
+  /**
+   * "staged demonstrations to demand reforms", "began a hunger strike to protest the arrests", "demonstrated, calling
+   * for independence": what a protest demands or protests against is its aim, and PLOVER codes one PROTEST event with
+   * it. The demand's participants join the protest.
+   */
+  private static void foldAims(Sentence s, List<Candidate> candidates) {
+    if (!s.parsed()) return;
+    for (Candidate a : candidates) {
+      if (a.dropped || !a.match.entry().type().equals("PROTEST")) continue;
+      Set<Integer> anchors = new HashSet<>(List.of(a.match.head()));
+      Dependency up = s.head(a.match.head());
+      // "staged a protest to demand": the aim hangs on the verb that stages the protest
+      if (up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))) anchors.add(up.governor());
+      for (Candidate b : candidates) {
+        String type = b.match.entry().type();
+        if (b == a || b.dropped || !(type.equals("REQUEST") || type.equals("PROTEST"))) continue;
+        if (isAim(s, b.match.head(), anchors)) absorb(a, b, s);
+      }
+    }
+  }
+
+  private static boolean isAim(Sentence s, int token, Set<Integer> anchors) {
+    int cur = token;
+    for (int steps = 0; steps < 3; steps++) {
+      Dependency up = s.head(cur);
+      if (up == null || up.governor() < 0) return false;
+      String rel = up.relation();
+      if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("acl") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+        return false;
+      }
+      if (anchors.contains(up.governor())) return true;
+      cur = up.governor();
+    }
+    return false;
   }
 
   // Through words that are no trigger of their own: "threatened to stop negotiations", "agreed to provide aid".
@@ -253,7 +263,11 @@ public final class EventStage implements Stage {
       if (up == null || up.governor() < 0) return false;
       String rel = up.relation();
       String kase = EventArguments.caseOf(s, cur);
+      // "an ultimatum to halt attacks", "a demand to withdraw": a noun's clause is its content as a verb's complement is
+      // "provide 70 million dollars of aid": a measure's "of" phrase is part of the content too
       boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
+          || (rel.startsWith("nmod") && "of".equals(kase))
+          || (rel.startsWith("acl") && !rel.equals("acl:relcl") && !s.tokens().get(up.governor()).isVerb())
           || (rel.startsWith("obl") && ("to".equals(kase) || "for".equals(kase)));
       if (!complement) return false;
       if (up.governor() == governor) return true;
@@ -275,10 +289,24 @@ public final class EventStage implements Stage {
 
   /** One trigger governs the other; conjuncts ("incidents and strikes") are events of their own. */
   private static boolean linked(Sentence s, int x, int y) {
+    return directlyLinked(s, x, y) || directlyLinked(s, nominalGerundPhrase(s, x), nominalGerundPhrase(s, y));
+  }
+
+  private static boolean directlyLinked(Sentence s, int x, int y) {
     Dependency dx = s.head(x);
     Dependency dy = s.head(y);
     return (dx != null && dx.governor() == y && !dx.relation().equals("conj"))
         || (dy != null && dy.governor() == x && !dy.relation().equals("conj"));
+  }
+
+  /**
+   * The parser sometimes makes a nominal gerund an adjective of its own modifier or determiner ("Russian/nsubj
+   * shelling/amod hit", "the/obj shelling/amod of"): the phrase it heads then sits at that word.
+   */
+  private static int nominalGerundPhrase(Sentence s, int token) {
+    Dependency up = s.head(token);
+    boolean gerund = "VBG".equals(s.tokens().get(token).tag()) && up != null && up.governor() >= 0 && up.relation().equals("amod");
+    return gerund && !s.tokens().get(up.governor()).isNoun() ? up.governor() : token;
   }
 
   private static void absorb(Candidate keep, Candidate gone, Sentence s) {
@@ -294,8 +322,28 @@ public final class EventStage implements Stage {
     return !keep.actors.contains(a) && !keep.recipients.contains(a);
   }
 
-  private Event event(Doc doc, List<Sentence> sentences, int si, Candidate c, List<Place> places, List<TimeExpression> times,
-                      List<Statement> statements, String text) {
+  /** The items lying wholly in each sentence, by sentence index: one binary search per item. */
+  private static <T> List<List<T>> bySentence(List<Sentence> sentences, List<T> items, java.util.function.Function<T, Span> span) {
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) out.add(new ArrayList<>());
+    for (T item : items) {
+      Span sp = span.apply(item);
+      int lo = 0, hi = sentences.size() - 1, at = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sentences.get(mid).span().start() <= sp.start()) { at = mid; lo = mid + 1; } else hi = mid - 1;
+      }
+      if (at >= 0 && sentences.get(at).span().contains(sp)) out.get(at).add(item);
+    }
+    return out;
+  }
+
+  /** The entities and places lying in the sentence being coded. */
+  private record Local(List<Entity> entities, List<Place> places) {}
+
+  private Event event(Doc doc, List<Sentence> sentences, int si, Candidate c, String dateline, Local local,
+                      List<Place> places,
+                      List<TimeExpression> times, List<Statement> statements, String text) {
     Sentence s = sentences.get(si);
     TriggerLexicon.Entry e = c.match.entry();
     Span trigger = s.spanOf(c.match.first(), c.match.last());
@@ -317,14 +365,34 @@ public final class EventStage implements Stage {
         }
       }
     }
-    possessedBySpeaker(s, c.actors, trigger, statements);
-    possessedBySpeaker(s, c.recipients, trigger, statements);
-    EventCode code = code(e, c);
     EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), c.actors, places, text);
+    String here = where.value() == null || where.value().country() == null ? null : ArgumentActors.iso3(where.value().country());
+    List<Actor> actors = List.copyOf(ActorCountries.fill(s, ActorCountries.ofReportingSpeaker(s, c.actors, trigger, statements),
+        c.recipients, here, dateline, e.type().equals("PROTEST"), local.entities(), local.places()));
+    List<Actor> recipients = List.copyOf(ActorCountries.fill(s, c.recipients, actors, here, dateline, local.entities(), local.places()));
+    c.actors.clear();
+    c.actors.addAll(e.type().equals("ASSAULT") ? armedForces(actors, local.entities()) : actors);
+    c.recipients.clear();
+    c.recipients.addAll(recipients);
+    EventCode code = code(e, c);
     EventSetting.Located<TimeExpression> when = setting.time(sentences, si, c.match.head(), c.found.clause(), times,
         doc.article().published() != null, text);
     return new Event(code, c.actors, c.recipients, where.value(), where.level(), when.value(), when.level(),
         Modality.ASSERTED, -1, null, trigger, s.span(), confidence(s, c, where));
+  }
+
+  /**
+   * "Russia shelled Kharkiv", "Kyiv struck the bridge": a state named for its government carries out an attack through
+   * its armed forces, the actor ACLED records ("Military Forces of Russia"); its sector becomes MIL.
+   */
+  private static List<Actor> armedForces(List<Actor> actors, List<Entity> entities) {
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : actors) {
+      boolean state = a.span() != null && "GOV".equals(a.sector()) && a.role() == null
+          && entities.stream().anyMatch(x -> x.metonymy() && x.span().equals(a.span()));
+      out.add(state ? new Actor(a.span(), a.text(), a.name(), a.country(), "MIL", null) : a);
+    }
+    return out;
   }
 
   private EventCode code(TriggerLexicon.Entry e, Candidate c) {

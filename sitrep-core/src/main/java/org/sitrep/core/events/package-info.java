@@ -3,9 +3,11 @@
  * STATEMENTS and adds CODED_EVENTS: events found from trigger words (verbs, nominals such as "the shelling of", light
  * verb objects such as "carried out strikes", casualty reports), coded as PLOVER type and mode, CAMEO code with
  * Goldstein score and ACLED event / sub-event type, with actors and recipients mapped through ENTITIES, and location
- * and time from the event's clause, sentence or paragraph. Modality is left ASSERTED for the modality stage.
+ * and time from the event's clause, sentence or paragraph. Participants without a country take the one the sentence,
+ * the event's place or the article's dateline gives them. Modality is left ASSERTED for the modality stage.
  *
  * <p>Loads from /sitrep/events/: cameo_codes.tsv, cameo_plover.tsv, plover_types.tsv, acled_types.tsv, acled_map.tsv
- * (code tables), triggers.tsv (trigger lexicon), weapons.tsv, light_verbs.tsv and comparison_markers.txt.
+ * (code tables), triggers.tsv (trigger lexicon), weapons.tsv, light_verbs.tsv, collective_heads.txt,
+ * comparison_markers.txt and frame_nouns.txt (nouns a trigger noun may modify and still name the event).
  */
 package org.sitrep.core.events;

@@ -183,6 +183,13 @@ class ActorStageTest {
   }
 
   @Test
+  void ledForcesKeepTheLeadersCountryAndSector() {
+    String text = "Russian-led forces crossed the border.";
+    Entity e = at(entities(text), text, "Russian-led forces");
+    assertActor(e, "RUS", "MIL");
+  }
+
+  @Test
   void separatistsAreRebels() {
     String text = "Separatists seized the administration building.";
     assertActor(at(entities(text), text, "Separatists"), null, "REB");

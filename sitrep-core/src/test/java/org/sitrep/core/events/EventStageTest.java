@@ -42,6 +42,12 @@ class EventStageTest {
       return this;
     }
 
+    /** A named mention that is no actor by itself (a place name the actors stage did not read as its government). */
+    Layering named(String mention, EntityType type) {
+      entities.add(new Entity(span(mention), mention, type, null, false));
+      return this;
+    }
+
     Layering place(String mention, String featureCode) {
       places.add(new Place(span(mention), mention, mention, 50, 30, "UA", null, null, featureCode));
       return this;
@@ -492,5 +498,48 @@ class EventStageTest {
     Event e = only(events, text, "captured");
     assertEquals("181", e.code().cameo(), () -> describe(events, text));
     assertEquals("Abduction/forced disappearance", e.code().acled().subEventType());
+  }
+
+  @Test
+  void aPlaceShelledStandsForItsCountry() {
+    String text = "Troops shelled Kharkiv overnight.";
+    List<Event> events = new Layering(text).named("Kharkiv", EntityType.GPE).place("Kharkiv", "PPLA").events();
+    Event e = only(events, text, "shelled");
+    assertEquals("Kharkiv", e.recipients().get(0).text());
+    assertEquals("UKR", e.recipients().get(0).country());
+  }
+
+  @Test
+  void aThingRejectedLeadsToTheCountryWhoseItIs() {
+    String text = "The government rejected a Russian proposal.";
+    List<Event> events = new Layering(text).actor("government", EntityType.ORG, "government", "UKR", "GOV")
+        .actor("Russian", EntityType.NORP, "Russia", "RUS", null).events();
+    Event e = only(events, text, "rejected");
+    assertEquals("Russian", e.recipients().get(0).text(), describe(events, text));
+    assertEquals("RUS", e.recipients().get(0).country());
+  }
+
+  @Test
+  void aThreatIsAimedAtWhomTheThreatenedActIsAimedAt() {
+    String text = "Poland threatened to close its border with Belarus.";
+    List<Event> events = new Layering(text).actor("Poland", EntityType.GPE, "Poland", "POL", "GOV")
+        .actor("Belarus", EntityType.GPE, "Belarus", "BLR", "GOV").events();
+    Event e = only(events, text, "threatened");
+    assertTrue(e.recipients().stream().anyMatch(r -> "BLR".equals(r.country())), describe(events, text));
+  }
+
+  @Test
+  void conjoinedCasualtiesAreOneAttacksToll() {
+    String text = "The shelling killed two soldiers and wounded five others.";
+    List<Event> events = new Layering(text).events();
+    assertEquals(1, events.size(), describe(events, text));
+    assertEquals("shelling", events.get(0).trigger().coveredText(text));
+  }
+
+  @Test
+  void aTriggerNounClassifyingAnotherNounIsNoEvent() {
+    String text = "Invasion forces crossed the river.";
+    List<Event> events = new Layering(text).events();
+    assertTrue(events.isEmpty(), describe(events, text));
   }
 }

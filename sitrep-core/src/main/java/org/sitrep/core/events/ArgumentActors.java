@@ -1,0 +1,223 @@
+package org.sitrep.core.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Dependency;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.model.Sentence;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Token;
+
+/**
+ * Turns the head tokens of an event's arguments into actors: the entity at the head with its actor, else the noun
+ * phrase, with the country it can be given from the sentence. Stateless; one per stage.
+ */
+final class ArgumentActors {
+  private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "det", "nmod:poss", "flat", "nummod", "det:predet");
+  /** Cases under which a noun's complement names whose the noun is: "an appeal from Kyiv", "calls by the UN". */
+  private static final Set<String> OWNER_CASES = Set.of("by", "from", "of");
+  /** Cases under which a noun's complement names whom it is aimed at: "action against Russia", "aid to Mozambique". */
+  private static final Set<String> AIM_CASES = Set.of("against", "on", "to", "with", "for");
+
+  private final TriggerLexicon lexicon;
+
+  ArgumentActors(TriggerLexicon lexicon) { this.lexicon = lexicon; }
+
+  /** The actors at these argument heads; {@code acted} when they are acted on, so that a thing leads to its owner. */
+  List<Actor> actors(Sentence s, String text, List<Integer> heads, boolean acted, List<Entity> entities, List<Place> places) {
+    List<Actor> out = new ArrayList<>();
+    for (int counted : heads) {
+      int h = memberOf(s, counted);
+      if (acted) h = owner(s, h, entities, places);
+      Token t = s.tokens().get(h);
+      List<Integer> phrase = phrase(s, h);
+      Span span = s.spanOf(phrase.get(0), phrase.get(phrase.size() - 1));
+      if (lexicon.weapon(TriggerLexicon.lemma(t)) != null) {
+        // "Russian aircraft killed", "Israeli tanks shelled": a weapon named with its country stands for that
+        // country's armed forces; a weapon alone ("a missile hit") is nobody
+        String country = modifierCountry(s, h, entities, places);
+        if (!acted && country != null) add(out, new Actor(span, span.coveredText(text), span.coveredText(text), country, "MIL", null));
+        continue;
+      }
+      Entity entity = entityAt(s, h, entities);
+      if (entity == null) {
+        for (Entity e : entities) if (span.contains(e.span())) { entity = e; break; }
+      }
+      Actor a;
+      if (entity != null && entity.actor() != null) {
+        a = entity.span().contains(t.span()) ? entity.actor().withMention(entity.span(), entity.text())
+            : entity.actor().withMention(span, span.coveredText(text));
+      } else if (entity != null) {
+        // "visited Russia", "shelled Kharkiv": a place named as an event's participant stands for its country
+        a = new Actor(entity.span(), entity.text(), entity.text(), placeCountry(entity.span(), places), null, null);
+      } else if (t.isPronoun() || "PRP".equals(t.tag()) || "WDT".equals(t.tag()) || "WP".equals(t.tag())) {
+        continue;
+      } else {
+        a = new Actor(span, span.coveredText(text), span.coveredText(text), null, null, null);
+      }
+      add(out, a.country() != null ? a : withCountryOfComplement(s, h, a, entities, places));
+      for (Actor other : conjoinedAffiliations(s, h, a, entities)) add(out, other);
+    }
+    return out;
+  }
+
+  private static void add(List<Actor> out, Actor a) {
+    if (out.stream().noneMatch(o -> o.name().equals(a.name()) && Objects.equals(o.span(), a.span()))) out.add(a);
+  }
+
+  /**
+   * "rejected a U.S. request", "praised Haiti's efforts", "dismissed an appeal from President X", "proposed Israeli
+   * changes", "threatened further action against Russia": when the argument is a thing, not a participant, the
+   * participant is the one whose thing it is — its possessor, its by/from/of complement or a modifier naming a
+   * country — or else the one it is aimed at. The head itself when none of these is a country's actor or place, or
+   * when the head is an entity itself.
+   */
+  private static int owner(Sentence s, int h, List<Entity> entities, List<Place> places) {
+    if (entityAt(s, h, entities) != null || s.tokens().get(h).isProperNoun()) return h;
+    int found = -1, rank = Integer.MAX_VALUE;
+    for (Dependency d : s.children(h)) {
+      String rel = d.relation();
+      int r;
+      if (rel.equals("nmod:poss")) r = 0;
+      else if (rel.startsWith("nmod") && OWNER_CASES.contains(String.valueOf(EventArguments.caseOf(s, d.dependent())))) r = 1;
+      else if (rel.equals("amod") || rel.equals("compound")) r = 2;
+      else if (rel.startsWith("nmod") && AIM_CASES.contains(String.valueOf(EventArguments.caseOf(s, d.dependent())))) r = 3;
+      else continue;
+      if (r >= rank || !isCountryActor(s, d.dependent(), entities, places)) continue;
+      found = d.dependent();
+      rank = r;
+    }
+    return found < 0 ? h : found;
+  }
+
+  /** The country of a possessor or modifier of this noun that names one ("Russian", "Ukraine's"), or null. */
+  private static String modifierCountry(Sentence s, int h, List<Entity> entities, List<Place> places) {
+    for (Dependency d : s.children(h)) {
+      String rel = d.relation();
+      if (!rel.equals("amod") && !rel.equals("compound") && !rel.equals("nmod:poss")) continue;
+      Entity e = entityAt(s, d.dependent(), entities);
+      if (e == null) continue;
+      String country = e.actor() != null ? e.actor().country() : placeCountry(e.span(), places);
+      if (country != null) return country;
+    }
+    return null;
+  }
+
+  private static boolean isCountryActor(Sentence s, int token, List<Entity> entities, List<Place> places) {
+    Entity e = entityAt(s, token, entities);
+    if (e == null) return false;
+    if (e.actor() != null) return e.actor().country() != null;
+    return placeCountry(e.span(), places) != null;
+  }
+
+  /**
+   * "Hungarian and Romanian officials", "Sierra Leonean and Liberian refugees": a group named with conjoined
+   * affiliations is one actor per affiliation, as PLOVER lists compound actors.
+   */
+  private static List<Actor> conjoinedAffiliations(Sentence s, int h, Actor a, List<Entity> entities) {
+    List<Actor> out = new ArrayList<>();
+    for (Dependency d : s.children(h)) {
+      if (!d.relation().equals("amod") && !d.relation().equals("compound")) continue;
+      List<Integer> affiliations = new ArrayList<>(List.of(d.dependent()));
+      for (Dependency c : s.children(d.dependent())) if (c.relation().equals("conj")) affiliations.add(c.dependent());
+      if (affiliations.size() < 2) continue;
+      for (int k : affiliations) {
+        Entity e = entityAt(s, k, entities);
+        if (e == null || e.actor() == null || e.actor().country() == null || e.actor().country().equals(a.country())) continue;
+        String name = e.text() + " " + s.tokens().get(h).word();
+        out.add(new Actor(e.span(), e.text(), name, e.actor().country(), a.sector(), a.role()));
+      }
+    }
+    return out;
+  }
+
+  /** "a group of Moroccan diplomats", "tens of thousands of students": the "of" phrase under counting nouns. */
+  private int memberOf(Sentence s, int head) {
+    int h = head;
+    for (int guard = 0; guard < 3 && lexicon.isCollective(TriggerLexicon.lemma(s.tokens().get(h))); guard++) {
+      int next = -1;
+      for (Dependency d : s.children(h)) {
+        if (d.relation().startsWith("nmod") && "of".equals(EventArguments.caseOf(s, d.dependent()))) next = d.dependent();
+      }
+      if (next < 0) break;
+      h = next;
+    }
+    return h;
+  }
+
+  // "supporters of the former president", "opposition groups in Zimbabwe", "Taiwan's vice foreign minister": an
+  // actor without a country of its own takes that of the actor or country it is of, in or from.
+  private static Actor withCountryOfComplement(Sentence s, int h, Actor a, List<Entity> entities, List<Place> places) {
+    for (Dependency d : s.children(h)) {
+      String kase = EventArguments.caseOf(s, d.dependent());
+      boolean owner = d.relation().equals("nmod:poss");
+      if (!owner && !(d.relation().startsWith("nmod") && ("of".equals(kase) || "in".equals(kase) || "from".equals(kase)))) continue;
+      Entity e = entityAt(s, d.dependent(), entities);
+      String country = e != null && e.actor() != null ? e.actor().country() : null;
+      if (country == null) country = countryNamedAt(s, d.dependent(), places);
+      if (country != null) return new Actor(a.span(), a.text(), a.name(), country, a.sector(), a.role());
+    }
+    return a;
+  }
+
+  /** The ISO 3166 alpha-3 code of the country (not a city in it) the geo layer found at this token, or null. */
+  private static String countryNamedAt(Sentence s, int token, List<Place> places) {
+    Span sp = s.tokens().get(token).span();
+    for (Place p : places) {
+      if (!p.span().overlaps(sp) || p.featureCode() == null || !p.featureCode().startsWith("PCL") || p.country() == null) continue;
+      return iso3(p.country());
+    }
+    return null;
+  }
+
+  /** The alpha-3 code of the country of the place the geo layer resolved over this span, or null. */
+  static String placeCountry(Span span, List<Place> places) {
+    for (Place p : places) if (p.span().overlaps(span) && p.country() != null) return iso3(p.country());
+    return null;
+  }
+
+  static String iso3(String iso2) {
+    try {
+      String code = new Locale("", iso2).getISO3Country();
+      return code.isEmpty() ? null : code;
+    } catch (MissingResourceException unknown) {
+      return null;
+    }
+  }
+
+  static Entity entityAt(Sentence s, int token, List<Entity> entities) {
+    Span sp = s.tokens().get(token).span();
+    for (Entity e : entities) if (e.span().overlaps(sp)) return e;
+    return null;
+  }
+
+  /** The noun phrase around a head: head plus modifiers, determiners stripped from the left edge. */
+  private static List<Integer> phrase(Sentence s, int h) {
+    List<Integer> out = new ArrayList<>();
+    collectPhrase(s, h, out, 0);
+    out.sort(Integer::compare);
+    // The head itself stays even when tagged DT (a garbled parse can head a phrase with "a"): without it there is
+    // no phrase to keep contiguous.
+    while (out.size() > 1 && out.get(0) != h && "DT".equals(s.tokens().get(out.get(0)).tag())) out.remove(0);
+    // keep the phrase contiguous around the head
+    List<Integer> contiguous = new ArrayList<>();
+    int i = out.indexOf(h);
+    int lo = i, hi = i;
+    while (lo > 0 && out.get(lo - 1) == out.get(lo) - 1) lo--;
+    while (hi < out.size() - 1 && out.get(hi + 1) == out.get(hi) + 1) hi++;
+    for (int k = lo; k <= hi; k++) contiguous.add(out.get(k));
+    return contiguous;
+  }
+
+  private static void collectPhrase(Sentence s, int t, List<Integer> out, int depth) {
+    if (depth > 4 || out.contains(t)) return;
+    out.add(t);
+    for (Dependency d : s.children(t)) if (PHRASE_RELATIONS.contains(d.relation())) collectPhrase(s, d.dependent(), out, depth + 1);
+  }
+}
