@@ -1,34 +1,16 @@
 package org.sitrep.core.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.sitrep.core.attribution.StatementFixture.assertSpan;
+import static org.sitrep.core.attribution.StatementFixture.byCue;
+import static org.sitrep.core.attribution.StatementFixture.statements;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Statement;
-import org.sitrep.core.pipeline.Layers;
-import org.sitrep.core.testing.NlpFixture;
 
 /** Attribution patterns beyond "X said that Y": loose complements, beliefs, wishes, quote marks (PolNeAR conventions). */
 class AttributionRecallTest {
-  private static final AttributionStage STAGE = new AttributionStage();
-
-  private static List<Statement> statements(String text) {
-    return STAGE.apply(TestEntities.fromNer(NlpFixture.parse(text)).doc()).get(Layers.STATEMENTS);
-  }
-
-  private static Statement byCue(List<Statement> all, String text, String cue) {
-    for (Statement s : all) if (s.cue().coveredText(text).equals(cue)) return s;
-    throw new AssertionError("no statement with cue '" + cue + "' in " + all);
-  }
-
-  private static void assertSpan(String text, String expected, Span actual) {
-    assertNotNull(actual, "no span where '" + expected + "' was expected");
-    assertEquals(expected, actual.coveredText(text));
-    assertEquals(text.indexOf(expected), actual.start());
-  }
-
   @Test
   void complementWithoutThatIsTheRestOfTheSentence() {
     String text = "Petrov said much of the convoy was destroyed.";

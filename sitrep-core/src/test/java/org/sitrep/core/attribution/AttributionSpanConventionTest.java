@@ -1,7 +1,9 @@
 package org.sitrep.core.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.sitrep.core.attribution.StatementFixture.assertSpan;
+import static org.sitrep.core.attribution.StatementFixture.byCue;
+import static org.sitrep.core.attribution.StatementFixture.statements;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,28 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Stance;
 import org.sitrep.core.model.Statement;
-import org.sitrep.core.pipeline.Layers;
-import org.sitrep.core.testing.NlpFixture;
 
 /** Where cue, speaker and content begin and end (PolNeAR's conventions), and reporting frames found beyond the lexicon. */
 class AttributionSpanConventionTest {
-  private static final AttributionStage STAGE = new AttributionStage();
-
-  private static List<Statement> statements(String text) {
-    return STAGE.apply(TestEntities.fromNer(NlpFixture.parse(text)).doc()).get(Layers.STATEMENTS);
-  }
-
-  private static Statement byCue(List<Statement> all, String text, String cue) {
-    for (Statement s : all) if (s.cue().coveredText(text).equals(cue)) return s;
-    throw new AssertionError("no statement with cue '" + cue + "' in " + all);
-  }
-
-  private static void assertSpan(String text, String expected, Span actual) {
-    assertNotNull(actual, "no span where '" + expected + "' was expected");
-    assertEquals(expected, actual.coveredText(text));
-    assertEquals(text.indexOf(expected), actual.start());
-  }
-
   private static Span extent(Statement s) {
     Span out = null;
     for (Span c : s.content()) out = out == null ? c : out.union(c);

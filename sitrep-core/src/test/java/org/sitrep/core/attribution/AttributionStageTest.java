@@ -1,14 +1,15 @@
 package org.sitrep.core.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.core.attribution.StatementFixture.assertSpan;
+import static org.sitrep.core.attribution.StatementFixture.byCue;
+import static org.sitrep.core.attribution.StatementFixture.statements;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.lexicon.ResourceFormatException;
 import org.sitrep.core.model.EntityType;
@@ -22,24 +23,6 @@ import org.sitrep.core.testing.NlpFixture;
 
 class AttributionStageTest {
   private static final AttributionStage STAGE = new AttributionStage();
-
-  private static List<Statement> statements(String text) { return statements(text, e -> e); }
-
-  private static List<Statement> statements(String text, UnaryOperator<TestEntities> actors) {
-    return STAGE.apply(actors.apply(TestEntities.fromNer(NlpFixture.parse(text))).doc()).get(Layers.STATEMENTS);
-  }
-
-  private static Statement byCue(List<Statement> all, String text, String cue) {
-    for (Statement s : all) if (s.cue().coveredText(text).equals(cue)) return s;
-    throw new AssertionError("no statement with cue '" + cue + "' in " + all);
-  }
-
-  /** Asserts the span covers {@code expected} at its first occurrence in {@code text}. */
-  private static void assertSpan(String text, String expected, Span actual) {
-    assertNotNull(actual, "no span where '" + expected + "' was expected");
-    assertEquals(expected, actual.coveredText(text));
-    assertEquals(text.indexOf(expected), actual.start());
-  }
 
   @Test
   void namedSpeakerCarriesNameAndTitleFromApposition() {
