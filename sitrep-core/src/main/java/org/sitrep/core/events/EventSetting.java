@@ -49,11 +49,7 @@ final class EventSetting {
     List<Place> inClause = inSentence.stream().filter(p -> clause.contains(tokenOf(s, p.span()))).sorted(finestNearest).toList();
     if (!inClause.isEmpty()) return new Located<>(inClause.get(0), "clause");
     if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(finestNearest).get(), "sentence");
-    for (int k = si - 1; k >= 0 && k >= si - CONTEXT_SENTENCES; k--) {
-      Sentence prev = sentences.get(k);
-      // a line break between sentences ends the paragraph; a header (a dateline: "KHARTOUM, June 5 (Reuters) -") says
-      // where the report was filed, not where its events happened
-      if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0 || header(prev)) break;
+    for (Sentence prev : paragraphBefore(sentences, si, text)) {
       Place last = null;
       for (Place p : places) if (prev.span().contains(p.span()) && !compared(prev, p) && !affiliation(prev, p)) last = p;
       if (last != null) return new Located<>(last, "context");
@@ -74,9 +70,7 @@ final class EventSetting {
     var inClause = inSentence.stream().filter(t -> clause.contains(tokenOf(s, t.span()))).min(nearest);
     if (inClause.isPresent()) return new Located<>(inClause.get(), "clause");
     if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(nearest).get(), "sentence");
-    for (int k = si - 1; k >= 0 && k >= si - CONTEXT_SENTENCES; k--) {
-      Sentence prev = sentences.get(k);
-      if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0 || header(prev)) break;
+    for (Sentence prev : paragraphBefore(sentences, si, text)) {
       TimeExpression last = null;
       for (TimeExpression t : times) {
         // only a specific day carries over: "in 2014" or "last month" in a sentence before says little of this one
@@ -87,6 +81,21 @@ final class EventSetting {
     // No time in the text: the event happened on or before the publication date, which the reader knows from the
     // article; we do not copy that date into the event, since most reported events precede publication by days.
     return new Located<>(null, published ? "publication" : null);
+  }
+
+  /**
+   * The sentences before sentence {@code si} that an undated or unplaced event may take its setting from, nearest
+   * first: at most {@link #CONTEXT_SENTENCES}, stopping at a line break (the paragraph ends) and at a header (a
+   * dateline, "KHARTOUM, June 5 (Reuters) -", says where and when the report was filed, not where its events happened).
+   */
+  private static List<Sentence> paragraphBefore(List<Sentence> sentences, int si, String text) {
+    List<Sentence> out = new ArrayList<>();
+    for (int k = si - 1; k >= 0 && k >= si - CONTEXT_SENTENCES; k--) {
+      Sentence prev = sentences.get(k);
+      if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0 || header(prev)) break;
+      out.add(prev);
+    }
+    return out;
   }
 
   /** A sentence without a verb: a dateline or a heading, which tells where and when the report was filed. */
