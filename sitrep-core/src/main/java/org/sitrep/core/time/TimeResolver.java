@@ -114,9 +114,10 @@ final class TimeResolver {
       case WEEKEND: {
         if (!knownRel(m)) return null;
         if (anchor == null) return Value.unresolved(Granularity.INTERVAL);
-        LocalDate saturday = weekday(DayOfWeek.SATURDAY, direction(m, tense), anchor);
+        int direction = direction(m, tense);
+        LocalDate saturday = weekday(DayOfWeek.SATURDAY, direction, anchor);
         // said on a Sunday, "this weekend" and "over the weekend" (past) are the weekend under way
-        if (anchor.getDayOfWeek() == DayOfWeek.SUNDAY && direction(m, tense) > -2 && direction(m, tense) < 2) saturday = anchor.minusDays(1);
+        if (anchor.getDayOfWeek() == DayOfWeek.SUNDAY && Math.abs(direction) < 2) saturday = anchor.minusDays(1);
         return new Value(Granularity.INTERVAL, saturday, saturday.plusDays(1), false);
       }
       case DEICTIC: {
