@@ -165,12 +165,10 @@ class ServerAttackTest {
 
   @Test
   void oversizedBodiesAre413WithAJsonError() throws Exception {
-    // The body is declared but never sent: a server that waited for it would hang here (the socket times out),
-    // and one that read it first would not answer before the bytes arrive. Sending the bytes with a client that
-    // writes while the server closes makes the client see a reset instead of the 413, on a loaded machine.
+    // Declared, never sent (see RawHttp): a server that waited for the body would time out here.
     long big = SitrepServer.MAX_REQUEST_BYTES + 1;
     for (String path : List.of("/api/events", "/api/health", "/api/search?q=a")) {
-      String answer = declaredBody("GET", path, big, null);
+      String answer = RawHttp.declaredBody(server.port(), "GET", path, big, null);
       assertTrue(answer.startsWith("HTTP/1.1 413"), path + " -> " + answer);
       assertTrue(answer.contains("application/json"), answer);
       assertTrue(answer.contains("\"error\":\"request body is " + big + " bytes, at most " + SitrepServer.MAX_REQUEST_BYTES
@@ -178,7 +176,7 @@ class ServerAttackTest {
     }
     // Over the article limit, with or without the token: refused before the body is read.
     for (String auth : new String[] {"Bearer " + TOKEN, null}) {
-      String answer = declaredBody("POST", "/api/articles", MAX_BYTES + 100L, auth);
+      String answer = RawHttp.declaredBody(server.port(), "POST", "/api/articles", MAX_BYTES + 100L, auth);
       assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
       assertTrue(answer.contains("\"error\":\"request body is "), answer);
     }
@@ -265,20 +263,6 @@ class ServerAttackTest {
   }
 
   /** Sends the path byte for byte: HTTP clients would normalise the dots away before they reach the server. */
-  /** Sends only the head of a request that declares a body of {@code length} bytes, and reads the answer. */
-  private static String declaredBody(String method, String path, long length, String authorization) throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setSoTimeout(30_000);
-      OutputStream out = socket.getOutputStream();
-      out.write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-          + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n"
-          + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-    }
-  }
-
   private static String raw(String path) throws Exception {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       OutputStream out = socket.getOutputStream();
