@@ -77,8 +77,9 @@ class EvalClusteringCommandTest {
         "https://a.example/1\tkharkiv-strike", "https://b.example/2\tkharkiv-strike", "https://b.example/3\tkharkiv-strike");
     Outcome o = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString());
     assertEquals(0, o.code(), o.err());
-    assertEquals("articles 3 (1 labels), pairs: gold 3, predicted 1, correct 1\n"
-        + "pairwise precision 1.000  recall 0.333  F1 0.500\n", o.out());
+    assertEquals("articles 3 (1 labels), gold pairs 3\n"
+        + "any events   predicted   1  correct   1  pairwise precision 1.000  recall 0.333  F1 0.500\n"
+        + "lead events  predicted   1  correct   1  pairwise precision 1.000  recall 0.333  F1 0.500\n", o.out());
   }
 
   @Test
@@ -88,9 +89,11 @@ class EvalClusteringCommandTest {
         "https://b.example/2,Two,2023-06-03T18:00:00Z,Protesters marched in Kharkiv.");
     Path labels = write("labels.tsv", "article\tevent", "https://a.example/1\tstrike", "https://b.example/2\tprotest");
     Outcome o = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString());
-    assertEquals("articles 2 (2 labels), pairs: gold 0, predicted 1, correct 0\n"
-        + "pairwise precision 0.000  recall 0.000  F1 0.000\n", o.out());
-    assertEquals("false link: https://a.example/1 (strike) ~ https://b.example/2 (protest)\n", o.err());
+    assertEquals("articles 2 (2 labels), gold pairs 0\n"
+        + "any events   predicted   1  correct   0  pairwise precision 0.000  recall 0.000  F1 0.000\n"
+        + "lead events  predicted   1  correct   0  pairwise precision 0.000  recall 0.000  F1 0.000\n", o.out());
+    assertEquals("false link (any events): https://a.example/1 (strike) ~ https://b.example/2 (protest)\n"
+        + "false link (lead events): https://a.example/1 (strike) ~ https://b.example/2 (protest)\n", o.err());
   }
 
   @Test
@@ -113,7 +116,7 @@ class EvalClusteringCommandTest {
     Outcome second = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString(), "--cache", cache);
     assertEquals(2, extracted.get(), "extracted on the first run only");
     assertEquals(first.out(), second.out());
-    assertEquals("pairwise precision 1.000  recall 1.000  F1 1.000", second.out().split("\n")[1]);
+    assertEquals("any events   predicted   1  correct   1  pairwise precision 1.000  recall 1.000  F1 1.000", second.out().split("\n")[1]);
   }
 
   @Test
@@ -125,7 +128,7 @@ class EvalClusteringCommandTest {
     Path labels = write("labels.tsv", "article\tevent", "https://a.example/1\tstrike", "https://b.example/2\tstrike");
     Outcome body = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString());
     Outcome headline = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString(), "--headline");
-    assertEquals("pairwise precision 0.000  recall 0.000  F1 0.000", body.out().split("\n")[1]);
-    assertEquals("pairwise precision 1.000  recall 1.000  F1 1.000", headline.out().split("\n")[1]);
+    assertEquals("any events   predicted   0  correct   0  pairwise precision 0.000  recall 0.000  F1 0.000", body.out().split("\n")[1]);
+    assertEquals("any events   predicted   1  correct   1  pairwise precision 1.000  recall 1.000  F1 1.000", headline.out().split("\n")[1]);
   }
 }
