@@ -44,6 +44,11 @@ public final class AgentLexicon {
       }
       if (m.putIfAbsent(row.get("phrase"), new Entry(sector, kind)) != null) throw row.line().error("phrase listed twice");
     }
+    // The tokenizer splits hyphenated words ("Secretary-General" is "Secretary - General"): a hyphenated phrase is also
+    // looked up so, or its last part alone would match ("general", a military title).
+    for (Map.Entry<String, Entry> e : Map.copyOf(m).entrySet()) {
+      if (e.getKey().contains("-")) m.putIfAbsent(e.getKey().replace("-", " - "), e.getValue());
+    }
     phrases = Map.copyOf(m);
     Set<String> w = new HashSet<>();
     for (String k : phrases.keySet()) w.addAll(List.of(k.split(" ")));

@@ -48,6 +48,15 @@ class ActorStageTest {
   }
 
   @Test
+  void aHyphenatedTitleIsReadWhole() {
+    // The tokenizer splits "Secretary-General"; its last part alone is the military title "general".
+    String text = "Secretary-General Antonio Guterres called on both sides to agree to a ceasefire.";
+    Actor a = at(entities(text), text, "Antonio Guterres").actor();
+    assertNotNull(a);
+    assertEquals("GOV", a.sector());
+  }
+
+  @Test
   void capitalAsSpeakerStandsForItsGovernment() {
     String text = "In a statement on Monday, Kyiv confirmed that drones struck an oil depot.";
     Entity kyiv = at(entities(text), text, "Kyiv");
