@@ -5,17 +5,17 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Sentence;
@@ -27,7 +27,8 @@ import org.sitrep.core.pipeline.Deadline;
  * Runs Stanford CoreNLP as a cascade: tokenise, split (cutting overlong sentences and datelines, {@link SentenceChunker};
  * leaving out credit lines, {@link CreditLines}), tag and lemmatise every sentence, NER-tag the sentences with
  * something to tag ({@link NerGate}), then dependency-parse only the sentences the {@link ParseSelector} picks. The tagger and the parser are built once and
- * shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not used).
+ * shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not used). The parser
+ * gives basic dependencies only ({@link BasicDependencyParser}).
  */
 final class CoreNlpAnnotator {
   /** Sentences are tagged, NER-tagged and parsed in batches of this many, checking the article's deadline between. */
@@ -39,7 +40,7 @@ final class CoreNlpAnnotator {
   private final NerGate nerGate;
   private final DatelineCutter datelines;
   private final CreditLines credits;
-  private final DependencyParseAnnotator parser;
+  private final BasicDependencyParser parser;
 
   /**
    * Loads the POS tagger, the NER models and the parser (its model and pre-computed embeddings). NER and the parser
@@ -69,7 +70,7 @@ final class CoreNlpAnnotator {
     nerGate = new NerGate();
     datelines = new DatelineCutter();
     credits = new CreditLines();
-    parser = new DependencyParseAnnotator();
+    parser = new BasicDependencyParser();
   }
 
   List<Sentence> annotate(String text, ParseSelector selector, Deadline deadline) {
@@ -94,13 +95,16 @@ final class CoreNlpAnnotator {
       tokens.add(ts);
       if (!ts.isEmpty() && selector.shouldParse(ts)) toParse.add(s);
     }
-    inBatches(text, toParse, parser, deadline, "nlp (parsing)");
+    Map<CoreMap, SemanticGraph> graphs = new IdentityHashMap<>();
+    for (int i = 0; i < toParse.size(); i++) {
+      if (i % BATCH == 0) deadline.check("nlp (parsing)");
+      graphs.put(toParse.get(i), parser.parse(toParse.get(i)));
+    }
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> ts = tokens.get(i);
       if (ts.isEmpty()) continue;
-      CoreMap s = sentences.get(i);
-      SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      SemanticGraph g = graphs.get(sentences.get(i));
       Span span = new Span(ts.get(0).span().start(), ts.get(ts.size() - 1).span().end());
       out.add(new Sentence(out.size(), span, ts, g == null ? List.of() : arcs(g), g != null));
     }
