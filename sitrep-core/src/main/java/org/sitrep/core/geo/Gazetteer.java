@@ -18,7 +18,12 @@ final class Gazetteer {
     MAIN,
     ALTERNATE,
     /** A region's name without its designator ("Belgorod" for "Belgorod Oblast"): usable only as "Belgorod region". */
-    REGION_BASE
+    REGION_BASE;
+
+    /** {@link #values()} copies its array on every call; lookups decode a match type per candidate. */
+    private static final MatchType[] ALL = values();
+
+    static MatchType ofOrdinal(int ordinal) { return ALL[ordinal]; }
   }
 
   /** An entry found under a name, and how. */
@@ -34,11 +39,17 @@ final class Gazetteer {
   private final Map<String, GazetteerEntry> areaAdjectives;
   private final int longestName;
   private final Map<String, Integer> wordsAfter;
+  /** Hash codes of every name key. */
+  private final HashCodeSet nameHashes;
+  /** Hash codes of the leading words of every name key of two or more words ("new", "new york" of "new york mills"). */
+  private final HashCodeSet leadingWordHashes;
 
   private Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> names, Map<String, GazetteerEntry> regions,
                     Map<String, GazetteerEntry> countries, Set<String> notToponyms, Map<String, String> demonyms,
                     Map<String, GazetteerEntry> abbreviations, Map<String, GazetteerEntry> areaAdjectives, int longestName,
                     Map<String, Integer> wordsAfter) {
+    this.nameHashes = nameHashes(names.keySet());
+    this.leadingWordHashes = leadingWordHashes(names.keySet());
     this.areaAdjectives = areaAdjectives;
     this.wordsAfter = wordsAfter;
     this.abbreviations = abbreviations;
@@ -78,20 +89,8 @@ final class Gazetteer {
         break;
       }
     }
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '.' || c == '"' || c == '\u201C' || c == '\u201D' || Character.getType(c) == Character.NON_SPACING_MARK) continue;
-      if (c == '\u2019' || c == '\u2018' || c == '`') c = '\'';
-      if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '/' || (c >= '\u2010' && c <= '\u2014') || c == '\u00A0') {
-        space = b.length() > 0;
-        continue;
-      }
-      if (space) b.append(' ');
-      space = false;
-      b.append(Character.toLowerCase(c));
-    }
+    NameKeyBuilder b = new NameKeyBuilder();
+    b.appendDecomposed(s, 0, s.length());
     return b.toString();
   }
 
@@ -100,11 +99,40 @@ final class Gazetteer {
     int[] hits = names.get(key);
     if (hits == null) return List.of();
     List<Candidate> out = new ArrayList<>(hits.length);
-    for (int h : hits) out.add(new Candidate(entries.get(h >>> 2), MatchType.values()[h & 3]));
+    for (int h : hits) out.add(new Candidate(entries.get(h >>> 2), MatchType.ofOrdinal(h & 3)));
     return out;
   }
 
   boolean contains(String key) { return names.containsKey(key); }
+
+  /** False when no name has a key with this hash code; true when one may have. */
+  boolean mayBeName(int keyHash) { return nameHashes.mayContain(keyHash); }
+
+  /**
+   * False when no name of more words begins with the key of this hash code followed by a space ("new york" begins
+   * "new york mills"); true when one may. A window of tokens whose key is not such a beginning cannot grow into a
+   * name by a further word.
+   */
+  boolean mayBeginLongerName(int keyHash) { return leadingWordHashes.mayContain(keyHash); }
+
+  private static HashCodeSet nameHashes(Set<String> keys) {
+    HashCodeSet.Builder b = new HashCodeSet.Builder();
+    for (String k : keys) b.add(k.hashCode());
+    return b.build();
+  }
+
+  private static HashCodeSet leadingWordHashes(Set<String> keys) {
+    HashCodeSet.Builder b = new HashCodeSet.Builder();
+    for (String k : keys) {
+      int h = 0;
+      for (int i = 0; i < k.length(); i++) {
+        char c = k.charAt(i);
+        if (c == ' ') b.add(h); // the hash of k.substring(0, i), as String.hashCode would give it
+        h = 31 * h + c;
+      }
+    }
+    return b.build();
+  }
 
   /** Capitalised words that are also GeoNames places but in news are far more often something else. */
   boolean isNotToponym(String key) { return notToponyms.contains(key); }
@@ -145,7 +173,7 @@ final class Gazetteer {
       int[] hits = names.get(key(name));
       if (hits == null) return List.of();
       List<Candidate> out = new ArrayList<>();
-      for (int h : hits) out.add(new Candidate(entries.get(h >>> 2), MatchType.values()[h & 3]));
+      for (int h : hits) out.add(new Candidate(entries.get(h >>> 2), MatchType.ofOrdinal(h & 3)));
       return out;
     }
 
