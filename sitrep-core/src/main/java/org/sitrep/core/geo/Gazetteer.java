@@ -3,7 +3,9 @@ package org.sitrep.core.geo;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -210,10 +212,14 @@ final class Gazetteer {
         if (e.kind() == GazetteerEntry.Kind.ADMIN1 && e.admin1Code() != null) regions.putIfAbsent(e.admin1Code(), e);
         if (e.kind() == GazetteerEntry.Kind.COUNTRY && e.country() != null) countries.putIfAbsent(e.country(), e);
       }
-      return new Gazetteer(List.copyOf(entries), java.util.Collections.unmodifiableMap(names), Map.copyOf(regions),
+      return new Gazetteer(List.copyOf(entries), Collections.unmodifiableMap(names), Map.copyOf(regions),
           Map.copyOf(countries),
-          Set.copyOf(notToponyms), Map.copyOf(demonyms), Map.copyOf(abbreviations), Map.copyOf(areaAdjectives), longestName,
-          java.util.Collections.unmodifiableMap(wordsAfter));
+          // HashMap rather than Map.copyOf: these are asked about every token, and HashMap compares cached hash codes
+          // where Map.copyOf's table calls equals at each probe.
+          Collections.unmodifiableSet(new HashSet<>(notToponyms)), Collections.unmodifiableMap(new HashMap<>(demonyms)),
+          Collections.unmodifiableMap(new HashMap<>(abbreviations)), Collections.unmodifiableMap(new HashMap<>(areaAdjectives)),
+          longestName,
+          Collections.unmodifiableMap(wordsAfter));
     }
   }
 }
