@@ -3,6 +3,7 @@ package org.sitrep.core.geo;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,11 +33,17 @@ final class Gazetteer {
   record Candidate(GazetteerEntry entry, MatchType match) {}
 
   private final List<GazetteerEntry> entries;
-  private final Map<String, int[]> names;
+  /**
+   * Each name key's candidates, made once at load: a lookup hands out the shared immutable list rather than
+   * decoding and allocating one per mention (about 25 MB more than packed entry numbers).
+   */
+  private final Map<String, List<Candidate>> names;
   private final Map<String, GazetteerEntry> regions;
   private final Map<String, GazetteerEntry> countries;
   private final Set<String> notToponyms;
   private final Map<String, String> demonyms;
+  /** The first characters of the demonyms: every token is asked about, and most begin with no demonym's letter. */
+  private final BitSet demonymInitials = new BitSet();
   private final Map<String, GazetteerEntry> abbreviations;
   private final Map<String, GazetteerEntry> areaAdjectives;
   private final int longestName;
@@ -46,7 +53,7 @@ final class Gazetteer {
   /** Hash codes of the leading words of every name key of two or more words ("new", "new york" of "new york mills"). */
   private final HashCodeSet leadingWordHashes;
 
-  private Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> names, Map<String, GazetteerEntry> regions,
+  private Gazetteer(List<GazetteerEntry> entries, Map<String, List<Candidate>> names, Map<String, GazetteerEntry> regions,
                     Map<String, GazetteerEntry> countries, Set<String> notToponyms, Map<String, String> demonyms,
                     Map<String, GazetteerEntry> abbreviations, Map<String, GazetteerEntry> areaAdjectives, int longestName,
                     Map<String, Integer> wordsAfter) {
@@ -61,6 +68,7 @@ final class Gazetteer {
     this.countries = countries;
     this.notToponyms = notToponyms;
     this.demonyms = demonyms;
+    for (String d : demonyms.keySet()) if (!d.isEmpty()) demonymInitials.set(d.charAt(0));
     this.longestName = longestName;
   }
 
@@ -77,7 +85,9 @@ final class Gazetteer {
   GazetteerEntry areaAdjective(String word) { return areaAdjectives.get(word); }
 
   /** The ISO alpha-2 country a demonym ("Ukrainian") points to, or null: context for resolution, never a place. */
-  String demonymCountry(String word) { return demonyms.get(word); }
+  String demonymCountry(String word) {
+    return word.isEmpty() || !demonymInitials.get(word.charAt(0)) ? null : demonyms.get(word);
+  }
 
   /**
    * Lower-case, accents stripped, apostrophes unified, hyphens, slashes and runs of space made one space, dots and
@@ -96,14 +106,8 @@ final class Gazetteer {
     return b.toString();
   }
 
-  /** Candidates bearing the name with this key, or an empty list. */
-  List<Candidate> lookup(String key) {
-    int[] hits = names.get(key);
-    if (hits == null) return List.of();
-    List<Candidate> out = new ArrayList<>(hits.length);
-    for (int h : hits) out.add(new Candidate(entries.get(h >>> 2), MatchType.ofOrdinal(h & 3)));
-    return out;
-  }
+  /** Candidates bearing the name with this key, or an empty list; immutable. */
+  List<Candidate> lookup(String key) { return names.getOrDefault(key, List.of()); }
 
   boolean contains(String key) { return names.containsKey(key); }
 
@@ -212,7 +216,14 @@ final class Gazetteer {
         if (e.kind() == GazetteerEntry.Kind.ADMIN1 && e.admin1Code() != null) regions.putIfAbsent(e.admin1Code(), e);
         if (e.kind() == GazetteerEntry.Kind.COUNTRY && e.country() != null) countries.putIfAbsent(e.country(), e);
       }
-      return new Gazetteer(List.copyOf(entries), Collections.unmodifiableMap(names), Map.copyOf(regions),
+      Map<String, List<Candidate>> candidates = new HashMap<>(names.size() * 4 / 3 + 1);
+      for (Map.Entry<String, int[]> name : names.entrySet()) {
+        int[] hits = name.getValue();
+        Candidate[] of = new Candidate[hits.length];
+        for (int i = 0; i < hits.length; i++) of[i] = new Candidate(entries.get(hits[i] >>> 2), MatchType.ofOrdinal(hits[i] & 3));
+        candidates.put(name.getKey(), List.of(of));
+      }
+      return new Gazetteer(List.copyOf(entries), Collections.unmodifiableMap(candidates), Map.copyOf(regions),
           Map.copyOf(countries),
           // HashMap rather than Map.copyOf: these are asked about every token, and HashMap compares cached hash codes
           // where Map.copyOf's table calls equals at each probe.

@@ -18,35 +18,53 @@ final class NameKeyBuilder {
   }
 
   /**
-   * Appends {@code text[from, to)}, which must already be decomposed (NFD) where it holds accented letters. Returns
-   * false, having appended what came before, at the first character that may change under NFD: the caller then
-   * normalises the whole name as {@link Gazetteer#key} does.
+   * Appends {@code text[from, to)}, which must already be decomposed (NFD) where it holds accented letters.
    */
-  boolean appendDecomposed(CharSequence text, int from, int to) {
+  void appendDecomposed(CharSequence text, int from, int to) { append(text, from, to, true); }
+
+  /**
+   * As {@link #appendDecomposed}, but returns false, having appended what came before, at the first character NFD
+   * could change (an accented letter): the caller then normalises the whole name as {@link Gazetteer#key} does.
+   */
+  boolean appendIfNfdStable(CharSequence text, int from, int to) { return append(text, from, to, false); }
+
+  private boolean append(CharSequence text, int from, int to, boolean decomposed) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == '.' || c == '"' || c == '\u201C' || c == '\u201D' || Character.getType(c) == Character.NON_SPACING_MARK) continue;
-      if (c == '\u2019' || c == '\u2018' || c == '`') c = '\'';
-      if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '/' || (c >= '\u2010' && c <= '\u2014') || c == '\u00A0') {
-        space = key.length() > 0;
-        continue;
+      if (c < 128) {
+        ascii(c);
+      } else {
+        if (!decomposed && !nfdStable(c)) return false;
+        other(c);
       }
-      if (space) add(' ');
-      space = false;
-      add(Character.toLowerCase(c));
     }
     return true;
   }
 
-  /** As {@link #appendDecomposed}, but stops at a character NFD could change (an accented letter). */
-  boolean appendIfNfdStable(CharSequence text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!nfdStable(text.charAt(i))) {
-        appendDecomposed(text, from, i);
-        return false;
-      }
+  /** The rules of {@link #other} for ASCII, where no character is a mark and only A to Z have a lower case. */
+  private void ascii(char c) {
+    if (c == '.' || c == '"') return;
+    if (c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' || c == '-' || c == '_' || c == '/') {
+      space = key.length() > 0;
+      return;
     }
-    return appendDecomposed(text, from, to);
+    if (space) add(' ');
+    space = false;
+    if (c == '`') add('\'');
+    else add(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+  }
+
+  /** Dots, quotes and combining marks go; apostrophes become one; spaces, hyphens, dashes and slashes separate. */
+  private void other(char c) {
+    if (c == '\u201C' || c == '\u201D' || Character.getType(c) == Character.NON_SPACING_MARK) return;
+    if (c == '\u2019' || c == '\u2018') c = '\'';
+    if (Character.isWhitespace(c) || (c >= '\u2010' && c <= '\u2014') || c == '\u00A0') {
+      space = key.length() > 0;
+      return;
+    }
+    if (space) add(' ');
+    space = false;
+    add(Character.toLowerCase(c));
   }
 
   /**
@@ -65,6 +83,11 @@ final class NameKeyBuilder {
   int length() { return key.length(); }
 
   char charAt(int i) { return key.charAt(i); }
+
+  int indexOf(char c) {
+    for (int i = 0; i < key.length(); i++) if (key.charAt(i) == c) return i;
+    return -1;
+  }
 
   /** The hash code the key's string will have. */
   int hash() { return hash; }

@@ -67,7 +67,8 @@ final class ToponymRecognizer {
         i++;
         continue;
       }
-      int words = gazetteer.longestNameStartingWith(Gazetteer.firstWord(Gazetteer.key(tokens.get(i).word())));
+      int words = beginsAName(tokens.get(i).word(), keys)
+          ? gazetteer.longestNameStartingWith(Gazetteer.firstWord(Gazetteer.key(tokens.get(i).word()))) : 0;
       if (words == 0) {
         i++;
         continue;
@@ -85,6 +86,17 @@ final class ToponymRecognizer {
     }
     shareRegionCue(text, out);
     return out;
+  }
+
+  /**
+   * False when no name's first word is this word's key, decided from hash codes without making the key a string
+   * (most capitalised words in news begin no place name); true when one may be.
+   */
+  private boolean beginsAName(String word, NameKeyBuilder keys) {
+    keys.clear();
+    // A word the key splits ("Winston-Salem") or that needs normalising is left to the exact lookup.
+    if (!keys.appendIfNfdStable(word, 0, word.length()) || keys.indexOf(' ') >= 0) return true;
+    return gazetteer.mayBeName(keys.hash()) || gazetteer.mayBeginLongerName(keys.hash());
   }
 
   /** Tokens from..end whose text has this name key. */
