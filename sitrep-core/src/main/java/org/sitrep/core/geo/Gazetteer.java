@@ -56,9 +56,9 @@ final class Gazetteer {
   private Gazetteer(List<GazetteerEntry> entries, Map<String, List<Candidate>> names, Map<String, GazetteerEntry> regions,
                     Map<String, GazetteerEntry> countries, Set<String> notToponyms, Map<String, String> demonyms,
                     Map<String, GazetteerEntry> abbreviations, Map<String, GazetteerEntry> areaAdjectives, int longestName,
-                    Map<String, Integer> wordsAfter) {
-    this.nameHashes = nameHashes(names.keySet());
-    this.leadingWordHashes = leadingWordHashes(names.keySet());
+                    Map<String, Integer> wordsAfter, HashCodeSet nameHashes, HashCodeSet leadingWordHashes) {
+    this.nameHashes = nameHashes;
+    this.leadingWordHashes = leadingWordHashes;
     this.areaAdjectives = areaAdjectives;
     this.wordsAfter = wordsAfter;
     this.abbreviations = abbreviations;
@@ -121,25 +121,6 @@ final class Gazetteer {
    */
   boolean mayBeginLongerName(int keyHash) { return leadingWordHashes.mayContain(keyHash); }
 
-  private static HashCodeSet nameHashes(Set<String> keys) {
-    HashCodeSet.Builder b = new HashCodeSet.Builder();
-    for (String k : keys) b.add(k.hashCode());
-    return b.build();
-  }
-
-  private static HashCodeSet leadingWordHashes(Set<String> keys) {
-    HashCodeSet.Builder b = new HashCodeSet.Builder();
-    for (String k : keys) {
-      int h = 0;
-      for (int i = 0; i < k.length(); i++) {
-        char c = k.charAt(i);
-        if (c == ' ') b.add(h); // the hash of k.substring(0, i), as String.hashCode would give it
-        h = 31 * h + c;
-      }
-    }
-    return b.build();
-  }
-
   /** Capitalised words that are also GeoNames places but in news are far more often something else. */
   boolean isNotToponym(String key) { return notToponyms.contains(key); }
 
@@ -166,6 +147,8 @@ final class Gazetteer {
     private final Map<String, int[]> names = new HashMap<>(1 << 20);
     private final Map<String, Integer> wordsAfter = new HashMap<>(1 << 19);
     private int longestName = 1;
+    private final HashCodeSet.Builder nameHashes = new HashCodeSet.Builder();
+    private final HashCodeSet.Builder leadingWordHashes = new HashCodeSet.Builder();
 
     int add(GazetteerEntry e) {
       entries.add(e);
@@ -192,8 +175,16 @@ final class Gazetteer {
       int[] old = names.get(k);
       if (old == null) {
         names.put(k, new int[] {code});
-        int words = 1;
-        for (int i = 0; i < k.length(); i++) if (k.charAt(i) == ' ') words++;
+        int words = 1, hash = 0;
+        for (int i = 0; i < k.length(); i++) {
+          char c = k.charAt(i);
+          if (c == ' ') {
+            words++;
+            leadingWordHashes.add(hash); // the hash code of k.substring(0, i)
+          }
+          hash = 31 * hash + c;
+        }
+        nameHashes.add(hash);
         longestName = Math.max(longestName, words);
         wordsAfter.merge(firstWord(k), words, Math::max);
         return;
@@ -230,7 +221,7 @@ final class Gazetteer {
           Collections.unmodifiableSet(new HashSet<>(notToponyms)), Collections.unmodifiableMap(new HashMap<>(demonyms)),
           Collections.unmodifiableMap(new HashMap<>(abbreviations)), Collections.unmodifiableMap(new HashMap<>(areaAdjectives)),
           longestName,
-          Collections.unmodifiableMap(wordsAfter));
+          Collections.unmodifiableMap(wordsAfter), nameHashes.build(), leadingWordHashes.build());
     }
   }
 }
