@@ -3,7 +3,10 @@ package org.sitrep.core.geo;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,27 +21,44 @@ final class Gazetteer {
     MAIN,
     ALTERNATE,
     /** A region's name without its designator ("Belgorod" for "Belgorod Oblast"): usable only as "Belgorod region". */
-    REGION_BASE
+    REGION_BASE;
+
+    /** {@link #values()} copies its array on every call; lookups decode a match type per candidate. */
+    private static final MatchType[] ALL = values();
+
+    static MatchType ofOrdinal(int ordinal) { return ALL[ordinal]; }
   }
 
   /** An entry found under a name, and how. */
   record Candidate(GazetteerEntry entry, MatchType match) {}
 
   private final List<GazetteerEntry> entries;
-  private final Map<String, int[]> names;
+  /**
+   * Each name key's candidates, made once at load: a lookup hands out the shared immutable list rather than
+   * decoding and allocating one per mention (about 25 MB more than packed entry numbers).
+   */
+  private final Map<String, List<Candidate>> names;
   private final Map<String, GazetteerEntry> regions;
   private final Map<String, GazetteerEntry> countries;
   private final Set<String> notToponyms;
   private final Map<String, String> demonyms;
+  /** The first characters of the demonyms: every token is asked about, and most begin with no demonym's letter. */
+  private final BitSet demonymInitials = new BitSet();
   private final Map<String, GazetteerEntry> abbreviations;
   private final Map<String, GazetteerEntry> areaAdjectives;
   private final int longestName;
   private final Map<String, Integer> wordsAfter;
+  /** Hash codes of every name key. */
+  private final HashCodeSet nameHashes;
+  /** Hash codes of the leading words of every name key of two or more words ("new", "new york" of "new york mills"). */
+  private final HashCodeSet leadingWordHashes;
 
-  private Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> names, Map<String, GazetteerEntry> regions,
+  private Gazetteer(List<GazetteerEntry> entries, Map<String, List<Candidate>> names, Map<String, GazetteerEntry> regions,
                     Map<String, GazetteerEntry> countries, Set<String> notToponyms, Map<String, String> demonyms,
                     Map<String, GazetteerEntry> abbreviations, Map<String, GazetteerEntry> areaAdjectives, int longestName,
-                    Map<String, Integer> wordsAfter) {
+                    Map<String, Integer> wordsAfter, HashCodeSet nameHashes, HashCodeSet leadingWordHashes) {
+    this.nameHashes = nameHashes;
+    this.leadingWordHashes = leadingWordHashes;
     this.areaAdjectives = areaAdjectives;
     this.wordsAfter = wordsAfter;
     this.abbreviations = abbreviations;
@@ -48,6 +68,7 @@ final class Gazetteer {
     this.countries = countries;
     this.notToponyms = notToponyms;
     this.demonyms = demonyms;
+    for (String d : demonyms.keySet()) if (!d.isEmpty()) demonymInitials.set(d.charAt(0));
     this.longestName = longestName;
   }
 
@@ -64,7 +85,9 @@ final class Gazetteer {
   GazetteerEntry areaAdjective(String word) { return areaAdjectives.get(word); }
 
   /** The ISO alpha-2 country a demonym ("Ukrainian") points to, or null: context for resolution, never a place. */
-  String demonymCountry(String word) { return demonyms.get(word); }
+  String demonymCountry(String word) {
+    return word.isEmpty() || !demonymInitials.get(word.charAt(0)) ? null : demonyms.get(word);
+  }
 
   /**
    * Lower-case, accents stripped, apostrophes unified, hyphens, slashes and runs of space made one space, dots and
@@ -78,33 +101,25 @@ final class Gazetteer {
         break;
       }
     }
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '.' || c == '"' || c == '\u201C' || c == '\u201D' || Character.getType(c) == Character.NON_SPACING_MARK) continue;
-      if (c == '\u2019' || c == '\u2018' || c == '`') c = '\'';
-      if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '/' || (c >= '\u2010' && c <= '\u2014') || c == '\u00A0') {
-        space = b.length() > 0;
-        continue;
-      }
-      if (space) b.append(' ');
-      space = false;
-      b.append(Character.toLowerCase(c));
-    }
+    NameKeyBuilder b = new NameKeyBuilder();
+    b.appendDecomposed(s, 0, s.length());
     return b.toString();
   }
 
-  /** Candidates bearing the name with this key, or an empty list. */
-  List<Candidate> lookup(String key) {
-    int[] hits = names.get(key);
-    if (hits == null) return List.of();
-    List<Candidate> out = new ArrayList<>(hits.length);
-    for (int h : hits) out.add(new Candidate(entries.get(h >>> 2), MatchType.values()[h & 3]));
-    return out;
-  }
+  /** Candidates bearing the name with this key, or an empty list; immutable. */
+  List<Candidate> lookup(String key) { return names.getOrDefault(key, List.of()); }
 
   boolean contains(String key) { return names.containsKey(key); }
+
+  /** False when no name has a key with this hash code; true when one may have. */
+  boolean mayBeName(int keyHash) { return nameHashes.mayContain(keyHash); }
+
+  /**
+   * False when no name of more words begins with the key of this hash code followed by a space ("new york" begins
+   * "new york mills"); true when one may. A window of tokens whose key is not such a beginning cannot grow into a
+   * name by a further word.
+   */
+  boolean mayBeginLongerName(int keyHash) { return leadingWordHashes.mayContain(keyHash); }
 
   /** Capitalised words that are also GeoNames places but in news are far more often something else. */
   boolean isNotToponym(String key) { return notToponyms.contains(key); }
@@ -132,6 +147,8 @@ final class Gazetteer {
     private final Map<String, int[]> names = new HashMap<>(1 << 20);
     private final Map<String, Integer> wordsAfter = new HashMap<>(1 << 19);
     private int longestName = 1;
+    private final HashCodeSet.Builder nameHashes = new HashCodeSet.Builder();
+    private final HashCodeSet.Builder leadingWordHashes = new HashCodeSet.Builder();
 
     int add(GazetteerEntry e) {
       entries.add(e);
@@ -145,7 +162,7 @@ final class Gazetteer {
       int[] hits = names.get(key(name));
       if (hits == null) return List.of();
       List<Candidate> out = new ArrayList<>();
-      for (int h : hits) out.add(new Candidate(entries.get(h >>> 2), MatchType.values()[h & 3]));
+      for (int h : hits) out.add(new Candidate(entries.get(h >>> 2), MatchType.ofOrdinal(h & 3)));
       return out;
     }
 
@@ -158,8 +175,16 @@ final class Gazetteer {
       int[] old = names.get(k);
       if (old == null) {
         names.put(k, new int[] {code});
-        int words = 1;
-        for (int i = 0; i < k.length(); i++) if (k.charAt(i) == ' ') words++;
+        int words = 1, hash = 0;
+        for (int i = 0; i < k.length(); i++) {
+          char c = k.charAt(i);
+          if (c == ' ') {
+            words++;
+            leadingWordHashes.add(hash); // the hash code of k.substring(0, i)
+          }
+          hash = 31 * hash + c;
+        }
+        nameHashes.add(hash);
         longestName = Math.max(longestName, words);
         wordsAfter.merge(firstWord(k), words, Math::max);
         return;
@@ -182,10 +207,21 @@ final class Gazetteer {
         if (e.kind() == GazetteerEntry.Kind.ADMIN1 && e.admin1Code() != null) regions.putIfAbsent(e.admin1Code(), e);
         if (e.kind() == GazetteerEntry.Kind.COUNTRY && e.country() != null) countries.putIfAbsent(e.country(), e);
       }
-      return new Gazetteer(List.copyOf(entries), java.util.Collections.unmodifiableMap(names), Map.copyOf(regions),
+      Map<String, List<Candidate>> candidates = new HashMap<>(names.size() * 4 / 3 + 1);
+      for (Map.Entry<String, int[]> name : names.entrySet()) {
+        int[] hits = name.getValue();
+        Candidate[] of = new Candidate[hits.length];
+        for (int i = 0; i < hits.length; i++) of[i] = new Candidate(entries.get(hits[i] >>> 2), MatchType.ofOrdinal(hits[i] & 3));
+        candidates.put(name.getKey(), List.of(of));
+      }
+      return new Gazetteer(List.copyOf(entries), Collections.unmodifiableMap(candidates), Map.copyOf(regions),
           Map.copyOf(countries),
-          Set.copyOf(notToponyms), Map.copyOf(demonyms), Map.copyOf(abbreviations), Map.copyOf(areaAdjectives), longestName,
-          java.util.Collections.unmodifiableMap(wordsAfter));
+          // HashMap rather than Map.copyOf: these are asked about every token, and HashMap compares cached hash codes
+          // where Map.copyOf's table calls equals at each probe.
+          Collections.unmodifiableSet(new HashSet<>(notToponyms)), Collections.unmodifiableMap(new HashMap<>(demonyms)),
+          Collections.unmodifiableMap(new HashMap<>(abbreviations)), Collections.unmodifiableMap(new HashMap<>(areaAdjectives)),
+          longestName,
+          Collections.unmodifiableMap(wordsAfter), nameHashes.build(), leadingWordHashes.build());
     }
   }
 }

@@ -71,9 +71,11 @@ public final class GeoStage implements Stage {
     sorted.sort(Comparator.comparingInt(Span::start));
     List<Mention> mentions = new ArrayList<>();
     List<Span> unknown = new ArrayList<>();
+    int sentence = 0, next = 0; // the sentence the span starts in; spans and sentences both run in text order
     for (Span span : sorted) {
-      int sentence = 0;
-      for (Sentence s : sentences) if (s.span().start() <= span.start()) sentence = s.index();
+      for (; next < sentences.size() && sentences.get(next).span().start() <= span.start(); next++) {
+        sentence = sentences.get(next).index();
+      }
       Mention m = recognizer.mentionAt(text, span, sentence);
       if (m != null) mentions.add(m);
       else unknown.add(span);

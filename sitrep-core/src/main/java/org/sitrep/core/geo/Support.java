@@ -55,6 +55,9 @@ final class Support {
     private final Map<String, Double> regions = new HashMap<>(), countries = new HashMap<>();
     private final Map<String, Integer> districts = new HashMap<>();
 
+    /** Whether the name's readings were added already. */
+    boolean has(String key) { return byName.containsKey(key); }
+
     /** The readings of a name and each one's score alone ({@code scores[i]} for {@code candidates.get(i)}). */
     void add(String key, List<Candidate> candidates, double[] scores) {
       if (byName.containsKey(key)) return;

@@ -52,6 +52,7 @@ final class ToponymRecognizer {
     List<Token> tokens = sentence.tokens();
     List<Mention> out = new ArrayList<>();
     int max = gazetteer.longestName();
+    NameKeyBuilder keys = new NameKeyBuilder();
     int i = 0;
     while (i < tokens.size()) {
       int abbreviated = abbreviation(text, tokens, i);
@@ -66,35 +67,76 @@ final class ToponymRecognizer {
         i++;
         continue;
       }
-      int words = gazetteer.longestNameStartingWith(Gazetteer.firstWord(Gazetteer.key(tokens.get(i).word())));
+      int words = beginsAName(tokens.get(i).word(), keys)
+          ? gazetteer.longestNameStartingWith(Gazetteer.firstWord(Gazetteer.key(tokens.get(i).word()))) : 0;
       if (words == 0) {
         i++;
         continue;
       }
-      int end = -1;
-      List<Candidate> cands = List.of();
-      String key = null;
       // A name of n words spans at most about 2n tokens ("St . Louis", "Lviv 's"), never more than the longest name.
-      for (int j = Math.min(tokens.size(), i + Math.min(max, 2 * words + 1)) - 1; j >= i; j--) {
-        String last = tokens.get(j).word();
-        if (j > i && (last.isEmpty() || !Character.isLetter(last.charAt(0)))) continue; // a name ends in a word
-        String k = Gazetteer.key(text.substring(tokens.get(i).span().start(), tokens.get(j).span().end()));
-        if (gazetteer.contains(k)) {
-          end = j;
-          cands = gazetteer.lookup(k);
-          key = k;
-          break;
-        }
-      }
-      if (end < 0) {
+      NameMatch name = longestName(text, tokens, i, Math.min(tokens.size(), i + Math.min(max, 2 * words + 1)) - 1, keys);
+      if (name == null) {
         i++;
         continue;
       }
-      if (accept(tokens, i, end, key, cands)) out.add(mention(sentence, i, end, key, cands));
+      int end = name.end();
+      List<Candidate> cands = gazetteer.lookup(name.key());
+      if (accept(tokens, i, end, name.key(), cands)) out.add(mention(sentence, i, end, name.key(), cands));
       i = end + 1;
     }
     shareRegionCue(text, out);
     return out;
+  }
+
+  /**
+   * False when no name's first word is this word's key, decided from hash codes without making the key a string
+   * (most capitalised words in news begin no place name); true when one may be.
+   */
+  private boolean beginsAName(String word, NameKeyBuilder keys) {
+    keys.clear();
+    // A word the key splits ("Winston-Salem") or that needs normalising is left to the exact lookup.
+    if (!keys.appendIfNfdStable(word, 0, word.length()) || keys.indexOf(' ') >= 0) return true;
+    return gazetteer.mayBeName(keys.hash()) || gazetteer.mayBeginLongerName(keys.hash());
+  }
+
+  /** Tokens from..end whose text has this name key. */
+  private record NameMatch(int end, String key) {}
+
+  /**
+   * The longest run of tokens from {@code from} to at most {@code last} whose key is a name, or null. The run grows a
+   * token at a time and each key extends the one before, so once a key is no name's leading words ("the company"),
+   * no longer run that adds a word after a space can be a name, and the search stops there.
+   */
+  private NameMatch longestName(String text, List<Token> tokens, int from, int last, NameKeyBuilder keys) {
+    keys.clear();
+    NameMatch found = null;
+    int appended = tokens.get(from).span().start();
+    int deadAt = -1; // the length of a key no name continues with a space, or -1
+    for (int j = from; j <= last; j++) {
+      int end = tokens.get(j).span().end();
+      if (!keys.appendIfNfdStable(text, appended, end)) return longestNameNormalising(text, tokens, from, last);
+      appended = end;
+      String word = tokens.get(j).word();
+      if (j > from && (word.isEmpty() || !Character.isLetter(word.charAt(0)))) continue; // a name ends in a word
+      if (deadAt >= 0 && keys.length() > deadAt && keys.charAt(deadAt) == ' ') break;
+      if (gazetteer.mayBeName(keys.hash())) {
+        String k = keys.toString();
+        if (gazetteer.contains(k)) found = new NameMatch(j, k);
+      }
+      deadAt = gazetteer.mayBeginLongerName(keys.hash()) ? -1 : keys.length();
+    }
+    return found;
+  }
+
+  /** As {@link #longestName}, for text with accented letters: each run's text is normalised whole, longest first. */
+  private NameMatch longestNameNormalising(String text, List<Token> tokens, int from, int last) {
+    for (int j = last; j >= from; j--) {
+      String word = tokens.get(j).word();
+      if (j > from && (word.isEmpty() || !Character.isLetter(word.charAt(0)))) continue;
+      String k = Gazetteer.key(text.substring(tokens.get(from).span().start(), tokens.get(j).span().end()));
+      if (gazetteer.contains(k)) return new NameMatch(j, k);
+    }
+    return null;
   }
 
   /**

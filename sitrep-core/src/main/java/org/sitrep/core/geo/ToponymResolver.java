@@ -1,8 +1,9 @@
 package org.sitrep.core.geo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +49,6 @@ final class ToponymResolver {
     double nearestKm(GazetteerEntry e) {
       double best = Double.POSITIVE_INFINITY;
       for (GazetteerEntry p : places) {
-        if (p.kind() == Kind.COUNTRY || p.kind() == Kind.ADMIN1) continue;
         // Only distances under NEAR_KM count; a degree of latitude is 111 km, so most places are ruled out unmeasured.
         if (Math.abs(p.lat() - e.lat()) * 111 > NEAR_KM) continue;
         best = Math.min(best, e.kmTo(p.lat(), p.lon()));
@@ -63,58 +63,78 @@ final class ToponymResolver {
 
   private record Scored(GazetteerEntry entry, double score) {}
 
-  List<Place> resolve(String text, List<Mention> mentions, Map<String, Integer> demonymCountries) {
-    List<List<Candidate>> filtered = new ArrayList<>();
-    for (Mention m : mentions) filtered.add(filter(m));
-    Map<Integer, GazetteerEntry> qualifiers = qualifiers(text, mentions, filtered);
+  /**
+   * What resolving a mention depends on besides the article: mentions with equal readings get the same candidates
+   * and, in one pass, the same place, so each reading is filtered and scored once per pass ("Kherson" named twenty
+   * times is one question).
+   */
+  private record Reading(String key, Mention.Cue cue, boolean nerLocation, List<Candidate> candidates) {
+    static Reading of(Mention m) { return new Reading(m.key(), m.cue(), m.nerLocation(), m.candidates()); }
 
-    List<Scored> first = new ArrayList<>();
-    for (int i = 0; i < mentions.size(); i++) first.add(best(filtered.get(i), mentions.get(i), Context.EMPTY, qualifiers.get(i)));
+    // Without the candidates: hashing each candidate entry field by field would cost more than the scoring it saves,
+    // and mentions of one key nearly always share them; equals still compares them.
+    @Override
+    public int hashCode() { return (key.hashCode() * 31 + cue.ordinal()) * 2 + (nerLocation ? 1 : 0); }
+  }
+
+  /** A reading with the "X, Y" qualifier its mention has, if any: the unit of scoring. */
+  private record Question(Reading reading, GazetteerEntry qualifier) {
+    @Override
+    public int hashCode() { return reading.hashCode() * 31 + System.identityHashCode(qualifier); }
+  }
+
+  /** A name's sense in the article: one place per name and cue. */
+  private record SenseKey(String key, Mention.Cue cue) {}
+
+  List<Place> resolve(String text, List<Mention> mentions, Map<String, Integer> demonymCountries) {
+    int n = mentions.size();
+    List<Question> questions = new ArrayList<>(n);
+    List<List<Candidate>> filtered = new ArrayList<>(n);
+    Map<Reading, List<Candidate>> filteredByReading = new HashMap<>();
+    for (Mention m : mentions) filtered.add(filteredByReading.computeIfAbsent(Reading.of(m), r -> filter(m)));
+    Map<Integer, GazetteerEntry> qualifiers = qualifiers(text, mentions, filtered);
+    for (int i = 0; i < n; i++) questions.add(new Question(Reading.of(mentions.get(i)), qualifiers.get(i)));
+
+    Map<Question, Scored> alone = new HashMap<>();
+    List<Scored> first = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) first.add(answer(alone, questions.get(i), filtered.get(i), mentions.get(i), Context.EMPTY));
     Support.Builder supportBuilder = new Support.Builder();
-    for (int i = 0; i < mentions.size(); i++) {
+    for (int i = 0; i < n; i++) {
+      String key = mentions.get(i).key();
+      if (supportBuilder.has(key)) continue; // the first mention of a name gives its readings
       List<Candidate> cands = filtered.get(i);
-      double[] alone = new double[cands.size()];
-      for (int c = 0; c < alone.length; c++) alone[c] = score(cands.get(c), Context.EMPTY);
-      supportBuilder.add(mentions.get(i).key(), cands, alone);
+      double[] scores = new double[cands.size()];
+      for (int c = 0; c < scores.length; c++) scores[c] = score(cands.get(c), Context.EMPTY);
+      supportBuilder.add(key, cands, scores);
     }
 
     // Each pass scores every mention again with the places the previous pass chose for the other names: a town the
     // first pass put abroad can move home once its neighbours have.
     List<Scored> previous = first;
-    Map<String, Scored> sense = new LinkedHashMap<>();
-    List<Scored> current = first;
+    Map<SenseKey, Scored> sense = new HashMap<>();
     for (int pass = 0; pass < CONTEXT_PASSES; pass++) {
-      Map<String, Integer> countries = new HashMap<>(demonymCountries);
-      Map<String, Integer> regions = new HashMap<>();
-      for (Scored s : previous) {
-        if (s == null) continue;
-        if (s.entry().country() != null) countries.merge(s.entry().country(), 1, Integer::sum);
-        if (s.entry().admin1Code() != null) regions.merge(s.entry().admin1Code(), 1, Integer::sum);
-      }
-      sense = new LinkedHashMap<>();
-      current = new ArrayList<>();
-      // The context depends only on the name, so it is built once per distinct name, and each other place counted
-      // once (a repeated place does not change the nearest distance): an article naming places thousands of times took
-      // minutes when every mention rebuilt it from every other mention.
+      Choices choices = new Choices(mentions, previous, demonymCountries);
+      sense = new HashMap<>();
+      List<Scored> current = new ArrayList<>(n);
+      // The context depends only on the name, so it is built once per distinct name: an article naming places
+      // thousands of times took minutes when every mention rebuilt it from every other mention.
       Map<String, Context> contexts = new HashMap<>();
-      List<Scored> before = previous;
-      for (int i = 0; i < mentions.size(); i++) {
+      Map<Question, Scored> answers = new HashMap<>();
+      for (int i = 0; i < n; i++) {
         Mention m = mentions.get(i);
-        Context ctx = contexts.computeIfAbsent(m.key(), key -> context(key, mentions, before, countries, regions,
-            supportBuilder.without(key)));
-        Scored s = best(filtered.get(i), m, ctx, qualifiers.get(i));
+        Context ctx = contexts.computeIfAbsent(m.key(), key -> choices.context(key, supportBuilder.without(key)));
+        Scored s = answer(answers, questions.get(i), filtered.get(i), m, ctx);
         current.add(s);
-        String senseKey = m.key() + "|" + m.cue();
+        SenseKey senseKey = new SenseKey(m.key(), m.cue());
         if (s != null && (!sense.containsKey(senseKey) || qualifiers.containsKey(i))) sense.put(senseKey, s);
       }
       previous = current;
     }
-    List<Scored> second = current;
 
     List<Place> out = new ArrayList<>();
-    for (int i = 0; i < mentions.size(); i++) {
+    for (int i = 0; i < n; i++) {
       Mention m = mentions.get(i);
-      Scored s = sense.getOrDefault(m.key() + "|" + m.cue(), second.get(i));
+      Scored s = sense.getOrDefault(new SenseKey(m.key(), m.cue()), previous.get(i));
       if (s == null) continue;
       GazetteerEntry e = s.entry();
       String admin1 = e.kind() == Kind.COUNTRY ? null : e.admin1Name();
@@ -124,23 +144,61 @@ final class ToponymResolver {
     return out;
   }
 
-  /** The article's context for a name: every mention of the same name is left out, as a name does not vote for itself. */
-  private static Context context(String key, List<Mention> mentions, List<Scored> first, Map<String, Integer> countries,
-      Map<String, Integer> regions, Support support) {
-    Map<String, Integer> c = new HashMap<>(countries), r = new HashMap<>(regions);
-    // Entries are unique objects: identity is their equality, and far cheaper than a record's field-by-field hash.
-    Set<GazetteerEntry> near = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (int j = 0; j < mentions.size(); j++) {
-      Scored other = first.get(j);
-      if (other == null) continue;
-      if (!mentions.get(j).key().equals(key)) {
-        near.add(other.entry());
-        continue;
+  /** The best place for the question, scored once per pass and remembered (null, an abstention, too). */
+  private Scored answer(Map<Question, Scored> answers, Question q, List<Candidate> cands, Mention m, Context ctx) {
+    if (answers.containsKey(q)) return answers.get(q);
+    Scored s = best(cands, m, ctx, q.qualifier());
+    answers.put(q, s);
+    return s;
+  }
+
+  /**
+   * The places one pass chose, from which each name's context is made: the countries and regions they lie in, and
+   * which names chose each place.
+   */
+  private static final class Choices {
+    private final Map<String, Integer> countries = new HashMap<>(), regions = new HashMap<>();
+    private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
+    /**
+     * The name each place was first chosen for, and the places chosen for more than one name. Entries are unique
+     * objects: identity is their equality, and far cheaper than a record's field-by-field hash.
+     */
+    private final Map<GazetteerEntry, String> firstName = new IdentityHashMap<>();
+    private final Set<GazetteerEntry> sharedByNames = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    Choices(List<Mention> mentions, List<Scored> chosen, Map<String, Integer> demonymCountries) {
+      countries.putAll(demonymCountries);
+      for (int i = 0; i < mentions.size(); i++) {
+        Scored s = chosen.get(i);
+        if (s == null) continue;
+        GazetteerEntry e = s.entry();
+        String key = mentions.get(i).key();
+        if (e.country() != null) countries.merge(e.country(), 1, Integer::sum);
+        if (e.admin1Code() != null) regions.merge(e.admin1Code(), 1, Integer::sum);
+        byName.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        String earlier = firstName.putIfAbsent(e, key);
+        if (earlier != null && !earlier.equals(key)) sharedByNames.add(e);
       }
-      if (other.entry().country() != null) c.merge(other.entry().country(), -1, Integer::sum);
-      if (other.entry().admin1Code() != null) r.merge(other.entry().admin1Code(), -1, Integer::sum);
     }
-    return new Context(c, r, List.copyOf(near), support);
+
+    /**
+     * The article's context for a name: every mention of the same name is left out, as a name does not vote for
+     * itself; each other place counts once (a repeated place does not change the nearest distance).
+     */
+    Context context(String key, Support support) {
+      Map<String, Integer> c = new HashMap<>(countries), r = new HashMap<>(regions);
+      for (GazetteerEntry own : byName.getOrDefault(key, List.of())) {
+        if (own.country() != null) c.merge(own.country(), -1, Integer::sum);
+        if (own.admin1Code() != null) r.merge(own.admin1Code(), -1, Integer::sum);
+      }
+      List<GazetteerEntry> near = new ArrayList<>();
+      firstName.forEach((e, name) -> {
+        // Countries and first-level regions are too large for a distance to mean anything.
+        if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ADMIN1) return;
+        if (!name.equals(key) || sharedByNames.contains(e)) near.add(e);
+      });
+      return new Context(c, r, near, support);
+    }
   }
 
   /** The candidates the mention's cue allows. */

@@ -61,6 +61,14 @@ class GazetteerTest {
   }
 
   @Test
+  void leadingWordsOfMultiWordNamesAreKnownByHash() {
+    assertTrue(GAZETTEER.mayBeginLongerName("kryvyi".hashCode()));
+    assertTrue(GAZETTEER.mayBeName("kryvyi rih".hashCode()));
+    assertTrue(GAZETTEER.contains("kryvyi rih"));
+    assertFalse(GAZETTEER.mayBeginLongerName("kryvyi rih shelling".hashCode()));
+  }
+
+  @Test
   void airportCodesAreNotNames() {
     assertFalse(GAZETTEER.lookup("iev").stream().anyMatch(c -> "Kyiv".equals(c.entry().name())));
   }
