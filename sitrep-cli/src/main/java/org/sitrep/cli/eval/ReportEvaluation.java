@@ -96,7 +96,8 @@ public final class ReportEvaluation {
         if (targetOk) targetRight++;
       }
       if ((!typeOk || !dateOk || !provinceOk || !targetOk) && missed.size() < misses) {
-        missed.add(String.format(Locale.ROOT, "line %d %s: %s%n  %s", lineNumber, kind, describe(text, main),
+        missed.add(String.format(Locale.ROOT, "line %d %s (gold %s, %s): %s%n  %s", lineNumber, kind,
+            gold.path("start_date").asText(), gold.path("province").path(0).asText("-"), describe(text, main),
             text.substring(0, Math.min(text.length(), 300)).replaceAll("\\s+", " ")));
       }
     }

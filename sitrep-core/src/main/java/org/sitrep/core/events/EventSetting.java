@@ -49,7 +49,7 @@ final class EventSetting {
     List<Place> inClause = inSentence.stream().filter(p -> clause.contains(tokenOf(s, p.span()))).sorted(finestNearest).toList();
     if (!inClause.isEmpty()) return new Located<>(inClause.get(0), "clause");
     if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(finestNearest).get(), "sentence");
-    for (Sentence prev : paragraphBefore(sentences, si, text)) {
+    for (Sentence prev : paragraphBefore(sentences, si, text).before()) {
       Place last = null;
       for (Place p : places) if (prev.span().contains(p.span()) && !compared(prev, p) && !affiliation(prev, p)) last = p;
       if (last != null) return new Located<>(last, "context");
@@ -60,7 +60,8 @@ final class EventSetting {
   /**
    * The time of the event's clause, else of its sentence, else the last dated day of the earlier sentences of its
    * paragraph ("... an operation in Paktiya province yesterday. During the operation the force engaged insurgents
-   * with an airstrike": the airstrike was that day); else null with level "publication" when the article is dated.
+   * with an airstrike": the airstrike was that day), else the day of a dateline opening the paragraph (level
+   * "dateline"); else null with level "publication" when the article is dated.
    */
   Located<TimeExpression> time(List<Sentence> sentences, int si, int head, List<Integer> clause, List<TimeExpression> times,
                                boolean published, String text) {
@@ -70,32 +71,56 @@ final class EventSetting {
     var inClause = inSentence.stream().filter(t -> clause.contains(tokenOf(s, t.span()))).min(nearest);
     if (inClause.isPresent()) return new Located<>(inClause.get(), "clause");
     if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(nearest).get(), "sentence");
-    for (Sentence prev : paragraphBefore(sentences, si, text)) {
-      TimeExpression last = null;
-      for (TimeExpression t : times) {
-        // only a specific day carries over: "in 2014" or "last month" in a sentence before says little of this one
-        if (prev.span().contains(t.span()) && !t.generic() && t.resolved() && t.granularity() == Granularity.DAY) last = t;
-      }
+    Paragraph paragraph = paragraphBefore(sentences, si, text);
+    for (Sentence prev : paragraph.before()) {
+      TimeExpression last = lastDay(prev, times);
       if (last != null) return new Located<>(last, "context");
+    }
+    // "KABUL, Afghanistan (Jan. 24, 2011) – Several insurgents were killed ...": a dateline opening the paragraph
+    // dates the report, and an undated event of its lead paragraph is the news of that day. Its place is not taken:
+    // that is where the report was filed.
+    for (Sentence header : paragraph.headers()) {
+      TimeExpression day = lastDay(header, times);
+      if (day != null) return new Located<>(day, "dateline");
     }
     // No time in the text: the event happened on or before the publication date, which the reader knows from the
     // article; we do not copy that date into the event, since most reported events precede publication by days.
     return new Located<>(null, published ? "publication" : null);
   }
 
+  /** The last specific, resolved day in the sentence: "in 2014" or "last month" says little of a later sentence. */
+  private static TimeExpression lastDay(Sentence s, List<TimeExpression> times) {
+    TimeExpression last = null;
+    for (TimeExpression t : times) {
+      if (s.span().contains(t.span()) && !t.generic() && t.resolved() && t.granularity() == Granularity.DAY) last = t;
+    }
+    return last;
+  }
+
+  /**
+   * The earlier sentences of a paragraph, nearest first, and the headers (a dateline, a release number, a lone dash)
+   * that open it, nearest first.
+   */
+  private record Paragraph(List<Sentence> before, List<Sentence> headers) {}
+
   /**
    * The sentences before sentence {@code si} that an undated or unplaced event may take its setting from, nearest
    * first: at most {@link #CONTEXT_SENTENCES}, stopping at a line break (the paragraph ends) and at a header (a
-   * dateline, "KHARTOUM, June 5 (Reuters) -", says where and when the report was filed, not where its events happened).
+   * dateline, "KHARTOUM, June 5 (Reuters) -", says where and when the report was filed, not where its events happened),
+   * which is kept apart with the headers just before it.
    */
-  private static List<Sentence> paragraphBefore(List<Sentence> sentences, int si, String text) {
+  private static Paragraph paragraphBefore(List<Sentence> sentences, int si, String text) {
     List<Sentence> out = new ArrayList<>();
+    List<Sentence> headers = new ArrayList<>();
     for (int k = si - 1; k >= 0 && k >= si - CONTEXT_SENTENCES; k--) {
       Sentence prev = sentences.get(k);
-      if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0 || header(prev)) break;
-      out.add(prev);
+      if (text.substring(prev.span().end(), sentences.get(k + 1).span().start()).indexOf('\n') >= 0) break;
+      // a heading block runs on over consecutive verbless lines: "KABUL, Afghanistan (Jan. 4)" then a lone "–"
+      if (header(prev)) headers.add(prev);
+      else if (headers.isEmpty()) out.add(prev);
+      else break;
     }
-    return out;
+    return new Paragraph(out, headers);
   }
 
   /** A sentence without a verb: a dateline or a heading, which tells where and when the report was filed. */

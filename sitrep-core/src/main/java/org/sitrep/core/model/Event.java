@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A coded event. {@code location}/{@code time} are nullable; {@code locationLevel}/{@code timeLevel} say where they
- * came from ("clause", "sentence", "context": an earlier sentence of its paragraph, "publication"). {@code reportedBy} is the index into the statements
+ * came from ("clause", "sentence", "context": an earlier sentence of its paragraph, "dateline": the dateline opening
+ * its paragraph, "publication"). {@code reportedBy} is the index into the statements
  * layer of the statement that reports the event (-1 when the article itself asserts it) and {@code reporter} that
  * statement's speaker (nullable). Every event keeps its evidence: the trigger and its sentence.
  */

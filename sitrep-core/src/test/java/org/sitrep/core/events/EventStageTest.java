@@ -542,4 +542,20 @@ class EventStageTest {
     List<Event> events = new Layering(text).events();
     assertTrue(events.isEmpty(), describe(events, text));
   }
+
+  @Test
+  void aDatelineDatesTheUndatedEventOfItsLeadParagraph() {
+    String text = "KHARTOUM, June 5 (Reuters) - Fighters attacked a village in the east.";
+    List<Event> events = new Layering(text).time("June 5", "2023-06-05").events();
+    Event attacked = only(events, text, "attacked");
+    assertEquals("June 5", attacked.time().text(), () -> describe(events, text));
+    assertEquals("dateline", attacked.timeLevel());
+  }
+
+  @Test
+  void aDatelineDoesNotDateTheNextParagraph() {
+    String text = "KHARTOUM, June 5 (Reuters) - Fighters attacked a village in the east.\nTroops shelled the town.";
+    List<Event> events = new Layering(text).time("June 5", "2023-06-05").events();
+    assertNull(only(events, text, "shelled").time(), () -> describe(events, text));
+  }
 }
