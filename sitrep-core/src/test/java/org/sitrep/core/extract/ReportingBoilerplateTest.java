@@ -9,7 +9,10 @@ import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.pipeline.Layers;
 
-/** The reporter's own routine ("did not respond to a request for comment") is no event between the parties. */
+/**
+ * Wording that looks like an event and is not one: the reporter's own routine ("did not respond to a request for
+ * comment"), and words with a military sense used of politics ("withdraw the bill").
+ */
 class ReportingBoilerplateTest {
   @Test
   void aRequestForCommentIsNoRequestEvent() {
@@ -17,5 +20,14 @@ class ReportingBoilerplateTest {
     List<Event> events = SharedExtractor.get().extract(Article.of("r", text, LocalDate.of(2025, 8, 11))).get(Layers.EVENTS);
     List<String> triggers = events.stream().map(e -> e.trigger().coveredText(text)).toList();
     assertEquals(List.of("requested"), triggers);
+  }
+
+  @Test
+  void withdrawingABillIsNoMilitaryRetreat() {
+    String text = "Lawmakers voted on Tuesday to withdraw the bill. Russian troops withdrew from the west bank of the Dnipro.";
+    List<Event> events = SharedExtractor.get().extract(Article.of("w", text, LocalDate.of(2025, 8, 11))).get(Layers.EVENTS);
+    List<String> retreats = events.stream().filter(e -> "RETREAT".equals(e.code().plover()))
+        .map(e -> e.trigger().coveredText(text)).toList();
+    assertEquals(List.of("withdrew"), retreats);
   }
 }
