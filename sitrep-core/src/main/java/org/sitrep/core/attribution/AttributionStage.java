@@ -104,9 +104,9 @@ public final class AttributionStage implements Stage {
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
     List<Statement> out = new ArrayList<>();
     for (Draft d : drafts) {
-      Actor speaker = d.speaker() == null ? null : resolver.resolve(d.speaker());
+      Actor speaker = d.speaker() == null ? null : resolver.resolveSpeaker(d.speaker());
       if (cannotSpeak(speaker)) continue;
-      Actor target = d.target() == null ? null : resolver.resolve(d.target());
+      Actor target = d.target() == null ? null : resolver.resolveTarget(d.target());
       Stance stance = stanceJudge.judge(d, sentences, speaker);
       out.add(new Statement(speaker, d.cue(), d.cueLemma(), d.content(), d.medium(), d.direct(), stance, target));
     }
