@@ -58,6 +58,30 @@ final class DependencyCues {
   private static void add(List<Draft> out, Draft d) { if (d != null) out.add(d); }
 
   /**
+   * The attribution of a cue the tagger found and the lexicon does not know ("he stressed that", "her insistence
+   * that"): read as a verb cue from the run's last verb, else as a noun cue from its last noun, with the plain
+   * asserting stance. Null when the run holds a lexicon cue (the rules have already judged it) or no content is found.
+   */
+  Draft tagged(Sentence s, int from, int to, Quotes quotes, List<Draft> earlier) {
+    int verb = -1, noun = -1;
+    for (int k = from; k <= to; k++) {
+      Token t = s.tokens().get(k);
+      if (t.isVerb()) verb = k;
+      else if (t.isNoun()) noun = k;
+      if (t.isVerb() && lexicon.verb(t.lemma()) != null || t.isNoun() && lexicon.noun(t.lemma()) != null
+          || lexicon.phraseAt(s.tokens(), k) != null) return null;
+    }
+    if (verb >= 0) return verbCue(s, verb, unknown(s, verb, CueLexicon.Kind.VERB), quotes, earlier);
+    return noun >= 0 ? nounCue(s, noun, unknown(s, noun, CueLexicon.Kind.NOUN)) : null;
+  }
+
+  /** A cue entry for a lemma outside the lexicon: asserting, and any complement may be what was said. */
+  static CueLexicon.Cue unknown(Sentence s, int i, CueLexicon.Kind kind) {
+    String lemma = s.tokens().get(i).lemma().toLowerCase(Locale.ROOT);
+    return new CueLexicon.Cue(lemma, kind, Stance.ASSERT, List.of(lemma), false);
+  }
+
+  /**
    * '"We are not leaving," he continued.' / '"No," laughed the mayor.': a verb outside the lexicon whose clause is
    * only a named or pronoun subject and the verb, right after a quotation and closing the sentence (or opening the
    * next quotation), introduces that quotation; a writer frames a quote so with any verb of speaking or manner.
