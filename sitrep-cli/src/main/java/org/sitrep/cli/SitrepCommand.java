@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The root command: lists the sub-commands; errors map to CONTRACT.md's exit codes in one place. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Who did what to whom, where and when, and who said so: events and statements from conflict news.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, QueryCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, QueryCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

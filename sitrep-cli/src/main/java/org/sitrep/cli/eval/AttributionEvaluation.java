@@ -209,7 +209,7 @@ public final class AttributionEvaluation {
     return lists;
   }
 
-  private static Path firstAnnotation(Path anns, String name) {
+  static Path firstAnnotation(Path anns, String name) {
     for (Path p : list(anns)) {
       String f = p.getFileName().toString();
       if (f.startsWith(name + "_") && f.endsWith(".ann") && f.length() == name.length() + 1 + 4 + 4) return p;
@@ -217,7 +217,7 @@ public final class AttributionEvaluation {
     return null;
   }
 
-  private static List<Path> list(Path dir) {
+  static List<Path> list(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.sorted().toList();
     } catch (IOException e) {
@@ -225,7 +225,7 @@ public final class AttributionEvaluation {
     }
   }
 
-  private static String read(Path p) {
+  static String read(Path p) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -32,10 +32,12 @@ public final class AttributionStage implements Stage {
   private final StanceJudge stanceJudge;
   private final Set<String> nonSpeakers;
   private final Set<String> cueLemmas;
+  private final CueTagger tagger;
 
   public AttributionStage() {
     lexicon = new CueLexicon();
     cueLemmas = lexicon.triggerLemmas();
+    tagger = CueTagger.load(CueTagger.RESOURCE, new CueFeatures(lexicon));
     Set<String> media = new HashSet<>();
     for (ResourceLines.Line l : ResourceLines.read("/sitrep/attribution/media.txt")) media.add(l.text().strip().toLowerCase(Locale.ROOT));
     surfaceCues = new SurfaceCues(lexicon);
@@ -96,6 +98,7 @@ public final class AttributionStage implements Stage {
       found.addAll(surfaceCues.accordingTo(s));
       found.addAll(surfaceCues.colonLine(s, doc.text()));
       found.addAll(surfaceCues.signedQuote(s, quotes, doc.text()));
+      found.addAll(taggedCues(s, quotes, found));
       // A cue inside a quotation belongs to what the quoted speaker says ('"I think we will win," he said'); the
       // quotation is reported as the outer statement's content, not as statements of its own.
       found.removeIf(d -> quotes.around(d.cue()) != null);
@@ -104,13 +107,30 @@ public final class AttributionStage implements Stage {
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
     List<Statement> out = new ArrayList<>();
     for (Draft d : drafts) {
-      Actor speaker = d.speaker() == null ? null : resolver.resolve(d.speaker());
+      Actor speaker = d.speaker() == null ? null : resolver.resolveSpeaker(d.speaker());
       if (cannotSpeak(speaker)) continue;
-      Actor target = d.target() == null ? null : resolver.resolve(d.target());
+      Actor target = d.target() == null ? null : resolver.resolveTarget(d.target());
       Stance stance = stanceJudge.judge(d, sentences, speaker);
       out.add(new Statement(speaker, d.cue(), d.cueLemma(), d.content(), d.medium(), d.direct(), stance, target));
     }
     return doc.with(Layers.STATEMENTS, List.copyOf(out));
+  }
+
+  /**
+   * Attributions at the cues the tagger finds where the rules found none: the long tail of cue words the lexicon lacks.
+   * Each is read with the rules' own speaker and content finders, from the parse where there is one.
+   */
+  private List<Draft> taggedCues(Sentence s, Quotes quotes, List<Draft> found) {
+    List<Draft> out = new ArrayList<>();
+    for (CueTagger.Run r : tagger.tag(s)) {
+      Span run = s.spanOf(r.from(), r.to());
+      boolean known = false;
+      for (Draft d : found) known |= d.cue().overlaps(run);
+      if (known) continue;
+      Draft d = s.parsed() ? dependencyCues.tagged(s, r.from(), r.to(), quotes, found) : surfaceCues.tagged(s, r.from(), r.to(), quotes);
+      if (d != null) out.add(d);
+    }
+    return out;
   }
 
   /**

@@ -58,6 +58,30 @@ final class DependencyCues {
   private static void add(List<Draft> out, Draft d) { if (d != null) out.add(d); }
 
   /**
+   * The attribution of a cue the tagger found and the lexicon does not know ("he stressed that", "her insistence
+   * that"): read as a verb cue from the run's last verb, else as a noun cue from its last noun, with the plain
+   * asserting stance. Null when the run holds a lexicon cue (the rules have already judged it) or no content is found.
+   */
+  Draft tagged(Sentence s, int from, int to, Quotes quotes, List<Draft> earlier) {
+    int verb = -1, noun = -1;
+    for (int k = from; k <= to; k++) {
+      Token t = s.tokens().get(k);
+      if (t.isVerb()) verb = k;
+      else if (t.isNoun()) noun = k;
+      if (t.isVerb() && lexicon.verb(t.lemma()) != null || t.isNoun() && lexicon.noun(t.lemma()) != null
+          || lexicon.phraseAt(s.tokens(), k) != null) return null;
+    }
+    if (verb >= 0) return verbCue(s, verb, unknown(s, verb, CueLexicon.Kind.VERB), quotes, earlier);
+    return noun >= 0 ? nounCue(s, noun, unknown(s, noun, CueLexicon.Kind.NOUN)) : null;
+  }
+
+  /** A cue entry for a lemma outside the lexicon: asserting, and any complement may be what was said. */
+  static CueLexicon.Cue unknown(Sentence s, int i, CueLexicon.Kind kind) {
+    String lemma = s.tokens().get(i).lemma().toLowerCase(Locale.ROOT);
+    return new CueLexicon.Cue(lemma, kind, Stance.ASSERT, List.of(lemma), false);
+  }
+
+  /**
    * '"We are not leaving," he continued.' / '"No," laughed the mayor.': a verb outside the lexicon whose clause is
    * only a named or pronoun subject and the verb, right after a quotation and closing the sentence (or opening the
    * next quotation), introduces that quotation; a writer frames a quote so with any verb of speaking or manner.
@@ -223,6 +247,10 @@ final class DependencyCues {
       Span rest = restAfter(s, i, last);
       if (rest != null) content.add(rest);
     }
+    // "..., the minister said, as protesters gathered outside": a clause opened by "as" after the cue tells when or
+    // how it was said, not what.
+    final int cueStop = cueSpan.end();
+    content.removeIf(c -> c.start() >= cueStop && opensWithAs(s, c));
     if (content.isEmpty()) return null;
     if (!direct && allQuoted(content, quotes)) {
       // '"The bridge is gone," said the mayor': the complement is the quote; report it with its marks.
@@ -323,6 +351,12 @@ final class DependencyCues {
     return TokenRanges.trimmed(s, from, s.tokens().size() - 1);
   }
 
+  /** Whether {@code span} opens with "as" marking a subordinate clause ("as he left"), not "as much" or "as a result". */
+  private static boolean opensWithAs(Sentence s, Span span) {
+    int k = s.tokenAt(span.start());
+    return k >= 0 && "as".equalsIgnoreCase(s.tokens().get(k).word()) && "mark".equals(relation(s, k));
+  }
+
   /** "described her as reckless": the object is what is described, not whom one told. */
   private static boolean followedByAs(Sentence s, int obj) {
     List<Integer> sub = s.subtree(obj);
@@ -366,7 +400,7 @@ final class DependencyCues {
   private Mention speaker(Sentence s, int i, List<Draft> earlier) {
     if (raisedSubject(s, i) != null && child(s, i, "nsubj:pass") == null) return null;
     Integer subj = child(s, i, "nsubj");
-    if (subj != null && isRelativePronoun(s.tokens().get(subj)) && relation(s, i).equals("acl:relcl")) subj = s.head(i).governor();
+    if (subj != null) subj = antecedent(s, i, subj);
     if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
     }
@@ -384,9 +418,18 @@ final class DependencyCues {
       if (h == null || h.governor() < 0 || !Set.of("conj", "xcomp", "advcl", "dep", "amod", "acl").contains(h.relation())) return null;
       cur = h.governor();
       Integer sub = child(s, cur, "nsubj");
-      if (sub != null) return mention(s, sub);
+      if (sub != null) return mention(s, antecedent(s, cur, sub));
     }
     return null;
+  }
+
+  /**
+   * The noun a relative pronoun subject stands for ("the governor, who visited the dam and said ...": the governor),
+   * when the verb {@code verb} heads the relative clause; else {@code subj} itself.
+   */
+  private static int antecedent(Sentence s, int verb, int subj) {
+    boolean relative = isRelativePronoun(s.tokens().get(subj)) && relation(s, verb).equals("acl:relcl");
+    return relative && s.head(verb).governor() >= 0 ? s.head(verb).governor() : subj;
   }
 
   /**

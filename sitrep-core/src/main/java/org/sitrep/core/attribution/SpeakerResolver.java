@@ -22,7 +22,8 @@ final class SpeakerResolver {
   /** How many sentences back "it" and "they" may look: further away, an organisation is rarely still the topic. */
   private static final int GROUP_WINDOW = 3;
 
-  private record Referent(int start, Actor actor, boolean person) {}
+  /** A resolved referent; {@code speaker}: it was a statement's speaker, not a target or a mere entity. */
+  private record Referent(int start, Actor actor, boolean person, boolean speaker) {}
 
   private final List<Sentence> sentences;
   private final List<Entity> entities;
@@ -35,7 +36,13 @@ final class SpeakerResolver {
     this.text = text;
   }
 
-  Actor resolve(Mention m) {
+  /** The actor a statement's speaker mention stands for. */
+  Actor resolveSpeaker(Mention m) { return resolve(m, true); }
+
+  /** The actor a statement's target mention stands for. */
+  Actor resolveTarget(Mention m) { return resolve(m, false); }
+
+  private Actor resolve(Mention m, boolean asSpeaker) {
     Sentence s = sentences.get(m.sentence());
     Token head = s.tokens().get(m.head());
     String mentionText = m.span().coveredText(text);
@@ -43,7 +50,10 @@ final class SpeakerResolver {
     boolean bare = head.span().equals(m.span());
     if (head.isPronoun() && bare && (PERSON_PRONOUNS.contains(lemma) || GROUP_PRONOUNS.contains(lemma))) {
       boolean person = PERSON_PRONOUNS.contains(lemma);
-      Referent r = nearest(m, person, null);
+      // "Northwind said ... Shares fell in Frankfurt. It did not comment.": an organisation that spoke just before
+      // is who "it" is, more often than a nearer name the writer mentioned in passing.
+      Referent r = person ? null : lastSpeakingGroup(m);
+      if (r == null) r = nearest(m, person, null);
       Actor a = r == null ? new Actor(m.span(), mentionText, mentionText, null, null, null) : r.actor().withMention(m.span(), mentionText);
       return a;
     }
@@ -54,7 +64,7 @@ final class SpeakerResolver {
       Actor out = a == null
           ? new Actor(m.span(), mentionText, e.type() == EntityType.PERSON ? fullName(e.text()) : e.text(), null, null, m.role())
           : new Actor(m.span(), mentionText, a.name(), a.country(), a.sector(), a.role() != null ? a.role() : m.role());
-      remember(m, out, e.type() == EntityType.PERSON);
+      remember(m, out, e.type() == EntityType.PERSON, asSpeaker);
       return out;
     }
     if (head.isNoun() && !head.isProperNoun() && "the".equalsIgnoreCase(s.tokens().get(s.tokenAt(m.span().start())).word())) {
@@ -72,14 +82,14 @@ final class SpeakerResolver {
       if (m.span().contains(inside.span()) && inside.actor() != null && inside.actor().country() != null) country = inside.actor().country();
     }
     Actor out = new Actor(m.span(), mentionText, mentionText, country, null, m.role());
-    remember(m, out, false);
+    remember(m, out, false, asSpeaker);
     return out;
   }
 
-  private void remember(Mention m, Actor a, boolean person) {
+  private void remember(Mention m, Actor a, boolean person, boolean asSpeaker) {
     // Dated at the name, so that a later "he" finds this titled referent before the bare entity inside it.
     int at = sentences.get(m.sentence()).tokens().get(m.name()).span().start();
-    resolved.add(new Referent(at, a, person));
+    resolved.add(new Referent(at, a, person, asSpeaker));
   }
 
   /** "Reznikov" after "Oleksiy Reznikov": the full name of an earlier person whose name ends with this one. */
@@ -90,6 +100,17 @@ final class SpeakerResolver {
     }
     for (Entity e : entities) if (e.type() == EntityType.PERSON && e.text().endsWith(" " + name)) return e.text();
     return name;
+  }
+
+  /** The latest organisation or other group that was a speaker within the window before the mention, or null. */
+  private Referent lastSpeakingGroup(Mention m) {
+    int windowStart = sentences.get(Math.max(0, m.sentence() - GROUP_WINDOW)).span().start();
+    Referent best = null;
+    for (Referent r : resolved) {
+      boolean inWindow = r.start() >= windowStart && r.start() < m.span().start();
+      if (r.speaker() && !r.person() && inWindow && (best == null || r.start() > best.start())) best = r;
+    }
+    return best;
   }
 
   /** The nearest earlier person (or group) before the mention; with {@code title}, a person whose role names it. */
@@ -104,7 +125,7 @@ final class SpeakerResolver {
       if (person ? !isPerson : !isGroup) continue;
       Actor a = e.actor() != null ? e.actor() : new Actor(e.span(), e.text(), isPerson ? fullName(e.text()) : e.text(), null, null, null);
       if (isPerson && a.role() == null) a = new Actor(a.span(), a.text(), a.name(), a.country(), a.sector(), titleBefore(e.span()));
-      candidates.add(new Referent(e.span().start(), a, isPerson));
+      candidates.add(new Referent(e.span().start(), a, isPerson, false));
     }
     for (Referent r : candidates) {
       if (r.person() != person || r.start() >= before || r.start() < windowStart) continue;

@@ -162,43 +162,61 @@ final class SurfaceCues {
   /** Cue verbs in an unparsed sentence: speaker the noun phrase before (or right after) the cue. */
   List<Draft> unparsed(Sentence s, Quotes quotes) {
     List<Draft> out = new ArrayList<>();
-    List<Token> ts = s.tokens();
-    for (Token t : ts) {
+    for (Token t : s.tokens()) {
       CueLexicon.Cue cue = t.isVerb() ? lexicon.verb(t.lemma()) : null;
-      if (cue == null) continue;
-      int i = t.index();
-      int from = i;
-      while (from > 0 && NP_TAGS.contains(ts.get(from - 1).tag())) from--;
-      int to = i - 1;
-      boolean inverted = from == i;
-      if (inverted) {
-        // '"...," said the mayor.'
-        from = i + 1;
-        to = i;
-        while (to + 1 < ts.size() && NP_TAGS.contains(ts.get(to + 1).tag())) to++;
-      }
-      Mention speaker = to >= from ? new Mention(s.index(), s.spanOf(from, to), headOfRun(s, from, to), headOfRun(s, from, to), null) : null;
-      int clauseStart = Math.min(from, i);
-      int clauseEnd = Math.max(to, i);
-      List<Span> content = new ArrayList<>();
-      boolean direct = false;
-      Span before = quotes.endingBefore(s, ts.get(clauseStart).span().start());
-      Span after = quotes.startingAfter(s, ts.get(clauseEnd).span().end());
-      if (before != null || after != null) {
-        if (before != null) content.add(before);
-        if (after != null) content.add(after);
-        direct = true;
-      } else {
-        content.addAll(thatClauseAfter(s, i));
-      }
-      if (content.isEmpty() && clauseStart > 1 && ",".equals(ts.get(clauseStart - 1).word()) && endsClause(ts, clauseEnd + 1)) {
-        // "Two drones were shot down, officials said."
-        add(content, TokenRanges.trimmed(s, 0, clauseStart - 2));
-      }
-      if (content.isEmpty()) continue;
-      out.add(new Draft(s.index(), t.span(), cue.lemma(), cue, speaker, content, null, direct, null));
+      Draft d = cue == null ? null : unparsedAt(s, t.index(), cue, quotes);
+      if (d != null) out.add(d);
     }
     return out;
+  }
+
+  /**
+   * The attribution at a cue the tagger found in an unparsed sentence, read from its last verb as a cue verb is;
+   * null when the run holds no verb, holds a lexicon cue (the rules have judged it) or no content is found.
+   */
+  Draft tagged(Sentence s, int from, int to, Quotes quotes) {
+    int verb = -1;
+    for (int k = from; k <= to; k++) {
+      Token t = s.tokens().get(k);
+      if (lexicon.verb(t.lemma()) != null || lexicon.phraseAt(s.tokens(), k) != null) return null;
+      if (t.isVerb()) verb = k;
+    }
+    return verb < 0 ? null : unparsedAt(s, verb, DependencyCues.unknown(s, verb, CueLexicon.Kind.VERB), quotes);
+  }
+
+  /** The attribution around cue verb {@code i} of an unparsed sentence, or null when no content is found. */
+  Draft unparsedAt(Sentence s, int i, CueLexicon.Cue cue, Quotes quotes) {
+    List<Token> ts = s.tokens();
+    int from = i;
+    while (from > 0 && NP_TAGS.contains(ts.get(from - 1).tag())) from--;
+    int to = i - 1;
+    boolean inverted = from == i;
+    if (inverted) {
+      // '"...," said the mayor.'
+      from = i + 1;
+      to = i;
+      while (to + 1 < ts.size() && NP_TAGS.contains(ts.get(to + 1).tag())) to++;
+    }
+    Mention speaker = to >= from ? new Mention(s.index(), s.spanOf(from, to), headOfRun(s, from, to), headOfRun(s, from, to), null) : null;
+    int clauseStart = Math.min(from, i);
+    int clauseEnd = Math.max(to, i);
+    List<Span> content = new ArrayList<>();
+    boolean direct = false;
+    Span before = quotes.endingBefore(s, ts.get(clauseStart).span().start());
+    Span after = quotes.startingAfter(s, ts.get(clauseEnd).span().end());
+    if (before != null || after != null) {
+      if (before != null) content.add(before);
+      if (after != null) content.add(after);
+      direct = true;
+    } else {
+      content.addAll(thatClauseAfter(s, i));
+    }
+    if (content.isEmpty() && clauseStart > 1 && ",".equals(ts.get(clauseStart - 1).word()) && endsClause(ts, clauseEnd + 1)) {
+      // "Two drones were shot down, officials said."
+      add(content, TokenRanges.trimmed(s, 0, clauseStart - 2));
+    }
+    if (content.isEmpty()) return null;
+    return new Draft(s.index(), ts.get(i).span(), cue.lemma(), cue, speaker, content, null, direct, null);
   }
 
   private static boolean finite(Token t) { return Set.of("VBD", "VBZ", "VBP", "MD").contains(t.tag()); }
