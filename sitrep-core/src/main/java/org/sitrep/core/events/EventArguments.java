@@ -1,7 +1,12 @@
 package org.sitrep.core.events;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Dependency;
@@ -249,14 +254,44 @@ final class EventArguments {
     return null;
   }
 
-  /** Tokens of the trigger's own clause: its subtree without embedded clauses of their own. */
+  /**
+   * Tokens of the trigger's own clause: its subtree without the clauses embedded in it at any depth ("The RSF, which
+   * have been at war since April 2023, shelled the camp": the relative clause's date is not the shelling's).
+   */
   static List<Integer> clauseOf(Sentence s, int head) {
-    List<Integer> out = new ArrayList<>();
-    out.add(head);
-    for (Dependency d : s.children(head)) {
-      if (CLAUSE_BREAKS.contains(d.relation())) continue;
-      out.addAll(s.subtree(d.dependent()));
+    // One pass over the arcs and a visited set, as Sentence.subtree does: long sentences and malformed parses.
+    Map<Integer, List<Integer>> within = new HashMap<>();
+    for (Dependency d : s.dependencies()) {
+      if (!CLAUSE_BREAKS.contains(d.relation())) within.computeIfAbsent(d.governor(), g -> new ArrayList<>()).add(d.dependent());
     }
+    List<Integer> out = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    Deque<Integer> todo = new ArrayDeque<>();
+    todo.push(head);
+    while (!todo.isEmpty()) {
+      int t = todo.pop();
+      if (!seen.add(t)) continue;
+      out.add(t);
+      for (int c : within.getOrDefault(t, List.of())) todo.push(c);
+    }
+    return out;
+  }
+
+  /**
+   * For a trigger that is no verb ("Israeli strikes killed 12 in Gaza"), the clause of the nearest verb above it,
+   * without that verb's adverbial clauses ("..., as mediators met in Cairo"): where a nominal event is said to have
+   * happened. Empty for a verb trigger or when no verb governs it.
+   */
+  static List<Integer> governingClauseOf(Sentence s, int head) {
+    int v = head;
+    for (int steps = 0; !s.tokens().get(v).isVerb(); steps++) {
+      Dependency up = s.head(v);
+      if (up == null || up.governor() < 0 || steps > s.tokens().size()) return List.of();
+      v = up.governor();
+    }
+    if (v == head) return List.of();
+    List<Integer> out = clauseOf(s, v);
+    for (Dependency d : s.children(v)) if (d.relation().equals("advcl")) out.removeAll(s.subtree(d.dependent()));
     return out;
   }
 

@@ -13,7 +13,8 @@ import org.sitrep.core.model.TimeExpression;
 import org.sitrep.core.model.Token;
 
 /**
- * Where and when an event happened: the PLACES / TIMES entry of its own clause first, then of its sentence, then of
+ * Where and when an event happened: the PLACES / TIMES entry of its own clause first (for a noun trigger, also of the
+ * clause of the verb it belongs to, without that verb's adverbial clauses), then of its sentence, then of
  * the earlier sentences of its paragraph (for times, only a specific day). Among a clause's or sentence's places the
  * finest wins (a town before its region, a region before its country), then the nearest to the trigger. Places only
  * compared ("states such as Poland"), places a title or institution is of ("the President of France") and places
@@ -48,6 +49,9 @@ final class EventSetting {
         .thenComparingInt(p -> Math.abs(tokenOf(s, p.span()) - head));
     List<Place> inClause = inSentence.stream().filter(p -> clause.contains(tokenOf(s, p.span()))).sorted(finestNearest).toList();
     if (!inClause.isEmpty()) return new Located<>(inClause.get(0), "clause");
+    List<Integer> governing = EventArguments.governingClauseOf(s, head);
+    List<Place> inGoverning = inSentence.stream().filter(p -> governing.contains(tokenOf(s, p.span()))).sorted(finestNearest).toList();
+    if (!inGoverning.isEmpty()) return new Located<>(inGoverning.get(0), "clause");
     if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(finestNearest).get(), "sentence");
     for (Sentence prev : paragraphBefore(sentences, si, text).before()) {
       Place last = null;
@@ -70,6 +74,9 @@ final class EventSetting {
     Comparator<TimeExpression> nearest = Comparator.comparingInt(t -> Math.abs(tokenOf(s, t.span()) - head));
     var inClause = inSentence.stream().filter(t -> clause.contains(tokenOf(s, t.span()))).min(nearest);
     if (inClause.isPresent()) return new Located<>(inClause.get(), "clause");
+    List<Integer> governing = EventArguments.governingClauseOf(s, head);
+    var inGoverning = inSentence.stream().filter(t -> governing.contains(tokenOf(s, t.span()))).min(nearest);
+    if (inGoverning.isPresent()) return new Located<>(inGoverning.get(), "clause");
     if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(nearest).get(), "sentence");
     Paragraph paragraph = paragraphBefore(sentences, si, text);
     for (Sentence prev : paragraph.before()) {
