@@ -73,6 +73,11 @@ final class CueExtent {
    * What a reporting clause at the sentence's end reports: the words before the comma that opens it, when only
    * punctuation follows the clause ("..., Fox found."); null otherwise.
    */
+  private static boolean opensAsClause(Sentence s, int k) {
+    var arc = s.head(k);
+    return "as".equalsIgnoreCase(s.tokens().get(k).word()) && arc != null && "mark".equals(arc.relation());
+  }
+
   static Span reportedBefore(Sentence s, Set<Integer> clause) {
     int first = s.tokens().size(), lastTok = -1;
     for (int k : clause) {
@@ -80,7 +85,12 @@ final class CueExtent {
       first = Math.min(first, k);
       lastTok = Math.max(lastTok, k);
     }
-    for (int k = lastTok + 1; k < s.tokens().size(); k++) if (!TokenRanges.isPunct(s.tokens().get(k))) return null;
+    for (int k = lastTok + 1; k < s.tokens().size(); k++) {
+      if (TokenRanges.isPunct(s.tokens().get(k))) continue;
+      // "..., officials said on Thursday, as mediators met": a closing "as" clause says when, and ends the report
+      if (opensAsClause(s, k)) break;
+      return null;
+    }
     if (first < 2 || !",".equals(s.tokens().get(first - 1).word())) return null;
     return TokenRanges.trimmed(s, 0, first - 2);
   }

@@ -221,6 +221,10 @@ final class DependencyCues {
       said.removeAll(s.subtree(i));
       content.addAll(TokenRanges.runs(s, said));
     }
+    // "..., the minister said, as protesters gathered outside": a clause opened by "as" after the cue tells when or
+    // how it was said, not what. Dropped before the fallbacks below, so the report before the cue can still be found.
+    final int cueStop = cueSpan.end();
+    content.removeIf(c -> c.start() >= cueStop && opensWithAs(s, c));
     Span before = content.isEmpty() || allAfter(content, cueSpan) ? quotes.endingBefore(s, clauseStart) : null;
     Span after = quotes.startingAfter(s, s.tokens().get(lastOf(clause)).span().end());
     if (before != null || after != null) {
@@ -247,10 +251,7 @@ final class DependencyCues {
       Span rest = restAfter(s, i, last);
       if (rest != null) content.add(rest);
     }
-    // "..., the minister said, as protesters gathered outside": a clause opened by "as" after the cue tells when or
-    // how it was said, not what.
-    final int cueStop = cueSpan.end();
-    content.removeIf(c -> c.start() >= cueStop && opensWithAs(s, c));
+    content.removeIf(c -> c.start() >= cueStop && opensWithAs(s, c)); // the rest after the cue may open so too
     if (content.isEmpty()) return null;
     if (!direct && allQuoted(content, quotes)) {
       // '"The bridge is gone," said the mayor': the complement is the quote; report it with its marks.

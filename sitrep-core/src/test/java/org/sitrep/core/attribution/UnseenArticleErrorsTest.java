@@ -31,6 +31,15 @@ class UnseenArticleErrorsTest {
   }
 
   @Test
+  void trailingAsClauseAfterADatedCueLeavesTheReportBeforeIt() {
+    String text = "Israeli strikes killed at least 12 Palestinians across the Gaza Strip overnight, health officials said "
+        + "on Thursday, as mediators pressed both sides to resume talks in Cairo.";
+    Statement s = byCue(statements(text), text, "said");
+    assertSpan(text, "health officials", s.speaker().span());
+    assertSpan(text, "Israeli strikes killed at least 12 Palestinians across the Gaza Strip overnight", s.content().get(0));
+  }
+
+  @Test
   void asClauseAloneAfterTheCueMakesNoStatement() {
     String text = "The mayor commented as she toured the damaged school.";
     assertEquals(List.of(), statements(text));
