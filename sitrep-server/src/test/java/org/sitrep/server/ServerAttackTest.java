@@ -10,11 +10,8 @@ import static org.sitrep.server.ExtractFixtures.statement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -192,7 +189,7 @@ class ServerAttackTest {
 
   @Test
   void oversizedQueryStringIsRefusedNot500() throws Exception {
-    String answer = raw("/api/events?q=" + "a".repeat(100_000));
+    String answer = RawHttp.get(server.port(), "/api/events?q=" + "a".repeat(100_000));
     int status = Integer.parseInt(answer.substring(9, 12));
     assertTrue(status >= 400 && status < 500, answer.substring(0, Math.min(200, answer.length())));
   }
@@ -225,7 +222,7 @@ class ServerAttackTest {
         "/%5c..%5c..%5cetc%5cpasswd", "/.%2e/.%2e/.%2e/etc/passwd", "/%252e%252e/%252e%252e/etc/passwd",
         "/api/../../../etc/passwd", "/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd", "/....//....//etc/passwd",
         "/static/%2e%2e/%2e%2e/org/sitrep/server/Api.class", "/org/sitrep/server/Api.class", "/META-INF/MANIFEST.MF")) {
-      String answer = raw(path);
+      String answer = RawHttp.get(server.port(), path);
       String status = answer.substring(0, answer.indexOf("\r\n"));
       assertFalse(status.contains(" 200 "), path + " -> " + status);
       assertFalse(status.contains(" 500 "), path + " -> " + status);
@@ -260,17 +257,5 @@ class ServerAttackTest {
     assertTrue(r.statusCode() != 500, what + " -> 500 " + r.body());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), what + " -> " + r.body());
     return ExtractFixtures.MAPPER.readTree(r.body());
-  }
-
-  /** Sends the path byte for byte: HTTP clients would normalise the dots away before they reach the server. */
-  private static String raw(String path) throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-    }
   }
 }

@@ -11,11 +11,8 @@ import static org.sitrep.server.ExtractFixtures.withRecipient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -208,7 +205,7 @@ class SitrepServerTest {
     for (String path : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/static/../../etc/passwd",
         "/..%2f..%2f..%2fetc%2fpasswd", "/../org/sitrep/server/SitrepServer.class",
         "/%2e%2e/org/sitrep/server/SitrepServer.class")) {
-      String answer = raw(path);
+      String answer = RawHttp.get(server.port(), path);
       String status = answer.substring(0, answer.indexOf("\r\n"));
       assertFalse(status.contains(" 200 "), path + " -> " + status);
       assertFalse(answer.contains("root:"), path);
@@ -386,17 +383,5 @@ class SitrepServerTest {
   private static JsonNode json(HttpResponse<String> r, int status) throws Exception {
     assertEquals(status, r.statusCode(), r.body());
     return MAPPER.readTree(r.body());
-  }
-
-  /** Sends the path byte for byte: HTTP clients would normalise the dots away before they reach the server. */
-  private static String raw(String path) throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-    }
   }
 }
