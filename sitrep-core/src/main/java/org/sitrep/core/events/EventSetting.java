@@ -34,8 +34,8 @@ final class EventSetting {
     this.agents = agents;
   }
 
-  Located<Place> location(List<Sentence> sentences, int si, int head, List<Integer> clause, List<Actor> actors,
-                          List<Place> places, String text) {
+  Located<Place> location(List<Sentence> sentences, int si, int head, List<Integer> clause, List<Integer> governing,
+                          List<Actor> actors, List<Place> places, String text) {
     Sentence s = sentences.get(si);
     List<Place> inSentence = new ArrayList<>();
     for (Place p : places) {
@@ -49,7 +49,6 @@ final class EventSetting {
         .thenComparingInt(p -> Math.abs(tokenOf(s, p.span()) - head));
     List<Place> inClause = inSentence.stream().filter(p -> clause.contains(tokenOf(s, p.span()))).sorted(finestNearest).toList();
     if (!inClause.isEmpty()) return new Located<>(inClause.get(0), "clause");
-    List<Integer> governing = EventArguments.governingClauseOf(s, head);
     List<Place> inGoverning = inSentence.stream().filter(p -> governing.contains(tokenOf(s, p.span()))).sorted(finestNearest).toList();
     if (!inGoverning.isEmpty()) return new Located<>(inGoverning.get(0), "clause");
     if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(finestNearest).get(), "sentence");
@@ -67,14 +66,13 @@ final class EventSetting {
    * with an airstrike": the airstrike was that day), else the day of a dateline opening the paragraph (level
    * "dateline"); else null with level "publication" when the article is dated.
    */
-  Located<TimeExpression> time(List<Sentence> sentences, int si, int head, List<Integer> clause, List<TimeExpression> times,
-                               boolean published, String text) {
+  Located<TimeExpression> time(List<Sentence> sentences, int si, int head, List<Integer> clause, List<Integer> governing,
+                               List<TimeExpression> times, boolean published, String text) {
     Sentence s = sentences.get(si);
     List<TimeExpression> inSentence = times.stream().filter(t -> s.span().contains(t.span()) && !t.generic()).toList();
     Comparator<TimeExpression> nearest = Comparator.comparingInt(t -> Math.abs(tokenOf(s, t.span()) - head));
     var inClause = inSentence.stream().filter(t -> clause.contains(tokenOf(s, t.span()))).min(nearest);
     if (inClause.isPresent()) return new Located<>(inClause.get(), "clause");
-    List<Integer> governing = EventArguments.governingClauseOf(s, head);
     var inGoverning = inSentence.stream().filter(t -> governing.contains(tokenOf(s, t.span()))).min(nearest);
     if (inGoverning.isPresent()) return new Located<>(inGoverning.get(), "clause");
     if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(nearest).get(), "sentence");

@@ -365,7 +365,10 @@ public final class EventStage implements Stage {
         }
       }
     }
-    EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), c.actors, places, text);
+    // a noun trigger's verb clause, the next place to look for both the place and the date
+    List<Integer> governing = EventArguments.governingClauseOf(s, c.match.head());
+    EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), governing,
+        c.actors, places, text);
     String here = where.value() == null || where.value().country() == null ? null : ArgumentActors.iso3(where.value().country());
     List<Actor> actors = List.copyOf(ActorCountries.fill(s, ActorCountries.ofReportingSpeaker(s, c.actors, trigger, statements),
         c.recipients, here, dateline, e.type().equals("PROTEST"), local.entities(), local.places()));
@@ -375,8 +378,8 @@ public final class EventStage implements Stage {
     c.recipients.clear();
     c.recipients.addAll(recipients);
     EventCode code = code(e, c);
-    EventSetting.Located<TimeExpression> when = setting.time(sentences, si, c.match.head(), c.found.clause(), times,
-        doc.article().published() != null, text);
+    EventSetting.Located<TimeExpression> when = setting.time(sentences, si, c.match.head(), c.found.clause(), governing,
+        times, doc.article().published() != null, text);
     return new Event(code, c.actors, c.recipients, where.value(), where.level(), when.value(), when.level(),
         Modality.ASSERTED, -1, null, trigger, s.span(), confidence(s, c, where));
   }
