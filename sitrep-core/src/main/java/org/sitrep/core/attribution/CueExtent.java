@@ -73,7 +73,8 @@ final class CueExtent {
    * What a reporting clause at the sentence's end reports: the words before the comma that opens it, when only
    * punctuation follows the clause ("..., Fox found."); null otherwise.
    */
-  private static boolean opensAsClause(Sentence s, int k) {
+  /** Whether token {@code k} is "as" marking a subordinate clause ("as he left"), not "as much" or "as a result". */
+  static boolean opensAsClause(Sentence s, int k) {
     var arc = s.head(k);
     return "as".equalsIgnoreCase(s.tokens().get(k).word()) && arc != null && "mark".equals(arc.relation());
   }

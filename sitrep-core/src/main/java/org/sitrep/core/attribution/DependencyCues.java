@@ -352,10 +352,10 @@ final class DependencyCues {
     return TokenRanges.trimmed(s, from, s.tokens().size() - 1);
   }
 
-  /** Whether {@code span} opens with "as" marking a subordinate clause ("as he left"), not "as much" or "as a result". */
+  /** Whether {@code span} opens with "as" marking a subordinate clause: {@link CueExtent#opensAsClause}. */
   private static boolean opensWithAs(Sentence s, Span span) {
     int k = s.tokenAt(span.start());
-    return k >= 0 && "as".equalsIgnoreCase(s.tokens().get(k).word()) && "mark".equals(relation(s, k));
+    return k >= 0 && CueExtent.opensAsClause(s, k);
   }
 
   /** "described her as reckless": the object is what is described, not whom one told. */
