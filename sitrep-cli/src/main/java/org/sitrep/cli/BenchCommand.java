@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.store.SourceRecord;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -116,8 +117,8 @@ public final class BenchCommand implements Callable<Integer> {
     try (InputReader r = InputReader.open(in, System.in, null)) {
       org.sitrep.core.json.ArticleParser parser = new org.sitrep.core.json.ArticleParser();
       while (r.hasNext() && articles.size() < limit) {
-        InputRecord rec = r.next();
-        Article a = rec.article() != null ? rec.article() : parser.parse(rec.jsonLine(), rec.where(), rec.where(), null);
+        SourceRecord rec = r.next();
+        Article a = rec.article() != null ? rec.article() : parser.parse(rec.json(), rec.where(), rec.where(), null);
         if (!a.text().isBlank()) articles.add(a);
       }
     }

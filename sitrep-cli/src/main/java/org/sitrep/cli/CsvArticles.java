@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.store.SourceRecord;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -21,10 +22,10 @@ import org.sitrep.core.pipeline.BadInputException;
 final class CsvArticles {
   private CsvArticles() {}
 
-  static Iterator<InputRecord> read(Path file, LocalDate defaultPublished) throws IOException {
+  static Iterator<SourceRecord> read(Path file, LocalDate defaultPublished) throws IOException {
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
-    List<InputRecord> out = new ArrayList<>();
+    List<SourceRecord> out = new ArrayList<>();
     try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(file.toFile())) {
       int row = 1;
       while (it.hasNext()) {
@@ -36,7 +37,7 @@ final class CsvArticles {
         String id = first(r, "id", "link", "url");
         String date = first(r, "published", "date");
         LocalDate published = date == null || date.isBlank() ? defaultPublished : ArticleParser.parseDate(date, where + ": date");
-        out.add(new InputRecord(where, null, new Article(id == null ? where : id, text, published,
+        out.add(new SourceRecord(where, null, new Article(id == null ? where : id, text, published,
             first(r, "title", "headline"), null, first(r, "url", "link"), null)));
       }
     }

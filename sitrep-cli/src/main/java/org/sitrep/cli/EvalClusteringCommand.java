@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.store.SourceRecord;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,7 +73,7 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     Map<String, Article> articles = new LinkedHashMap<>();
     Map<String, Integer> bodyOffsets = new HashMap<>(); // as ingest records them, for the lead events
     for (Path file : csvFiles()) {
-      for (Iterator<InputRecord> it = CsvArticles.read(file, null); it.hasNext(); ) {
+      for (Iterator<SourceRecord> it = CsvArticles.read(file, null); it.hasNext(); ) {
         Article a = it.next().article();
         if (!gold.containsKey(a.id())) continue;
         if (headline) {

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.store.SourceRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ final class ExtractionRunner {
   }
 
   /** Processes all records; returns the number of failed ones. */
-  int run(Iterator<InputRecord> records, int threads, Consumer<Result> sink) throws InterruptedException {
+  int run(Iterator<SourceRecord> records, int threads, Consumer<Result> sink) throws InterruptedException {
     int failed = 0;
     if (threads <= 1) {
       while (records.hasNext()) failed += emit(process(records.next()), sink);
@@ -51,7 +52,7 @@ final class ExtractionRunner {
       ArrayDeque<Future<Result>> window = new ArrayDeque<>();
       int maxInFlight = threads * 4;
       while (records.hasNext()) {
-        InputRecord r = records.next();
+        SourceRecord r = records.next();
         window.add(pool.submit(() -> process(r)));
         if (window.size() >= maxInFlight) failed += emit(get(window.poll()), sink);
       }
@@ -75,13 +76,13 @@ final class ExtractionRunner {
     }
   }
 
-  Result process(InputRecord r) {
+  Result process(SourceRecord r) {
     String id = r.article() != null ? r.article().id() : null;
     try {
       Article a = r.article();
       if (a == null) {
-        id = parser.idOf(r.jsonLine());
-        a = parser.parse(r.jsonLine(), r.where(), r.where(), published);
+        id = parser.idOf(r.json());
+        a = parser.parse(r.json(), r.where(), r.where(), published);
         id = a.id();
       }
       return new Result(json.write(extractor.extract(a)), false);

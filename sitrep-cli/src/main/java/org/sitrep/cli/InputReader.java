@@ -1,48 +1,41 @@
 package org.sitrep.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.List;
+import java.util.Locale;
 import org.sitrep.core.model.Article;
 import org.sitrep.store.ArticleSource;
 import org.sitrep.store.SourceRecord;
 
 /**
- * Reads articles as CONTRACT.md says: JSON Lines (one article a line), or a .txt file that is one article whose id is
- * the file name; .html pages, .rss/.atom/.xml feeds and .json files as ingest reads them; for benchmarks also a CSV with a header (id|link, text|body, published|date, title|headline).
- * Undecodable bytes become U+FFFD so the binary check can name them instead of crashing the reader.
+ * The input of {@code extract} and {@code bench}, read as CONTRACT.md says and as {@code ingest} reads it (through
+ * {@link ArticleSource}): JSON Lines from a file or standard input, a .txt file that is one article, .html pages,
+ * .rss/.atom/.xml feeds and .json files; for benchmarks also a CSV with a header ({@link CsvArticles}). What this
+ * class adds is the command line's view: one file, not a folder, named in usage errors; and the {@code --published}
+ * date for the ready articles (.txt, pages, feed items) that carry none, which the JSON records get when parsed.
  */
-final class InputReader implements Iterator<InputRecord>, AutoCloseable {
-  private final BufferedReader reader;
-  private final String name;
-  private final Article single;
-  private boolean singleTaken;
-  private int lineNo;
-  private String next;
+final class InputReader implements Iterator<SourceRecord>, AutoCloseable {
+  private final Iterator<SourceRecord> records;
+  private final AutoCloseable source;
+  private final LocalDate published;
 
-  private final Iterator<InputRecord> rows;
-
-  private InputReader(BufferedReader reader, String name, Article single) {
-    this(reader, name, single, null);
-  }
-
-  private InputReader(BufferedReader reader, String name, Article single, Iterator<InputRecord> rows) {
-    this.reader = reader;
-    this.name = name;
-    this.single = single;
-    this.rows = rows;
+  private InputReader(Iterator<SourceRecord> records, AutoCloseable source, LocalDate published) {
+    this.records = records;
+    this.source = source;
+    this.published = published;
   }
 
   static InputReader open(String in, InputStream stdin, LocalDate published) {
-    if (in == null || in.equals("-")) return new InputReader(utf8(stdin), "stdin", null);
+    if (in == null || in.equals("-")) {
+      ArticleSource s = ArticleSource.lines("stdin", stdin);
+      return new InputReader(s, s, published);
+    }
     Path p = Path.of(in);
     if (Files.isDirectory(p)) {
       throw new UsageException("input " + in + " is a folder; extract reads one file (./sitrep ingest reads folders)");
@@ -50,81 +43,28 @@ final class InputReader implements Iterator<InputRecord>, AutoCloseable {
     if (!Files.isRegularFile(p)) throw new UsageException("input " + in + " is not a readable file");
     try {
       if (Files.size(p) == 0) throw new UsageException("input " + in + " is empty (0 bytes): no articles to extract");
-      String lower = in.toLowerCase(java.util.Locale.ROOT);
-      if (WEB_SUFFIXES.stream().anyMatch(lower::endsWith)) return new InputReader(null, in, null, web(p, published));
-      if (in.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-        return new InputReader(null, in, null, CsvArticles.read(p, published));
-      }
-      if (in.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
-        String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-        String id = p.getFileName().toString();
-        return new InputReader(null, in, new Article(id, text, published, null, null, null, null));
-      }
-      return new InputReader(utf8(Files.newInputStream(p)), in, null);
-    } catch (IOException e) {
+      if (in.toLowerCase(Locale.ROOT).endsWith(".csv")) return new InputReader(CsvArticles.read(p, published), null, published);
+      ArticleSource s = ArticleSource.open(List.of(p));
+      return new InputReader(s, s, published);
+    } catch (IOException | UncheckedIOException e) {
       throw new UsageException("cannot read " + in + ": " + e.getMessage());
     }
   }
 
-  /** Pages, feeds and whole-JSON files, read as ./sitrep ingest reads them (its ArticleSource). */
-  private static final java.util.List<String> WEB_SUFFIXES = java.util.List.of(".html", ".htm", ".rss", ".atom", ".xml", ".json");
+  @Override
+  public boolean hasNext() { return records.hasNext(); }
 
-  private static Iterator<InputRecord> web(Path p, LocalDate published) {
-    java.util.List<InputRecord> out = new java.util.ArrayList<>();
-    try (ArticleSource source = ArticleSource.open(java.util.List.of(p))) {
-      while (source.hasNext()) {
-        SourceRecord r = source.next();
-        Article a = r.article();
-        if (a != null && a.published() == null && published != null) {
-          a = new Article(a.id(), a.text(), published, a.title(), a.source(), a.url(), a.lang());
-        }
-        out.add(new InputRecord(r.where(), r.json(), a));
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new UsageException("cannot read " + p + ": " + e.getMessage());
-    }
-    return out.iterator();
-  }
-
-  private static BufferedReader utf8(InputStream in) {
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  @Override
+  public SourceRecord next() {
+    SourceRecord r = records.next();
+    Article a = r.article();
+    if (a == null || a.published() != null || published == null) return r;
+    return new SourceRecord(r.where(), r.json(),
+        new Article(a.id(), a.text(), published, a.title(), a.source(), a.url(), a.lang()));
   }
 
   @Override
-  public boolean hasNext() {
-    if (rows != null) return rows.hasNext();
-    if (single != null) return !singleTaken;
-    if (next != null) return true;
-    try {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (!line.isBlank()) {
-          next = line;
-          return true;
-        }
-      }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + name + " at line " + (lineNo + 1), e);
-    }
-  }
-
-  @Override
-  public InputRecord next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    if (rows != null) return rows.next();
-    if (single != null) {
-      singleTaken = true;
-      return new InputRecord(name, null, single);
-    }
-    String line = next;
-    next = null;
-    return new InputRecord(name + ":" + lineNo, line, null);
-  }
-
-  @Override
-  public void close() throws IOException {
-    if (reader != null) reader.close();
+  public void close() throws Exception {
+    if (source != null) source.close();
   }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +26,8 @@ import org.sitrep.core.model.Article;
  * The articles under some paths, as CONTRACT.md reads them: a .jsonl file holds one article a line; a .txt file is
  * one article whose id is its file name; a .json file is one article object, an array of them, or JSON Lines; an
  * .html page is one article (its main text); an .rss, .atom or .xml feed is one article per item; a folder is every
- * such file beneath it, in name order. Undecodable bytes become U+FFFD so the extractor's checks can
+ * such file beneath it, in name order; standard input is JSON Lines. Both {@code ./sitrep ingest} and
+ * {@code ./sitrep extract} read through here. Undecodable bytes become U+FFFD so the extractor's checks can
  * name them.
  */
 public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseable {
@@ -34,13 +38,24 @@ public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseabl
   private final ArrayDeque<Path> files;
   private final ArrayDeque<SourceRecord> pending = new ArrayDeque<>();
   private BufferedReader reader;
-  private Path readerFile;
+  private String readerName;
   private int lineNo;
 
   private ArticleSource(List<Path> files) { this.files = new ArrayDeque<>(files); }
 
   /** Reads the articles under {@code paths}; throws IllegalArgumentException for a path that does not exist. */
   public static ArticleSource open(List<Path> paths) { return new ArticleSource(files(paths)); }
+
+  /**
+   * Reads JSON Lines from a stream (standard input), one record a non-blank line, each named "{@code name}:line".
+   * The stream is closed with this source.
+   */
+  public static ArticleSource lines(String name, InputStream in) {
+    ArticleSource source = new ArticleSource(List.of());
+    source.reader = new BufferedReader(new InputStreamReader(in, decoder()), 1 << 16);
+    source.readerName = name;
+    return source;
+  }
 
   /** The article files under {@code paths}, folders expanded in name order. */
   public static List<Path> files(List<Path> paths) {
@@ -113,7 +128,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseabl
           while ((line = reader.readLine()) != null) {
             lineNo++;
             if (!line.isBlank()) {
-              pending.add(new SourceRecord(readerFile + ":" + lineNo, line, null));
+              pending.add(new SourceRecord(readerName + ":" + lineNo, line, null));
               return true;
             }
           }
@@ -125,7 +140,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseabl
       }
       return true;
     } catch (IOException e) {
-      throw new UncheckedIOException("reading " + readerFile + " at line " + (lineNo + 1), e);
+      throw new UncheckedIOException("reading " + readerName + " at line " + (lineNo + 1), e);
     }
   }
 
@@ -155,7 +170,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseabl
 
   private void lines(Path f) throws IOException {
     reader = utf8(f);
-    readerFile = f;
+    readerName = f.toString();
     lineNo = 0;
   }
 
@@ -168,14 +183,17 @@ public final class ArticleSource implements Iterator<SourceRecord>, AutoCloseabl
   }
 
   private static String read(Path f) throws IOException {
-    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+    return decoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
   }
 
   private static BufferedReader utf8(Path f) throws IOException {
-    return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(f),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+    return new BufferedReader(new InputStreamReader(Files.newInputStream(f), decoder()), 1 << 16);
+  }
+
+  /** UTF-8 that turns undecodable bytes into U+FFFD, so the binary check can name them instead of the reader failing. */
+  private static CharsetDecoder decoder() {
+    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
   }
 
   @Override
