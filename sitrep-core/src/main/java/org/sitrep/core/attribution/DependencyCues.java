@@ -406,6 +406,8 @@ final class DependencyCues {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
     }
     if (subj != null) return subj < i ? wholeSubject(s, subj, i) : mention(s, subj);
+    int closing = ClosingReport.speakerHead(s, i, verbGroupStart(s, i));
+    if (closing >= 0) return wholeSubject(s, closing, i);
     String rel = relation(s, i);
     Token t = s.tokens().get(i);
     boolean nonFinite = "VBG".equals(t.tag()) || "VBN".equals(t.tag()) || "VB".equals(t.tag());
