@@ -25,6 +25,11 @@ final class EventArguments {
   record Found(List<Actor> actors, List<Actor> recipients, String weapon, List<Integer> clause) {}
 
   private static final Set<String> RECIPIENT_CASES = Set.of("against", "on", "at", "upon", "onto", "into");
+  /**
+   * Event types done together with someone, whose "with" names the counterpart: "met with Scholz", "talks with
+   * Hamas", "signed a deal with Turkey". For the others "with" is an instrument or company ("shelled with drones").
+   */
+  private static final Set<String> JOINT_TYPES = Set.of("CONSULT", "COOPERATE", "AGREE");
   /** Further cases under which the act an agreement or demand is about names whom it is for: "aid to", "talks with". */
   private static final Set<String> COMPLEMENT_CASES = Set.of("to", "with", "for", "from");
   /** PLOVER types whose event is a stance towards another act: that act is their content, not an event of its own. */
@@ -68,11 +73,13 @@ final class EventArguments {
         else if (rel.equals("obl:agent") || (passive && rel.startsWith("obl") && "by".equals(kase))) actorHeads.add(c);
         else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj")) recipientHeads.add(c);
         else if (rel.startsWith("obl") && has(RECIPIENT_CASES, kase)) recipientHeads.add(c);
+        else if (rel.startsWith("obl") && "with".equals(kase) && JOINT_TYPES.contains(m.entry().type())) recipientHeads.add(c);
       } else {
         if (rel.equals("nmod:poss")) actorHeads.add(c);
         else if ((rel.equals("amod") || rel.equals("compound")) && ArgumentActors.entityAt(s, c, entities) != null) actorHeads.add(c);
         else if (rel.startsWith("nmod") && "by".equals(kase)) actorHeads.add(c);
         else if (rel.startsWith("nmod") && (has(RECIPIENT_CASES, kase) || "of".equals(kase))) recipientHeads.add(c);
+        else if (rel.startsWith("nmod") && "with".equals(kase) && JOINT_TYPES.contains(m.entry().type())) recipientHeads.add(c);
       }
     }
     // "sent observers on Wednesday to investigate": a date the parser made a subject is nobody
