@@ -18,6 +18,9 @@ import org.sitrep.core.model.TimeExpression;
 final class TimeTagger {
   /** Offsets before an expression searched for "from", "between" or "since". */
   private static final int LOOK_BACK = 12;
+  /** How far after "two days after" the day it counts from may be written: the rest of a clause, not the next one. */
+  private static final int FOLLOWING_DATE_REACH = 120;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\\s\"'’”]");
 
   /** A stretch to tag (a sentence), how to find the tense at a span inside it, and CoreNLP's DATE runs there. */
   record Region(Span span, Function<Span, Tense> tense, List<Span> nerDates) {
@@ -72,6 +75,8 @@ final class TimeTagger {
     int datelinesSeen = 0;
     for (Region region : regions) {
       List<TimeExpression> found = new ArrayList<>();
+      List<TimeMention> mentions = new ArrayList<>();
+      List<Tense> tenses = new ArrayList<>();
       for (TimeMention m : recognizer.find(text, region.span(), region.nerDates())) {
         boolean dateline = anchoring.datelinesReanchor() && datelines.isParenthesisedDateline(text, m.span());
         if (dateline) datelinesSeen++;
@@ -85,14 +90,42 @@ final class TimeTagger {
         }
         if (t == null) continue;
         found.add(t);
+        mentions.add(m);
+        tenses.add(tense);
         if (t.resolved() && t.granularity() == Granularity.DAY) {
           previousDay = t.start();
           if (dateline && datelinesSeen > 1) anchor = t.start();
         }
       }
+      countFromTheDateThatFollows(text, mentions, tenses, found, anchor);
       out.addAll(joinIntervals(text, region.span(), anchor, found));
     }
     return out;
+  }
+
+  /**
+   * "The strike came two days after Zelenskyy visited the city on March 6": "after" opens what the count starts from,
+   * and when that stretch of the same sentence gives its own day, the count starts there (March 8), not from the
+   * last day written before (the previous day stays the reading for "two days after the strike", dated earlier).
+   */
+  private void countFromTheDateThatFollows(String text, List<TimeMention> mentions, List<Tense> tenses,
+      List<TimeExpression> found, LocalDate anchor) {
+    for (int i = 0; i < found.size(); i++) {
+      TimeMention m = mentions.get(i);
+      String rel = m.group("rel");
+      if (m.kind() != MentionKind.CHAIN || m.group("event") != null || rel == null
+          || !(rel.equalsIgnoreCase("after") || rel.equalsIgnoreCase("before"))) continue;
+      for (int j = i + 1; j < found.size(); j++) {
+        TimeExpression next = found.get(j);
+        String between = text.substring(m.span().end(), next.span().start());
+        if (between.length() > FOLLOWING_DATE_REACH || SENTENCE_END.matcher(between).find()) break;
+        if (next.resolved() && next.granularity() == Granularity.DAY) {
+          TimeExpression t = resolver.resolve(m, text, anchor, tenses.get(i), next.start());
+          if (t != null) found.set(i, t);
+          break;
+        }
+      }
+    }
   }
 
   /** A month named without its year and without "last/next/this": "July 16", "late May", "in March". */

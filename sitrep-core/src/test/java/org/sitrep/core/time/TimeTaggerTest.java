@@ -258,6 +258,26 @@ class TimeTaggerTest {
   }
 
   @Test
+  void daysAfterADatedClauseCountFromItsDay() {
+    String text = "Talks resume on Tuesday. The strike came two days after Zelenskyy visited the city on March 6.";
+    List<TimeExpression> found = tag(text, LocalDate.of(2024, 3, 14), Tense.PAST);
+    TimeExpression t = at(found, text, "two days after", 0);
+    assertEquals("2024-03-08", t.value());
+  }
+
+  @Test
+  void theDayBeforeADatedClauseCountsBackFromIt() {
+    String text = "The day before the talks opened in Geneva on May 10, shelling resumed.";
+    assertEquals("2023-05-09", at(tag(text, JUNE_4_2023, Tense.PAST), text, "The day before", 0).value());
+  }
+
+  @Test
+  void aDateInTheNextSentenceIsNotWhatTheCountStartsFrom() {
+    String text = "A missile hit the plant on Tuesday. Two days after the strike, staff returned. Talks resumed on May 10.";
+    assertEquals("2023-06-01", at(tag(text, JUNE_4_2023, Tense.PAST), text, "Two days after", 0).value());
+  }
+
+  @Test
   void overTheWeekendInThePastIsTheWeekendBefore() {
     LocalDate monday = LocalDate.of(2024, 1, 1); // a Monday
     assertValue("2023-12-30/2023-12-31", Granularity.INTERVAL,
