@@ -117,7 +117,7 @@ public final class EventStage implements Stage {
         if (!c.dropped) events.add(event(doc, sentences, si, c, dateline, local, places, times, statements, text));
       }
     }
-    return doc.with(Layers.CODED_EVENTS, List.copyOf(events));
+    return doc.with(Layers.CODED_EVENTS, List.copyOf(AnaphoricMentions.drop(events, sentences)));
   }
 
   /**
