@@ -69,7 +69,8 @@ final class EventArguments {
       int c = d.dependent();
       String kase = caseOf(s, c);
       if (verb) {
-        if (rel.equals("nsubj")) actorHeads.add(c);
+        // "troops had themselves fired": an emphatic reflexive repeats the subject, it is no second actor
+        if (rel.equals("nsubj") && !isReflexive(s.tokens().get(c))) actorHeads.add(c);
         else if (rel.equals("obl:agent") || (passive && rel.startsWith("obl") && "by".equals(kase))) actorHeads.add(c);
         else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj")) recipientHeads.add(c);
         else if (rel.startsWith("obl") && has(RECIPIENT_CASES, kase)) recipientHeads.add(c);
@@ -339,5 +340,11 @@ final class EventArguments {
       if (lexicon.weapon(l) != null) return l;
     }
     return null;
+  }
+
+  /** "themselves", "himself", "itself". */
+  private static boolean isReflexive(Token t) {
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    return "PRP".equals(t.tag()) && (w.endsWith("self") || w.endsWith("selves"));
   }
 }

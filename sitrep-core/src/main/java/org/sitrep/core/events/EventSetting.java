@@ -69,7 +69,10 @@ final class EventSetting {
   Located<TimeExpression> time(List<Sentence> sentences, int si, int head, List<Integer> clause, List<Integer> governing,
                                List<TimeExpression> times, boolean published, String text) {
     Sentence s = sentences.get(si);
-    List<TimeExpression> inSentence = times.stream().filter(t -> s.span().contains(t.span()) && !t.generic()).toList();
+    // "came two days after Zelenskyy visited the city on March 6": a time holding the word that subordinates the
+    // event's clause dates the clause above it, not this one
+    List<TimeExpression> inSentence = times.stream().filter(t -> s.span().contains(t.span()) && !t.generic()
+        && !holdsMarkOf(s, t.span(), head)).toList();
     Comparator<TimeExpression> nearest = Comparator.comparingInt(t -> Math.abs(tokenOf(s, t.span()) - head));
     var inClause = inSentence.stream().filter(t -> clause.contains(tokenOf(s, t.span()))).min(nearest);
     if (inClause.isPresent()) return new Located<>(inClause.get(), "clause");
@@ -91,6 +94,14 @@ final class EventSetting {
     // No time in the text: the event happened on or before the publication date, which the reader knows from the
     // article; we do not copy that date into the event, since most reported events precede publication by days.
     return new Located<>(null, published ? "publication" : null);
+  }
+
+  private static boolean holdsMarkOf(Sentence s, Span time, int head) {
+    if (!s.parsed()) return false;
+    for (var d : s.children(head)) {
+      if (d.relation().equals("mark") && time.contains(s.tokens().get(d.dependent()).span())) return true;
+    }
+    return false;
   }
 
   /** The last specific, resolved day in the sentence: "in 2014" or "last month" says little of a later sentence. */

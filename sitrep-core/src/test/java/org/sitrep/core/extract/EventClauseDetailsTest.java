@@ -1,0 +1,35 @@
+package org.sitrep.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.pipeline.Layers;
+
+/** Small words of an event's clause that belong to someone else: a subordinator's time, an emphatic reflexive. */
+class EventClauseDetailsTest {
+  private static Event first(String text, String plover, LocalDate published) {
+    List<Event> events = SharedExtractor.get().extract(Article.of("clause", text, published)).get(Layers.EVENTS);
+    return events.stream().filter(e -> plover.equals(e.code().plover())).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + plover + " in " + events));
+  }
+
+  @Test
+  void theCountBeforeAfterDatesTheMainClauseNotTheVisit() {
+    String text = "The convoy left two days after Zelenskyy visited the city on March 6.";
+    Event visit = first(text, "CONSULT", LocalDate.of(2024, 3, 14));
+    assertEquals("March 6", visit.time().text());
+    assertEquals("2024-03-06", visit.time().value());
+  }
+
+  @Test
+  void anEmphaticReflexiveIsNoSecondActor() {
+    String text = "The ministry said Russian troops had themselves fired on the plant.";
+    Event attack = first(text, "ASSAULT", LocalDate.of(2024, 4, 10));
+    assertEquals(List.of("Russian troops"), attack.actors().stream().map(Actor::text).toList());
+  }
+}
