@@ -40,6 +40,7 @@ final class EventArguments {
 
   private final TriggerLexicon lexicon;
   private final ArgumentActors actors;
+  private final ObliqueNonParticipants nonParticipants = new ObliqueNonParticipants();
 
   EventArguments(TriggerLexicon lexicon) {
     this.lexicon = lexicon;
@@ -83,9 +84,10 @@ final class EventArguments {
         else if (rel.startsWith("nmod") && "with".equals(kase) && JOINT_TYPES.contains(m.entry().type())) recipientHeads.add(c);
       }
     }
-    // "sent observers on Wednesday to investigate": a date the parser made a subject is nobody
+    // "sent observers on Wednesday to investigate": a date the parser made a subject is nobody; "on suspicion of"
+    // gives a reason, not a target
     actorHeads.removeIf(t -> isDate(s, t));
-    recipientHeads.removeIf(t -> isDate(s, t));
+    recipientHeads.removeIf(t -> isDate(s, t) || nonParticipants.contains(TriggerLexicon.lemma(s.tokens().get(t))));
     Dependency up = s.head(h);
     if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0) {
       // "plans to launch strikes", "sought to seize": the controller's subject; "shelled Kharkiv and attacked Sumy": shared subject
@@ -131,7 +133,7 @@ final class EventArguments {
     }
     // again for the light verb's and complements' arguments: "repelled an assault on Thursday"
     actorHeads.removeIf(t -> isDate(s, t));
-    recipientHeads.removeIf(t -> isDate(s, t));
+    recipientHeads.removeIf(t -> isDate(s, t) || nonParticipants.contains(TriggerLexicon.lemma(s.tokens().get(t))));
     if (recipientHeads.isEmpty() && verb) recipientHeads.addAll(countryIn(s, h, entities, places));
     String weapon = weapon(s, h, up);
     List<Actor> actorList = actors.actors(s, text, withConjuncts(s, actorHeads), false, entities, places);

@@ -8,6 +8,7 @@
  *
  * <p>Loads from /sitrep/events/: cameo_codes.tsv, cameo_plover.tsv, plover_types.tsv, acled_types.tsv, acled_map.tsv
  * (code tables), triggers.tsv (trigger lexicon), weapons.tsv, light_verbs.tsv, collective_heads.txt,
- * comparison_markers.txt and frame_nouns.txt (nouns a trigger noun may modify and still name the event).
+ * comparison_markers.txt and frame_nouns.txt (nouns a trigger noun may modify and still name the event),
+ * oblique_non_participants.txt (reasons and bases: "on suspicion of", "at the request of").
  */
 package org.sitrep.core.events;

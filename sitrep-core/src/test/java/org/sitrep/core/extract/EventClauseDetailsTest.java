@@ -32,4 +32,11 @@ class EventClauseDetailsTest {
     Event attack = first(text, "ASSAULT", LocalDate.of(2024, 4, 10));
     assertEquals(List.of("Russian troops"), attack.actors().stream().map(Actor::text).toList());
   }
+
+  @Test
+  void aReasonIsNoRecipient() {
+    String text = "Police detained a man in Moscow on suspicion of sabotage on Friday.";
+    Event arrest = first(text, "COERCE", LocalDate.of(2024, 7, 13));
+    assertEquals(List.of("man"), arrest.recipients().stream().map(Actor::text).toList());
+  }
 }
