@@ -69,16 +69,16 @@ final class CueExtent {
     return out;
   }
 
-  /**
-   * What a reporting clause at the sentence's end reports: the words before the comma that opens it, when only
-   * punctuation follows the clause ("..., Fox found."); null otherwise.
-   */
   /** Whether token {@code k} is "as" marking a subordinate clause ("as he left"), not "as much" or "as a result". */
   static boolean opensAsClause(Sentence s, int k) {
     var arc = s.head(k);
     return "as".equalsIgnoreCase(s.tokens().get(k).word()) && arc != null && "mark".equals(arc.relation());
   }
 
+  /**
+   * What a reporting clause at the sentence's end reports: the words before the comma that opens it, when only
+   * punctuation follows the clause ("..., Fox found."); null otherwise.
+   */
   static Span reportedBefore(Sentence s, Set<Integer> clause) {
     int first = s.tokens().size(), lastTok = -1;
     for (int k : clause) {
@@ -91,6 +91,11 @@ final class CueExtent {
       // "..., officials said on Thursday, as mediators met": a closing "as" clause says when, and ends the report
       if (opensAsClause(s, k)) break;
       return null;
+    }
+    // the reporting clause is one stretch: "Meanwhile, Zelenskyy met Scholz ... to discuss air defence" has its
+    // speaker and cue far apart, and what precedes the speaker ("Meanwhile") is no report
+    for (int k = first; k <= lastTok; k++) {
+      if (!clause.contains(k) && !TokenRanges.isPunct(s.tokens().get(k))) return null;
     }
     if (first < 2 || !",".equals(s.tokens().get(first - 1).word())) return null;
     return TokenRanges.trimmed(s, 0, first - 2);

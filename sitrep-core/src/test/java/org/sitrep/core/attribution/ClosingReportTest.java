@@ -49,4 +49,13 @@ class ClosingReportTest {
       if (s.speaker() != null) assertEquals(false, s.speaker().span().coveredText(text).endsWith("the order"), s.toString());
     }
   }
+
+  @Test
+  void anOpeningAdverbIsNoReportOfAPurposeClause() {
+    String text = "Meanwhile, Ukrainian President Volodymyr Zelenskyy met with German Chancellor Olaf Scholz in Berlin on "
+        + "Monday to discuss additional air defense systems.";
+    for (Statement s : statements(text)) {
+      for (var c : s.content()) assertEquals(false, c.coveredText(text).equals("Meanwhile"), s.toString());
+    }
+  }
 }
