@@ -148,6 +148,7 @@ final class EventSetting {
   static int coarseness(Place p) {
     String code = p.featureCode();
     if (code == null) return 0;
+    if (code.equals("CONT")) return 3; // "Europe" is coarser than any country in it
     if (code.startsWith("PCL")) return 2;
     return code.startsWith("ADM") || code.equals("RGN") ? 1 : 0;
   }
@@ -163,12 +164,31 @@ final class EventSetting {
    * belongs to, not where the event happened.
    */
   boolean affiliation(Sentence s, Place p) {
+    if (coarseness(p) >= 1 && possessor(s.tokens(), tokenOf(s, p.span()), s.tokenAt(p.span().end() - 1))) return true;
     // only a country: "the mayor of Melitopol was abducted" did happen in Melitopol
     if (coarseness(p) < 2) return false;
     int i = tokenOf(s, p.span()) - 1;
     List<Token> tokens = s.tokens();
     if (i >= 0 && TriggerLexicon.lemma(tokens.get(i)).equals("the")) i--;
     return i >= 1 && TriggerLexicon.lemma(tokens.get(i)).equals("of") && agents.titleOrBodyEndsAt(tokens, i - 1);
+  }
+
+  /**
+   * "Ukraine's SBU security service", "Russia's foreign ministry", "the plant, Europe's largest": a country or region
+   * in the possessive that owns a body or title, or is the ground of a superlative, says whose or where-among, not
+   * where the event happened ("Ukraine's Donetsk region", whose head is a place, stays a place).
+   */
+  private boolean possessor(List<Token> tokens, int first, int last) {
+    int k = last + 1;
+    if (first < 0 || k >= tokens.size() || !"POS".equals(tokens.get(k).tag())) return false;
+    k++;
+    if (k < tokens.size() && "JJS".equals(tokens.get(k).tag())) return true;
+    int end = -1;
+    while (k < tokens.size() && (tokens.get(k).isNoun() || tokens.get(k).tag().startsWith("JJ"))) {
+      if (tokens.get(k).isNoun()) end = k;
+      k++;
+    }
+    return end >= 0 && agents.titleOrBodyEndsAt(tokens, end);
   }
 
   /**

@@ -39,4 +39,21 @@ class EventClauseDetailsTest {
     Event arrest = first(text, "COERCE", LocalDate.of(2024, 7, 13));
     assertEquals(List.of("man"), arrest.recipients().stream().map(Actor::text).toList());
   }
+
+  @Test
+  void aPossessiveOfASuperlativeOrABodyIsNoLocation() {
+    String text = "The plant, Europe's largest, was shelled on Sunday.";
+    Event shelling = first(text, "ASSAULT", LocalDate.of(2024, 4, 10));
+    assertEquals(null, shelling.location(), String.valueOf(shelling.location()));
+    String body = "Drones operated by Ukraine's SBU security service struck a refinery in Russia's Krasnodar region.";
+    Event strike = first(body, "ASSAULT", LocalDate.of(2024, 4, 10));
+    assertEquals("Krasnodar", strike.location().text().replace(" region", ""), strike.location().toString());
+  }
+
+  @Test
+  void aPossessiveCountryOfARegionLeavesTheRegion() {
+    String text = "Russian forces shelled villages in Ukraine's Kharkiv region on Sunday.";
+    Event shelling = first(text, "ASSAULT", LocalDate.of(2024, 4, 10));
+    assertEquals(true, shelling.location().text().startsWith("Kharkiv"), shelling.location().toString());
+  }
 }
