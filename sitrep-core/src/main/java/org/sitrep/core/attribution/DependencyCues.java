@@ -401,6 +401,8 @@ final class DependencyCues {
   private Mention speaker(Sentence s, int i, List<Draft> earlier) {
     if (raisedSubject(s, i) != null && child(s, i, "nsubj:pass") == null) return null;
     Integer subj = child(s, i, "nsubj");
+    // "Blinken, who is due to arrive ..., urged": CoreNLP can make an adjective or verb the subject; no one speaks so
+    if (subj != null && !s.tokens().get(subj).canNameSomeone()) subj = null;
     if (subj != null) subj = antecedent(s, i, subj);
     if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
@@ -409,6 +411,10 @@ final class DependencyCues {
     int closing = ClosingReport.speakerHead(s, i, verbGroupStart(s, i));
     if (closing >= 0) return wholeSubject(s, closing, i);
     String rel = relation(s, i);
+    Dependency up = s.head(i);
+    if (rel.equals("acl:relcl") && up.governor() >= 0 && up.governor() < i && s.tokens().get(up.governor()).isNoun()) {
+      return mention(s, up.governor()); // a relative clause without a subject of its own speaks for the noun it modifies
+    }
     Token t = s.tokens().get(i);
     boolean nonFinite = "VBG".equals(t.tag()) || "VBN".equals(t.tag()) || "VB".equals(t.tag());
     if (nonFinite && Set.of("advcl", "dep", "amod", "acl").contains(rel)) {

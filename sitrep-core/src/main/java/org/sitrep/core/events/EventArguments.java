@@ -71,7 +71,7 @@ final class EventArguments {
       String kase = caseOf(s, c);
       if (verb) {
         // "troops had themselves fired": an emphatic reflexive repeats the subject, it is no second actor
-        if (rel.equals("nsubj") && !isReflexive(s.tokens().get(c))) actorHeads.add(c);
+        if (rel.equals("nsubj") && !isReflexive(s.tokens().get(c)) && s.tokens().get(c).canNameSomeone()) actorHeads.add(c);
         else if (rel.equals("obl:agent") || (passive && rel.startsWith("obl") && "by".equals(kase))) actorHeads.add(c);
         else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj")) recipientHeads.add(c);
         else if (rel.startsWith("obl") && has(RECIPIENT_CASES, kase)) recipientHeads.add(c);
@@ -92,6 +92,10 @@ final class EventArguments {
     if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0) {
       // "plans to launch strikes", "sought to seize": the controller's subject; "shelled Kharkiv and attacked Sumy": shared subject
       if (up.relation().equals("xcomp") || up.relation().equals("conj")) actorHeads.addAll(subjects(s, up.governor()));
+    }
+    if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0 && up.governor() < h
+        && up.relation().equals("acl:relcl") && s.tokens().get(up.governor()).isNoun()) {
+      actorHeads.add(up.governor()); // a relative clause with no subject of its own acts for the noun it modifies
     }
     if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0 && "VBG".equals(s.tokens().get(h).tag())) {
       // "protesters blocked roads, demanding reforms", "issued a declaration demanding that ...": a participle

@@ -9,4 +9,11 @@ public record Token(int index, Span span, String word, String lemma, String tag,
   public boolean isNoun() { return tag != null && tag.startsWith("NN"); }
   public boolean isProperNoun() { return tag != null && tag.startsWith("NNP"); }
   public boolean isPronoun() { return "PRP".equals(tag) || "PRP$".equals(tag); }
+  /**
+   * Whether the word can head a noun phrase that names someone (a noun, pronoun, relative or demonstrative word,
+   * number): not an adjective, verb, adverb or preposition, which CoreNLP's parser sometimes makes a subject.
+   */
+  public boolean canNameSomeone() {
+    return tag == null || !(tag.startsWith("JJ") || tag.startsWith("VB") || tag.startsWith("RB") || tag.equals("IN") || tag.equals("TO"));
+  }
 }
