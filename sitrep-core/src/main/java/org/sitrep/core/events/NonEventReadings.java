@@ -47,8 +47,22 @@ final class NonEventReadings {
     // the parser also makes a nominal gerund an adjective of its determiner ("the/obj shelling/amod of Kherson"): only
     // a participle modifying a noun describes it
     return up != null && up.governor() >= 0 && up.relation().equals("amod") && ("VBN".equals(tag) || "VBG".equals(tag))
-        && s.tokens().get(up.governor()).isNoun();
+        && s.tokens().get(up.governor()).isNoun() && !beforeDeterminer(s, m.head(), up.governor());
   }
+
+  /**
+   * "a security force detained/amod several insurgents": an adjective comes after the noun's determiner or number
+   * ("the several detained insurgents"), so a participle ahead of one is a verb the parser mistook.
+   */
+  private static boolean beforeDeterminer(Sentence s, int participle, int noun) {
+    for (int i = participle + 1; i < noun; i++) {
+      Token t = s.tokens().get(i);
+      if ("DT".equals(t.tag()) || "CD".equals(t.tag()) || "PDT".equals(t.tag()) || QUANTIFIERS.contains(TriggerLexicon.lemma(t))) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> QUANTIFIERS = Set.of("several", "many", "multiple", "numerous", "few");
 
   /** "evacuated the wounded", "the killed and the missing": a participle with a determiner is a noun for people. */
   private static boolean nominalParticiple(Sentence s, TriggerLexicon.Match m) {
