@@ -90,6 +90,8 @@ final class EventArguments {
       if (up.relation().equals("xcomp") || up.relation().equals("conj")) {
         // "asked Hamas to release the hostages", "ordered troops to withdraw": the object is who is to act
         int controller = up.relation().equals("xcomp") ? objectOf(s, up.governor(), h) : -1;
+        // "used drones to attack the town": a weapon used is no one asked to act
+        if (controller >= 0 && lexicon.weapon(TriggerLexicon.lemma(s.tokens().get(controller))) != null) controller = -1;
         if (controller >= 0) actorHeads.add(controller);
         else actorHeads.addAll(subjects(s, up.governor()));
       }

@@ -170,6 +170,11 @@ public final class EventStage implements Stage {
     String rel = up.relation();
     if (!(rel.equals("conj") || rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("dep"))) return null;
     int verb = up.governor();
+    Dependency nounUp = s.head(verb);
+    // "hit a school/obj sheltering families, killing/dep three": the parser may hang the participle on the object
+    if (s.tokens().get(verb).isNoun() && nounUp != null && nounUp.governor() >= 0 && OBJECTS.contains(nounUp.relation())) {
+      verb = nounUp.governor();
+    }
     if (!s.tokens().get(verb).isVerb()) return null;
     Set<Integer> around = new HashSet<>(List.of(verb));
     for (Dependency d : s.children(verb)) {
@@ -205,6 +210,16 @@ public final class EventStage implements Stage {
       return st.speaker();
     }
     return null;
+  }
+
+  /** Whether an odd number of quotation marks stands between the sentence start and this offset. */
+  private static boolean insideQuote(String text, int from, int at) {
+    int marks = 0;
+    for (int i = from; i < at; i++) {
+      char ch = text.charAt(i);
+      if (ch == '"' || ch == '\u201C' || ch == '\u201D') marks++;
+    }
+    return marks % 2 == 1;
   }
 
   /** The personal pronoun that is the subject of a verb trigger (or of the verb it complements), or null. */
@@ -425,7 +440,8 @@ public final class EventStage implements Stage {
           if (st.speaker() == null || st.content().stream().noneMatch(x -> x.contains(trigger))) continue;
           if (st.speaker().span() != null && st.speaker().span().equals(pronoun)) continue;
           // '"They fired at the hospital," the governor said': in a quote only "we" and "I" are the speaker
-          if (st.direct() && !FIRST_PERSON.contains(pronoun.coveredText(text).toLowerCase(java.util.Locale.ROOT))) break;
+          boolean quoted = st.direct() || insideQuote(text, s.span().start(), pronoun.start());
+          if (quoted && !FIRST_PERSON.contains(pronoun.coveredText(text).toLowerCase(java.util.Locale.ROOT))) break;
           c.actors.add(st.speaker().withMention(pronoun, pronoun.coveredText(text)));
           break;
         }
@@ -495,6 +511,7 @@ public final class EventStage implements Stage {
     return codebook.code(type, mode, cameo, acled);
   }
 
+  private static final Set<String> OBJECTS = Set.of("obj", "obl", "nsubj:pass");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i");
   private static final String OCCUPY_TERRITORY = "192", ARREST = "173", ABDUCTION = "181";
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
