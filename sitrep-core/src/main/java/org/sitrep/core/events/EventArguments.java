@@ -90,8 +90,11 @@ final class EventArguments {
       if (up.relation().equals("xcomp") || up.relation().equals("conj")) {
         // "asked Hamas to release the hostages", "ordered troops to withdraw": the object is who is to act
         int controller = up.relation().equals("xcomp") ? objectOf(s, up.governor(), h) : -1;
-        // "used drones to attack the town": a weapon used is no one asked to act
-        if (controller >= 0 && lexicon.weapon(TriggerLexicon.lemma(s.tokens().get(controller))) != null) controller = -1;
+        // only someone named can be asked to act: "conducted an operation to capture", "used drones to attack" keep
+        // the subject
+        if (controller >= 0 && ArgumentActors.entityAt(s, controller, entities) == null && !s.tokens().get(controller).isPronoun()) {
+          controller = -1;
+        }
         if (controller >= 0) actorHeads.add(controller);
         else actorHeads.addAll(subjects(s, up.governor()));
       }

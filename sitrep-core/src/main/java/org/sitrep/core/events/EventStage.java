@@ -11,6 +11,7 @@ import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.EventCode;
+import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Modality;
 import org.sitrep.core.model.Place;
 import org.sitrep.core.model.Sentence;
@@ -459,7 +460,7 @@ public final class EventStage implements Stage {
     c.actors.addAll(e.type().equals("ASSAULT") ? armedForces(actors, local.entities()) : actors);
     c.recipients.clear();
     c.recipients.addAll(recipients);
-    EventCode code = code(e, c, s);
+    EventCode code = code(e, c, s, local.entities());
     EventSetting.Located<TimeExpression> when = setting.time(sentences, si, c.match.head(), c.found.clause(), governing,
         times, doc.article().published() != null, text);
     return new Event(code, c.actors, c.recipients, where.value(), where.level(), when.value(), when.level(),
@@ -480,7 +481,7 @@ public final class EventStage implements Stage {
     return out;
   }
 
-  private EventCode code(TriggerLexicon.Entry e, Candidate c, Sentence s) {
+  private EventCode code(TriggerLexicon.Entry e, Candidate c, Sentence s, List<Entity> entities) {
     String type = e.type();
     String mode = e.mode();
     String cameo = e.cameo();
@@ -490,7 +491,7 @@ public final class EventStage implements Stage {
       mode = w.mode();
       cameo = w.cameo();
     }
-    if (cameo.equals(OCCUPY_TERRITORY) && takesPeople(s, c.recipients)) {
+    if (cameo.equals(OCCUPY_TERRITORY) && takesPeople(s, c.recipients, entities)) {
       // "captured a Taliban facilitator", "seized two soldiers": taking people, not ground, is an arrest by a state's
       // forces (or by unnamed ones, as releases of security forces write), else an abduction
       cameo = c.actors.isEmpty() || c.actors.stream().anyMatch(a -> a.sector() != null && STATE_SECTORS.contains(a.sector())) ? ARREST : ABDUCTION;
@@ -523,9 +524,19 @@ public final class EventStage implements Stage {
    * Whether everything taken is people ("a Taliban leader", "two soldiers", "a Haqqani network facilitator"), not a
    * village, a city or a base.
    */
-  private boolean takesPeople(Sentence s, List<Actor> recipients) {
+  private boolean takesPeople(Sentence s, List<Actor> recipients, List<Entity> entities) {
     return !recipients.isEmpty() && recipients.stream().allMatch(a ->
-        (a.sector() != null && PEOPLE_SECTORS.contains(a.sector())) || (a.sector() == null && targets.captive(s, a)));
+        (a.sector() != null && PEOPLE_SECTORS.contains(a.sector()))
+            || (a.sector() == null && (targets.captive(s, a) || people(a, entities))));
+  }
+
+  /** A person or an organisation named: "captured an Islamic Movement of Uzbekistan facilitator" takes its members. */
+  private static boolean people(Actor a, List<Entity> entities) {
+    if (a.span() == null) return false;
+    for (Entity e : entities) {
+      if (e.span().overlaps(a.span()) && (e.type() == EntityType.PERSON || e.type() == EntityType.ORG)) return true;
+    }
+    return false;
   }
 
   private static Set<String> sectors(List<Actor> actors) {
