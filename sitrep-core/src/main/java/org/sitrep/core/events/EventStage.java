@@ -117,6 +117,7 @@ public final class EventStage implements Stage {
       foldContents(s, candidates);
       foldAims(s, candidates);
       foldTopics(s, candidates);
+      dropBackground(s, candidates);
       for (Candidate c : candidates) {
         if (!c.dropped) events.add(event(doc, sentences, si, c, dateline, local, places, times, statements, text));
       }
@@ -352,6 +353,22 @@ public final class EventStage implements Stage {
         if (topic) b.dropped = true;
       }
     }
+  }
+
+  /**
+   * "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting": the fighting is the background of
+   * the agreement, reported on its own elsewhere; it is left out when the sentence reports an event outside such a
+   * phrase, and kept when it is all the sentence reports.
+   */
+  private void dropBackground(Sentence s, List<Candidate> candidates) {
+    List<Candidate> background = new ArrayList<>();
+    boolean foreground = false;
+    for (Candidate c : candidates) {
+      if (c.dropped) continue;
+      if (readings.background(s, c.match.head())) background.add(c);
+      else foreground = true;
+    }
+    if (foreground) for (Candidate c : background) c.dropped = true;
   }
 
   private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning");
