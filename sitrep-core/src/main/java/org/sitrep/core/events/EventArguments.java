@@ -368,6 +368,12 @@ final class EventArguments {
     }
     for (int c : candidates) {
       String l = TriggerLexicon.lemma(s.tokens().get(c));
+      // "glide bombs": the modified weapon word first, as it may change the mode
+      for (Dependency d : s.children(c)) {
+        if (!d.relation().equals("compound") && !d.relation().equals("amod")) continue;
+        String modified = TriggerLexicon.lemma(s.tokens().get(d.dependent())) + " " + l;
+        if (lexicon.weapon(modified) != null) return modified;
+      }
       if (lexicon.weapon(l) != null) return l;
     }
     return null;
