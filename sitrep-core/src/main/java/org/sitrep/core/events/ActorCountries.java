@@ -80,24 +80,27 @@ final class ActorCountries {
    */
   static List<Actor> ofReportingSpeaker(Sentence s, List<Actor> side, Span trigger, List<Statement> statements) {
     if (side.stream().noneMatch(a -> a.country() == null)) return side;
-    Actor speaker = null;
+    Statement said = null;
     for (Statement st : statements) {
       if (st.speaker() != null && st.speaker().country() != null && st.content().stream().anyMatch(c -> c.contains(trigger))) {
-        speaker = st.speaker();
+        said = st;
         break;
       }
     }
-    if (speaker == null) return side;
+    if (said == null) return side;
+    Actor speaker = said.speaker();
+    // '"Their forces shelled the town," the governor said': in a quote "their" and "its" are a third party's
+    boolean quoted = said.direct();
     List<Actor> out = new ArrayList<>();
     for (Actor a : side) {
-      boolean owned = a.country() == null && a.span() != null && possessivePronounBefore(s, a.span());
+      boolean owned = a.country() == null && a.span() != null && possessivePronounBefore(s, a.span(), quoted);
       out.add(owned ? new Actor(a.span(), a.text(), a.name(), speaker.country(), a.sector(), a.role()) : a);
     }
     return out;
   }
 
   /** "its air defences": the pronoun opens the party's phrase, or stands right before its name ("its [forces]"). */
-  private static boolean possessivePronounBefore(Sentence s, Span span) {
+  private static boolean possessivePronounBefore(Sentence s, Span span, boolean quoted) {
     Token previous = null, first = null;
     for (Token t : s.tokens()) {
       if (t.span().start() >= span.start()) {
@@ -106,13 +109,13 @@ final class ActorCountries {
       }
       previous = t;
     }
-    return collectivePossessive(previous) || collectivePossessive(first);
+    return collectivePossessive(previous, quoted) || collectivePossessive(first, quoted);
   }
 
-  private static boolean collectivePossessive(Token t) {
+  private static boolean collectivePossessive(Token t, boolean quoted) {
     if (t == null || !"PRP$".equals(t.tag())) return false;
     String w = t.word().toLowerCase(java.util.Locale.ROOT);
-    return w.equals("its") || w.equals("their") || w.equals("our");
+    return w.equals("our") || (!quoted && (w.equals("its") || w.equals("their")));
   }
 
   /** A person with a title or a group with a sector, whose country the text leaves to the reader. */

@@ -36,6 +36,8 @@ final class ArgumentActors {
       int h = memberOf(s, counted);
       if (acted) h = owner(s, h, entities, places);
       Token t = s.tokens().get(h);
+      // "accused the group of operating bases": an action is never a participant
+      if (isAction(s, h)) continue;
       List<Integer> phrase = phrase(s, h);
       Span span = s.spanOf(phrase.get(0), phrase.get(phrase.size() - 1));
       if (lexicon.weapon(TriggerLexicon.lemma(t)) != null) {
@@ -137,13 +139,31 @@ final class ArgumentActors {
     return out;
   }
 
+  /**
+   * A verb, or a gerund the tagger took for a noun ("the group of operating/NN"), with no determiner or possessor: it
+   * names an activity, not someone.
+   */
+  static boolean isAction(Sentence s, int h) {
+    Token t = s.tokens().get(h);
+    boolean verb = t.isVerb();
+    if (!verb && (!"NN".equals(t.tag()) || !t.word().toLowerCase(Locale.ROOT).endsWith("ing"))) return false;
+    // "evacuated the wounded": a participle with a determiner is a noun for people
+    for (Dependency d : s.children(h)) {
+      String rel = d.relation();
+      if (rel.equals("det") || rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) return false;
+    }
+    return true;
+  }
+
   /** "a group of Moroccan diplomats", "tens of thousands of students": the "of" phrase under counting nouns. */
   private int memberOf(Sentence s, int head) {
     int h = head;
     for (int guard = 0; guard < 3 && lexicon.isCollective(TriggerLexicon.lemma(s.tokens().get(h))); guard++) {
       int next = -1;
       for (Dependency d : s.children(h)) {
-        if (d.relation().startsWith("nmod") && "of".equals(EventArguments.caseOf(s, d.dependent()))) next = d.dependent();
+        if (d.relation().startsWith("nmod") && "of".equals(EventArguments.caseOf(s, d.dependent())) && !isAction(s, d.dependent())) {
+          next = d.dependent();
+        }
       }
       if (next < 0) break;
       h = next;

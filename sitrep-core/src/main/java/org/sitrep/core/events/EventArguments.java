@@ -41,9 +41,11 @@ final class EventArguments {
   private final TriggerLexicon lexicon;
   private final ArgumentActors actors;
   private final ObliqueNonParticipants nonParticipants = new ObliqueNonParticipants();
+  private final TargetNouns targets;
 
-  EventArguments(TriggerLexicon lexicon) {
+  EventArguments(TriggerLexicon lexicon, TargetNouns targets) {
     this.lexicon = lexicon;
+    this.targets = targets;
     this.actors = new ArgumentActors(lexicon);
   }
 
@@ -65,6 +67,9 @@ final class EventArguments {
     List<Integer> recipientHeads = new ArrayList<>();
     List<Integer> clause = new ArrayList<>(clauseOf(s, h));
     boolean passive = children.stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+    // "clashed with RSF fighters", "battles with Russian units": fighting is done with the other side
+    // and "met with Scholz", "signed a deal with Turkey": joint acts are done with the counterpart
+    boolean reciprocal = targets.reciprocal(m.entry().key()) || JOINT_TYPES.contains(m.entry().type());
     for (Dependency d : children) {
       String rel = d.relation();
       int c = d.dependent();
@@ -74,14 +79,14 @@ final class EventArguments {
         if (rel.equals("nsubj") && !isReflexive(s.tokens().get(c)) && s.tokens().get(c).canNameSomeone()) actorHeads.add(c);
         else if (rel.equals("obl:agent") || (passive && rel.startsWith("obl") && "by".equals(kase))) actorHeads.add(c);
         else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj")) recipientHeads.add(c);
-        else if (rel.startsWith("obl") && has(RECIPIENT_CASES, kase)) recipientHeads.add(c);
-        else if (rel.startsWith("obl") && "with".equals(kase) && JOINT_TYPES.contains(m.entry().type())) recipientHeads.add(c);
+        else if (rel.startsWith("obl") && (has(RECIPIENT_CASES, kase) || (reciprocal && "with".equals(kase)))) recipientHeads.add(c);
       } else {
         if (rel.equals("nmod:poss")) actorHeads.add(c);
         else if ((rel.equals("amod") || rel.equals("compound")) && ArgumentActors.entityAt(s, c, entities) != null) actorHeads.add(c);
         else if (rel.startsWith("nmod") && "by".equals(kase)) actorHeads.add(c);
-        else if (rel.startsWith("nmod") && (has(RECIPIENT_CASES, kase) || "of".equals(kase))) recipientHeads.add(c);
-        else if (rel.startsWith("nmod") && "with".equals(kase) && JOINT_TYPES.contains(m.entry().type())) recipientHeads.add(c);
+        else if (rel.startsWith("nmod") && (has(RECIPIENT_CASES, kase) || "of".equals(kase) || (reciprocal && "with".equals(kase)))) {
+          recipientHeads.add(c);
+        }
       }
     }
     // "sent observers on Wednesday to investigate": a date the parser made a subject is nobody; "on suspicion of"
@@ -91,7 +96,17 @@ final class EventArguments {
     Dependency up = s.head(h);
     if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0) {
       // "plans to launch strikes", "sought to seize": the controller's subject; "shelled Kharkiv and attacked Sumy": shared subject
-      if (up.relation().equals("xcomp") || up.relation().equals("conj")) actorHeads.addAll(subjects(s, up.governor()));
+      if (up.relation().equals("xcomp") || up.relation().equals("conj")) {
+        // "asked Hamas to release the hostages", "ordered troops to withdraw": the object is who is to act
+        int controller = up.relation().equals("xcomp") ? objectOf(s, up.governor(), h) : -1;
+        // only someone named can be asked to act: "conducted an operation to capture", "used drones to attack" keep
+        // the subject
+        if (controller >= 0 && ArgumentActors.entityAt(s, controller, entities) == null && !s.tokens().get(controller).isPronoun()) {
+          controller = -1;
+        }
+        if (controller >= 0) actorHeads.add(controller);
+        else actorHeads.addAll(subjects(s, up.governor()));
+      }
     }
     if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0 && up.governor() < h
         && up.relation().equals("acl:relcl") && s.tokens().get(up.governor()).isNoun()) {
@@ -101,7 +116,12 @@ final class EventArguments {
       // "protesters blocked roads, demanding reforms", "issued a declaration demanding that ...": a participle
       // without a subject of its own acts through the subject of the clause it hangs on
       int governor = up.governor();
-      if (up.relation().startsWith("acl")) {
+      int accused = accusedOf(s, h, up);
+      if (accused >= 0) {
+        // "accused the group of attacking the camp", "blamed Russia for shelling": the act is the accused one's
+        actorHeads.add(accused);
+        governor = -1;
+      } else if (up.relation().startsWith("acl")) {
         Dependency nounUp = s.head(governor);
         governor = nounUp != null && nounUp.governor() >= 0 && nounUp.relation().equals("obj") ? nounUp.governor() : -1;
       } else if (!up.relation().startsWith("advcl")) {
@@ -212,6 +232,32 @@ final class EventArguments {
       for (Dependency d : s.children(c.dependent())) if (d.relation().equals("obj") && d.dependent() < m.head()) targets.add(d.dependent());
     }
     return new Found(List.of(), actors.actors(s, text, withConjuncts(s, targets), true, entities, places), null, clauseOf(s, verb));
+  }
+
+  /**
+   * The object a prepositional gerund is said of ("accused [the group] of operating", "blamed [Russia] for shelling",
+   * "charged [them] with attacking"), or -1: its controller is that object, not the subject of the verb.
+   */
+  private static int accusedOf(Sentence s, int gerund, Dependency up) {
+    String marker = null;
+    for (Dependency d : s.children(gerund)) {
+      if (d.relation().equals("mark") || d.relation().equals("case")) marker = TriggerLexicon.lemma(s.tokens().get(d.dependent()));
+    }
+    if (marker == null || !GERUND_CASES.contains(marker)) return -1;
+    if (up.relation().startsWith("acl") && s.tokens().get(up.governor()).isNoun()) return up.governor();
+    if (!up.relation().startsWith("advcl")) return -1;
+    for (Dependency d : s.children(up.governor())) if (d.relation().equals("obj")) return d.dependent();
+    return -1;
+  }
+
+  private static final Set<String> GERUND_CASES = Set.of("of", "for", "with");
+
+  /** The object of a verb standing before its complement, other than {@code except}, or -1. */
+  private static int objectOf(Sentence s, int verb, int except) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("obj") && d.dependent() != except && d.dependent() < except) return d.dependent();
+    }
+    return -1;
   }
 
   /** Subjects of a verb, following xcomp controllers upwards ("wants to order troops to attack"). */
@@ -335,6 +381,12 @@ final class EventArguments {
     }
     for (int c : candidates) {
       String l = TriggerLexicon.lemma(s.tokens().get(c));
+      // "glide bombs": the modified weapon word first, as it may change the mode
+      for (Dependency d : s.children(c)) {
+        if (!d.relation().equals("compound") && !d.relation().equals("amod")) continue;
+        String modified = TriggerLexicon.lemma(s.tokens().get(d.dependent())) + " " + l;
+        if (lexicon.weapon(modified) != null) return modified;
+      }
       if (lexicon.weapon(l) != null) return l;
     }
     return null;

@@ -11,6 +11,7 @@ import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.EventCode;
+import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Modality;
 import org.sitrep.core.model.Place;
 import org.sitrep.core.model.Sentence;
@@ -35,12 +36,14 @@ public final class EventStage implements Stage {
   private final EventArguments arguments;
   private final EventSetting setting;
   private final NonEventReadings readings;
+  private final TargetNouns targets;
 
   /** Loads the bundled tables; throws ResourceFormatException naming file:line when one is broken. */
   public EventStage() {
     this.codebook = new EventCodebook();
     this.lexicon = new TriggerLexicon(codebook);
-    this.arguments = new EventArguments(lexicon);
+    this.targets = new TargetNouns();
+    this.arguments = new EventArguments(lexicon, targets);
     this.setting = new EventSetting(lexicon, new AgentLexicon());
     this.readings = new NonEventReadings();
   }
@@ -113,6 +116,8 @@ public final class EventStage implements Stage {
       merge(s, candidates);
       foldContents(s, candidates);
       foldAims(s, candidates);
+      foldTopics(s, candidates);
+      dropBackground(s, candidates);
       for (Candidate c : candidates) {
         if (!c.dropped) events.add(event(doc, sentences, si, c, dateline, local, places, times, statements, text));
       }
@@ -136,6 +141,11 @@ public final class EventStage implements Stage {
         if (up != null && up.governor() == a.match.head() && up.relation().equals("conj")) absorb(a, b, s);
       }
     }
+    for (Candidate b : candidates) {
+      if (b.dropped || b.match.entry().kind() != TriggerLexicon.Kind.CASUALTY) continue;
+      Candidate attack = attackOverCasualty(s, b, candidates);
+      if (attack != null) absorb(attack, b, s);
+    }
     for (Candidate a : candidates) {
       for (Candidate b : candidates) {
         if (a == b || a.dropped || b.dropped || !linked(s, a.match.head(), b.match.head())) continue;
@@ -149,6 +159,36 @@ public final class EventStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * "An air strike hit a school, killing three people and wounding five", "the shelling damaged homes and killed two":
+   * a casualty participle or conjunct of a verb reports the toll of the attack that verb's subject or object names,
+   * or of the verb itself when it is an attack.
+   */
+  private static Candidate attackOverCasualty(Sentence s, Candidate casualty, List<Candidate> candidates) {
+    Dependency up = s.head(casualty.match.head());
+    if (up == null || up.governor() < 0) return null;
+    String rel = up.relation();
+    if (!(rel.equals("conj") || rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("dep"))) return null;
+    int verb = up.governor();
+    Dependency nounUp = s.head(verb);
+    // "hit a school/obj sheltering families, killing/dep three": the parser may hang the participle on the object
+    if (s.tokens().get(verb).isNoun() && nounUp != null && nounUp.governor() >= 0 && OBJECTS.contains(nounUp.relation())) {
+      verb = nounUp.governor();
+    }
+    if (!s.tokens().get(verb).isVerb()) return null;
+    Set<Integer> around = new HashSet<>(List.of(verb));
+    for (Dependency d : s.children(verb)) {
+      String r = d.relation();
+      if (r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("obj") || r.startsWith("obl")) around.add(d.dependent());
+    }
+    for (Candidate a : candidates) {
+      if (a == casualty || a.dropped || a.match.entry().kind() == TriggerLexicon.Kind.CASUALTY
+          || !a.match.entry().type().equals("ASSAULT")) continue;
+      if (around.contains(a.match.head()) || around.contains(nominalGerundPhrase(s, a.match.head()))) return a;
+    }
+    return null;
   }
 
   /**
@@ -172,6 +212,16 @@ public final class EventStage implements Stage {
       return st.speaker();
     }
     return null;
+  }
+
+  /** Whether an odd number of quotation marks stands between the sentence start and this offset. */
+  private static boolean insideQuote(String text, int from, int at) {
+    int marks = 0;
+    for (int i = from; i < at; i++) {
+      char ch = text.charAt(i);
+      if (ch == '"' || ch == '\u201C' || ch == '\u201D') marks++;
+    }
+    return marks % 2 == 1;
   }
 
   /** The personal pronoun that is the subject of a verb trigger (or of the verb it complements), or null. */
@@ -268,13 +318,60 @@ public final class EventStage implements Stage {
       boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
           || (rel.startsWith("nmod") && "of".equals(kase))
           || (rel.startsWith("acl") && !rel.equals("acl:relcl") && !s.tokens().get(up.governor()).isVerb())
-          || (rel.startsWith("obl") && ("to".equals(kase) || "for".equals(kase)));
+          || (rel.startsWith("obl") && ("to".equals(kase) || "for".equals(kase)))
+          // "called on both sides to agree to a ceasefire": the parser may hang an infinitive on the verb as an adverbial
+          || (rel.startsWith("advcl") && markedTo(s, cur));
       if (!complement) return false;
       if (up.governor() == governor) return true;
       cur = up.governor();
     }
     return false;
   }
+
+  private static boolean markedTo(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("mark") && TriggerLexicon.lemma(s.tokens().get(d.dependent())).equals("to")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "negotiations on a prisoner exchange", "talks about a ceasefire", "met over the release of hostages": what a meeting is about is
+   * its topic, not an event that happened, so PLOVER codes the one CONSULT event.
+   */
+  private static void foldTopics(Sentence s, List<Candidate> candidates) {
+    if (!s.parsed()) return;
+    for (Candidate a : candidates) {
+      if (a.dropped || !a.match.entry().type().equals("CONSULT")) continue;
+      for (Candidate b : candidates) {
+        if (b == a || b.dropped) continue;
+        Dependency up = s.head(b.match.head());
+        if (up == null || up.governor() != a.match.head()) continue;
+        String rel = up.relation();
+        String kase = EventArguments.caseOf(s, b.match.head());
+        boolean topic = (rel.startsWith("nmod") || rel.startsWith("obl")) && kase != null && TOPIC_CASES.contains(kase);
+        if (topic) b.dropped = true;
+      }
+    }
+  }
+
+  /**
+   * "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting": the fighting is the background of
+   * the agreement, reported on its own elsewhere; it is left out when the sentence reports an event outside such a
+   * phrase, and kept when it is all the sentence reports.
+   */
+  private void dropBackground(Sentence s, List<Candidate> candidates) {
+    List<Candidate> background = new ArrayList<>();
+    boolean foreground = false;
+    for (Candidate c : candidates) {
+      if (c.dropped) continue;
+      if (readings.background(s, c.match.head())) background.add(c);
+      else foreground = true;
+    }
+    if (foreground) for (Candidate c : background) c.dropped = true;
+  }
+
+  private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning");
 
   /**
    * Which of two triggers of one event codes it: anything over a weapon-dependent verb ("launched" in "launched an
@@ -360,6 +457,9 @@ public final class EventStage implements Stage {
         for (Statement st : statements) {
           if (st.speaker() == null || st.content().stream().noneMatch(x -> x.contains(trigger))) continue;
           if (st.speaker().span() != null && st.speaker().span().equals(pronoun)) continue;
+          // '"They fired at the hospital," the governor said': in a quote only "we" and "I" are the speaker
+          boolean quoted = st.direct() || insideQuote(text, s.span().start(), pronoun.start());
+          if (quoted && !FIRST_PERSON.contains(pronoun.coveredText(text).toLowerCase(java.util.Locale.ROOT))) break;
           c.actors.add(st.speaker().withMention(pronoun, pronoun.coveredText(text)));
           break;
         }
@@ -377,7 +477,7 @@ public final class EventStage implements Stage {
     c.actors.addAll(e.type().equals("ASSAULT") ? armedForces(actors, local.entities()) : actors);
     c.recipients.clear();
     c.recipients.addAll(recipients);
-    EventCode code = code(e, c);
+    EventCode code = code(e, c, s, local.entities());
     EventSetting.Located<TimeExpression> when = setting.time(sentences, si, c.match.head(), c.found.clause(), governing,
         times, doc.article().published() != null, text);
     return new Event(code, c.actors, c.recipients, where.value(), where.level(), when.value(), when.level(),
@@ -398,7 +498,7 @@ public final class EventStage implements Stage {
     return out;
   }
 
-  private EventCode code(TriggerLexicon.Entry e, Candidate c) {
+  private EventCode code(TriggerLexicon.Entry e, Candidate c, Sentence s, List<Entity> entities) {
     String type = e.type();
     String mode = e.mode();
     String cameo = e.cameo();
@@ -408,7 +508,7 @@ public final class EventStage implements Stage {
       mode = w.mode();
       cameo = w.cameo();
     }
-    if (cameo.equals(OCCUPY_TERRITORY) && takesPeople(c.recipients)) {
+    if (cameo.equals(OCCUPY_TERRITORY) && takesPeople(s, c.recipients, entities)) {
       // "captured a Taliban facilitator", "seized two soldiers": taking people, not ground, is an arrest by a state's
       // forces (or by unnamed ones, as releases of security forces write), else an abduction
       cameo = c.actors.isEmpty() || c.actors.stream().anyMatch(a -> a.sector() != null && STATE_SECTORS.contains(a.sector())) ? ARREST : ABDUCTION;
@@ -417,24 +517,43 @@ public final class EventStage implements Stage {
       mode = coded[1];
     }
     AcledType acled = e.acled();
-    if (acled == null) {
+    if (acled == null && !e.noAcled()) {
       Set<String> keys = new HashSet<>();
       keys.add(e.key());
       if (weapon != null) keys.add(weapon);
-      acled = codebook.acled(type, mode, keys, sectors(c.actors), sectors(c.recipients));
+      Set<String> recipientSectors = sectors(c.recipients);
+      // "attacked a camp for displaced people": a civilian place attacked counts as civilians attacked
+      if (targets.civilianTarget(s, c.recipients)) recipientSectors.add("CVL");
+      acled = codebook.acled(type, mode, keys, sectors(c.actors), recipientSectors);
     }
     return codebook.code(type, mode, cameo, acled);
   }
 
+  private static final Set<String> OBJECTS = Set.of("obj", "obl", "nsubj:pass");
+  private static final Set<String> FIRST_PERSON = Set.of("we", "i");
   private static final String OCCUPY_TERRITORY = "192", ARREST = "173", ABDUCTION = "181";
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
   /** Sectors of people rather than of places or things: what taking makes an arrest or an abduction. */
   private static final Set<String> PEOPLE_SECTORS = Set.of("MIL", "REB", "CVL", "COP", "OPP", "CRM", "UAF", "SPY", "REF",
       "MED", "LAB", "REL", "ELI", "PTY", "LEG", "JUD");
 
-  /** Whether everything taken is people ("a Taliban leader", "two soldiers"), not a village, a city or a base. */
-  private static boolean takesPeople(List<Actor> recipients) {
-    return !recipients.isEmpty() && recipients.stream().allMatch(a -> a.sector() != null && PEOPLE_SECTORS.contains(a.sector()));
+  /**
+   * Whether everything taken is people ("a Taliban leader", "two soldiers", "a Haqqani network facilitator"), not a
+   * village, a city or a base.
+   */
+  private boolean takesPeople(Sentence s, List<Actor> recipients, List<Entity> entities) {
+    return !recipients.isEmpty() && recipients.stream().allMatch(a ->
+        (a.sector() != null && PEOPLE_SECTORS.contains(a.sector()))
+            || (a.sector() == null && (targets.captive(s, a) || people(a, entities))));
+  }
+
+  /** A person or an organisation named: "captured an Islamic Movement of Uzbekistan facilitator" takes its members. */
+  private static boolean people(Actor a, List<Entity> entities) {
+    if (a.span() == null) return false;
+    for (Entity e : entities) {
+      if (e.span().overlaps(a.span()) && (e.type() == EntityType.PERSON || e.type() == EntityType.ORG)) return true;
+    }
+    return false;
   }
 
   private static Set<String> sectors(List<Actor> actors) {

@@ -18,11 +18,39 @@ final class NonEventReadings {
   private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "PERSON", "LOCATION");
 
   private final Set<String> frameNouns = new HashSet<>();
+  private final Set<String> backgroundCases = new HashSet<>();
+  private final Set<String> backgroundNouns = new HashSet<>();
 
   NonEventReadings() {
     for (ResourceLines.Line l : ResourceLines.read(EventCodebook.DIR + "frame_nouns.txt")) {
       frameNouns.add(l.text().strip().toLowerCase(Locale.ROOT));
     }
+    for (ResourceLines.Line l : ResourceLines.read(EventCodebook.DIR + "background_markers.txt")) {
+      String[] kv = l.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
+      if (kv.length != 2 || !(kv[0].equals("case") || kv[0].equals("noun"))) throw l.error("expected 'case <lemma>' or 'noun <lemma>'");
+      (kv[0].equals("case") ? backgroundCases : backgroundNouns).add(kv[1]);
+    }
+  }
+
+  /**
+   * Whether a noun trigger stands in a background phrase: "after two days of fierce fighting", "in the wake of the
+   * execution", "despite hours of negotiations". Climbs through "of" phrases of measure nouns ("days of").
+   */
+  boolean background(Sentence s, int head) {
+    if (!s.parsed() || s.tokens().get(head).isVerb()) return false;
+    int cur = head;
+    for (int steps = 0; steps < 3; steps++) {
+      String kase = EventArguments.caseOf(s, cur);
+      if (kase != null && backgroundCases.contains(kase)) return true;
+      Dependency up = s.head(cur);
+      if (up == null || up.governor() < 0 || !up.relation().startsWith("nmod") || kase == null) return false;
+      int g = up.governor();
+      String gl = TriggerLexicon.lemma(s.tokens().get(g));
+      if (backgroundNouns.contains(gl) && "in".equals(EventArguments.caseOf(s, g))) return true;
+      if (!kase.equals("of") || s.tokens().get(g).isVerb()) return false;
+      cur = g;
+    }
+    return false;
   }
 
   /** Whether this match, read in its sentence, names no event. */
@@ -47,8 +75,22 @@ final class NonEventReadings {
     // the parser also makes a nominal gerund an adjective of its determiner ("the/obj shelling/amod of Kherson"): only
     // a participle modifying a noun describes it
     return up != null && up.governor() >= 0 && up.relation().equals("amod") && ("VBN".equals(tag) || "VBG".equals(tag))
-        && s.tokens().get(up.governor()).isNoun();
+        && s.tokens().get(up.governor()).isNoun() && !beforeDeterminer(s, m.head(), up.governor());
   }
+
+  /**
+   * "a security force detained/amod several insurgents": an adjective comes after the noun's determiner or number
+   * ("the several detained insurgents"), so a participle ahead of one is a verb the parser mistook.
+   */
+  private static boolean beforeDeterminer(Sentence s, int participle, int noun) {
+    for (int i = participle + 1; i < noun; i++) {
+      Token t = s.tokens().get(i);
+      if ("DT".equals(t.tag()) || "CD".equals(t.tag()) || "PDT".equals(t.tag()) || QUANTIFIERS.contains(TriggerLexicon.lemma(t))) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> QUANTIFIERS = Set.of("several", "many", "multiple", "numerous", "few");
 
   /** "evacuated the wounded", "the killed and the missing": a participle with a determiner is a noun for people. */
   private static boolean nominalParticiple(Sentence s, TriggerLexicon.Match m) {

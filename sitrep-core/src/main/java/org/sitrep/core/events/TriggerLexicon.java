@@ -28,9 +28,12 @@ final class TriggerLexicon {
 
   enum Kind { EVENT, CASUALTY, NEEDS_WEAPON }
 
-  /** One lexicon row. {@code words} holds lemmas and "*" gaps; {@code head} indexes the head word. */
+  /**
+   * One lexicon row. {@code words} holds lemmas and "*" gaps; {@code head} indexes the head word; {@code noAcled}: ACLED
+   * codes no event for this trigger, whatever acled_map.tsv says of its type.
+   */
   record Entry(String key, List<String> words, int head, Pos pos, String cameo, String type, String mode, AcledType acled,
-               Kind kind, Set<String> except, String where) {
+               Kind kind, Set<String> except, String where, boolean noAcled) {
     int length() { return (int) words.stream().filter(w -> !w.equals("*")).count(); }
   }
 
@@ -119,7 +122,9 @@ final class TriggerLexicon {
     if (!codebook.hasCameo(cameo)) throw r.line().error("CAMEO code " + cameo + " is not in cameo_codes.tsv");
     codebook.checkTypeAndMode(r, r.get("type"), r.optional("mode"));
     AcledType acled = null;
-    if (r.optional("acled") != null) {
+    // "-": ACLED records no event for it ("on patrol" is routine, not a change to a group's activity)
+    boolean noAcled = "-".equals(r.optional("acled"));
+    if (r.optional("acled") != null && !noAcled) {
       acled = codebook.acledSubType(r.get("acled"));
       if (acled == null) throw r.line().error("ACLED sub-event type '" + r.get("acled") + "' is not in acled_types.tsv");
     }
@@ -131,7 +136,8 @@ final class TriggerLexicon {
     }
     Set<String> except = r.optional("except") == null ? Set.of() : Set.of(r.get("except").toLowerCase(Locale.ROOT).split(";"));
     String key = String.join(" ", words);
-    return new Entry(key, List.copyOf(words), head, pos, cameo, r.get("type"), r.optional("mode"), acled, kind, except, r.where());
+    return new Entry(key, List.copyOf(words), head, pos, cameo, r.get("type"), r.optional("mode"), acled, kind, except, r.where(),
+        noAcled);
   }
 
   /** Lower-case lemmas of trigger head words, for the parse selector. */

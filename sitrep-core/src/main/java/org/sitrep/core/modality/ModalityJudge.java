@@ -37,10 +37,12 @@ final class ModalityJudge {
       return Modality.NEGATED;
     }
     if (reportedWould(s, chain, reporter)) return Modality.FUTURE;
-    if (hypothetical(s, chain, false) || (reporter != null && reporter.stance() == Stance.QUESTION)) return Modality.HYPOTHETICAL;
+    if (hypothetical(s, chain, false) || (reporter != null && reporter.stance() == Stance.QUESTION) || directed(s, chain)) {
+      return Modality.HYPOTHETICAL;
+    }
     for (int t : chain.subList(1, chain.size())) if (words.intention.has(lemma(s, t))) return Modality.INTENDED;
     if (future(s, chain, clause, times, published)) return Modality.FUTURE;
-    if (nonspecific || generic(s, clause, times)) return Modality.GENERIC;
+    if (nonspecific || generic(s, clause, times) || habitual(s, chain)) return Modality.GENERIC;
     return Modality.ASSERTED;
   }
 
@@ -71,7 +73,7 @@ final class ModalityJudge {
         continue;
       }
       // advcl is not climbed: "when pressed about the strikes, he declined" does not decline the strikes
-      boolean climb = rel.equals("xcomp")
+      boolean climb = rel.equals("xcomp") || eventSubject(s, cur, rel, g)
           || (rel.startsWith("acl") && !rel.equals("acl:relcl"))
           || ((rel.equals("obj") || rel.equals("nsubj:pass")) && (marker || words.supportVerbs.has(gl)))
           || ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("ccomp") || rel.equals("dep")) && marker)
@@ -82,6 +84,87 @@ final class ModalityJudge {
       cur = g;
     }
     return chain;
+  }
+
+  /**
+   * "Talks will resume on Thursday", "negotiations did not take place": a nominal event that is the subject of a verb of
+   * happening takes that verb's auxiliaries, negation and time.
+   */
+  private boolean eventSubject(Sentence s, int cur, String rel, int g) {
+    if (!rel.equals("nsubj") || s.tokens().get(cur).isVerb() || !s.tokens().get(g).isVerb()) return false;
+    if (words.eventSubjectVerbs.has(lemma(s, g))) return true;
+    for (List<String> seq : words.eventSubjectVerbs.sequences()) {
+      if (!seq.get(0).equals(lemma(s, g))) continue;
+      boolean all = true;
+      for (int k = 1; k < seq.size() && all; k++) all = g + k < s.tokens().size() && lemma(s, g + k).equals(seq.get(k));
+      if (all) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "called on both sides to agree to a ceasefire", "urged Israel to withdraw", "appealed for the release of the
+   * hostages": an act someone asks, urges or orders another to do has not happened. The chain's clause is the
+   * complement of a directive verb: its xcomp or ccomp, an infinitival adverbial clause, or a "for" phrase.
+   */
+  private boolean directed(Sentence s, List<Integer> chain) {
+    if (!s.parsed()) return false;
+    for (int t : chain) {
+      Dependency up = s.head(t);
+      if (up == null || up.governor() < 0 || !words.directives.has(lemma(s, up.governor()))) continue;
+      String rel = up.relation();
+      if (rel.equals("xcomp") || rel.equals("ccomp")) return true;
+      if (rel.startsWith("advcl") && hasMark(s, t, "to")) return true;
+      if ((rel.startsWith("obl") || rel.startsWith("nmod")) && hasCase(s, t, "for")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "The leader directs attacks against Afghan forces", "the group is responsible for attacks on police": plural
+   * events without a definite determiner, as the object of a verb in the simple present (or of an adjective with a
+   * present copula), are what someone habitually does, not one event.
+   */
+  private boolean habitual(Sentence s, List<Integer> chain) {
+    if (!s.parsed()) return false;
+    int head = chain.get(0);
+    Token trigger = s.tokens().get(head);
+    if (!"NNS".equals(trigger.tag())) return false;
+    for (Dependency d : s.children(head)) {
+      String rel = d.relation();
+      if (rel.equals("nmod:poss") || (rel.equals("det") && words.definite.has(lemma(s, d.dependent())))) return false;
+    }
+    int top = top(s, chain);
+    int g = top;
+    if (!s.tokens().get(top).isVerb()) {
+      // "conducts attacks" climbs to the support verb already; "responsible for attacks" does not
+      Dependency up = s.head(top);
+      if (up == null || up.governor() < 0) return false;
+      String rel = up.relation();
+      if (!(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) return false;
+      g = up.governor();
+    }
+    if (presentSimple(s.tokens().get(g))) return !hasAux(s, g);
+    if (!"JJ".equals(s.tokens().get(g).tag())) return false;
+    for (Dependency d : s.children(g)) if (d.relation().equals("cop") && presentSimple(s.tokens().get(d.dependent()))) return true;
+    return false;
+  }
+
+  private static boolean presentSimple(Token t) { return "VBZ".equals(t.tag()) || "VBP".equals(t.tag()); }
+
+  private static boolean hasAux(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) if (d.relation().startsWith("aux")) return true;
+    return false;
+  }
+
+  private static boolean hasMark(Sentence s, int t, String word) {
+    for (Dependency d : s.children(t)) if (d.relation().equals("mark") && lemma(s, d.dependent()).equals(word)) return true;
+    return false;
+  }
+
+  private static boolean hasCase(Sentence s, int t, String word) {
+    for (Dependency d : s.children(t)) if (d.relation().equals("case") && lemma(s, d.dependent()).equals(word)) return true;
+    return false;
   }
 
   /** The chain member highest in the tree: the one whose governor is outside the chain. */

@@ -24,6 +24,9 @@ final class ModalityLexicon {
   final Words generic = load("generic_markers.txt");
   final Words supportVerbs = load("support_verbs.txt");
   final Words nonspecific = load("nonspecific_determiners.txt");
+  final Words directives = load("directive_verbs.txt");
+  final Words eventSubjectVerbs = load("event_subject_verbs.txt");
+  final Words definite = load("definite_determiners.txt");
 
   private static Words load(String file) {
     Set<String> lemmas = new HashSet<>();

@@ -558,4 +558,112 @@ class EventStageTest {
     List<Event> events = new Layering(text).time("June 5", "2023-06-05").events();
     assertNull(only(events, text, "shelled").time(), () -> describe(events, text));
   }
+
+  @Test
+  void fightingInTheBackgroundOfAnAgreementIsNotCoded() {
+    String text = "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.";
+    List<Event> events = new Layering(text).actor("Bosnia", EntityType.GPE, "Bosnia", "BIH", "GOV")
+        .actor("Slovenia", EntityType.GPE, "Slovenia", "SVN", "GOV").events();
+    assertEquals("AGREE", only(events, text, "agreed").code().plover());
+    assertTrue(events.stream().noneMatch(e -> e.trigger().coveredText(text).equals("fighting")), describe(events, text));
+  }
+
+  @Test
+  void fightingAloneInItsSentenceIsStillCoded() {
+    String text = "Dozens were displaced after fierce fighting near the border.";
+    assertEquals("ASSAULT", only(new Layering(text).events(), text, "fighting").code().plover());
+  }
+
+  @Test
+  void theOtherSideOfAClashIsItsRecipient() {
+    String text = "Sudanese troops clashed with RSF fighters near the town.";
+    List<Event> events = new Layering(text).actor("Sudanese troops", EntityType.ORG, "Sudanese Armed Forces", "SDN", "MIL")
+        .actor("RSF fighters", EntityType.ORG, "Rapid Support Forces", "SDN", "REB").events();
+    Event e = only(events, text, "clashed");
+    assertEquals("RSF fighters", e.recipients().get(0).text(), describe(events, text));
+    assertEquals("Armed clash", e.code().acled().subEventType());
+  }
+
+  @Test
+  void attackingACampForTheDisplacedIsViolenceAgainstCivilians() {
+    String text = "Gunmen attacked a camp for displaced people on Sunday.";
+    Event e = only(new Layering(text).events(), text, "attacked");
+    assertEquals("Violence against civilians", e.code().acled().eventType());
+    assertEquals("Attack", e.code().acled().subEventType());
+  }
+
+  @Test
+  void aStrikeWithNoWeaponNamedIsRemoteNotABattle() {
+    String text = "Russian forces struck the city overnight.";
+    Event e = only(new Layering(text).actor("Russian forces", EntityType.ORG, "Russian Armed Forces", "RUS", "MIL").events(), text, "struck");
+    assertEquals("Explosions/Remote violence", e.code().acled().eventType());
+    assertEquals("Shelling/artillery/missile attack", e.code().acled().subEventType());
+  }
+
+  @Test
+  void aGlideBombIsAnAirStrikeNotAnExplosive() {
+    String text = "A glide bomb hit a school in the city.";
+    Event e = only(new Layering(text).events(), text, "hit");
+    assertEquals("aerial", e.code().mode());
+    assertEquals("Air/drone strike", e.code().acled().subEventType());
+  }
+
+  @Test
+  void casualtiesHungOnTheAttacksObjectJoinTheAttack() {
+    String text = "An air strike hit a school sheltering families, killing three people and wounding five.";
+    List<Event> events = new Layering(text).events();
+    Event e = only(events, text, "air strike");
+    assertTrue(e.recipients().stream().anyMatch(a -> "three people".equals(a.text())), describe(events, text));
+    assertEquals(1, events.size(), describe(events, text));
+  }
+
+  @Test
+  void theAccusedActsInTheActTheyAreAccusedOf() {
+    String text = "The army accused the RSF of attacking the camp.";
+    List<Event> events = new Layering(text).actor("army", EntityType.ORG, "Sudanese Armed Forces", "SDN", "MIL")
+        .actor("RSF", EntityType.ORG, "Rapid Support Forces", "SDN", "REB").events();
+    assertEquals("RSF", only(events, text, "attacking").actors().get(0).text(), describe(events, text));
+  }
+
+  @Test
+  void aGerundIsNeverTheRecipient() {
+    String text = "The army accused the group of operating bases near the border.";
+    List<Event> events = new Layering(text).events();
+    Event e = only(events, text, "accused");
+    assertTrue(e.recipients().stream().noneMatch(a -> "operating".equals(a.text())), describe(events, text));
+  }
+
+  @Test
+  void theOneAskedToActIsTheActor() {
+    String text = "Egypt asked Hamas to release the hostages.";
+    List<Event> events = new Layering(text).actor("Egypt", EntityType.GPE, "Egypt", "EGY", "GOV")
+        .actor("Hamas", EntityType.ORG, "Hamas", "PSE", "REB").events();
+    assertEquals("Hamas", only(events, text, "release").actors().get(0).text(), describe(events, text));
+  }
+
+  @Test
+  void capturingAFacilitatorIsAnArrest() {
+    String text = "Afghan forces captured a Taliban facilitator in the district.";
+    List<Event> events = new Layering(text).actor("Afghan forces", EntityType.ORG, "Afghan National Army", "AFG", "MIL").events();
+    Event e = only(events, text, "captured");
+    assertEquals("COERCE", e.code().plover());
+    assertEquals("173", e.code().cameo(), describe(events, text));
+    assertEquals("Arrests", e.code().acled().subEventType());
+  }
+
+  @Test
+  void aPatrolHasNoAcledType() {
+    String text = "Soldiers were on patrol in the valley.";
+    Event e = only(new Layering(text).events(), text, "patrol");
+    assertEquals("MOBILIZE", e.code().plover());
+    assertNull(e.code().acled());
+  }
+
+  @Test
+  void whatTalksAreAboutIsNoEvent() {
+    String text = "Negotiations on a prisoner exchange continued in Doha.";
+    List<Event> events = new Layering(text).events();
+    assertEquals("CONSULT", only(events, text, "Negotiations").code().plover());
+    assertEquals(1, events.size(), describe(events, text));
+  }
 }

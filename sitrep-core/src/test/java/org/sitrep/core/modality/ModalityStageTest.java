@@ -275,4 +275,47 @@ class ModalityStageTest {
   void wouldOutsideReportedSpeechStaysHypothetical() {
     assertEquals(Modality.HYPOTHETICAL, new Case("Such a move would attack the very basis of the truce.", "attack").first().modality());
   }
+
+  @Test
+  void anActUrgedOnAnotherPartyIsHypothetical() {
+    assertEquals(Modality.HYPOTHETICAL, new Case("Egypt urged Israel to withdraw its troops from the crossing.", "withdraw").first().modality());
+  }
+
+  @Test
+  void anActCalledForIsHypothetical() {
+    assertEquals(Modality.HYPOTHETICAL, new Case("The mayor called for the release of the hostages.", "release").first().modality());
+  }
+
+  @Test
+  void callingAnAttackACrimeAsksForNothing() {
+    assertEquals(Modality.ASSERTED, new Case("The minister called the attack a war crime.", "attack").first().modality());
+  }
+
+  @Test
+  void talksThatWillResumeAreFuture() {
+    assertEquals(Modality.FUTURE, new Case("Talks will resume in Doha, a spokesman said.", "Talks").first().modality());
+  }
+
+  @Test
+  void theSubjectOfAnOrdinaryVerbKeepsItsOwnModality() {
+    // the strike happened even if it may have killed no one
+    assertEquals(Modality.ASSERTED, new Case("The strike may have killed two soldiers.", "strike").first().modality());
+  }
+
+  @Test
+  void attacksAGroupConductsInThePresentAreHabitual() {
+    assertEquals(Modality.GENERIC, new Case("The commander conducts attacks against police convoys.", "attacks").first().modality());
+    assertEquals(Modality.GENERIC, new Case("The cell is responsible for attacks on checkpoints.", "attacks").first().modality());
+  }
+
+  @Test
+  void theAttacksOfAPastDayAreNoHabit() {
+    assertEquals(Modality.ASSERTED, new Case("The commander conducted attacks against police convoys.", "attacks").first().modality());
+    assertEquals(Modality.ASSERTED, new Case("The army condemns the attacks on the convoy.", "attacks").first().modality());
+  }
+
+  @Test
+  void whatAGroupIsKnownToDoIsGeneric() {
+    assertEquals(Modality.GENERIC, new Case("The militia has been known to attack convoys on the highway.", "attack").first().modality());
+  }
 }
