@@ -42,7 +42,8 @@ final class AnaphoricMentions {
     for (Sentence x : sentences) if (x.span().contains(e.trigger())) s = x;
     if (s == null) return false;
     int first = s.tokenAt(e.trigger().start());
-    if (first < 0 || !s.tokens().get(s.tokenAt(e.trigger().end() - 1)).isNoun()) return false;
+    // singular only: "the bombardments" more often sums up a kind of event than it points back at one
+    if (first < 0 || !"NN".equals(s.tokens().get(s.tokenAt(e.trigger().end() - 1)).tag())) return false;
     for (int k = first - 1, between = 0; k >= 0 && between <= MAX_BETWEEN; k--, between++) {
       Token t = s.tokens().get(k);
       if (BACK.contains(t.word().toLowerCase(Locale.ROOT))) return true;

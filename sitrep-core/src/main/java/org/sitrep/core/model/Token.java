@@ -11,9 +11,13 @@ public record Token(int index, Span span, String word, String lemma, String tag,
   public boolean isPronoun() { return "PRP".equals(tag) || "PRP$".equals(tag); }
   /**
    * Whether the word can head a noun phrase that names someone (a noun, pronoun, relative or demonstrative word,
-   * number): not an adjective, verb, adverb or preposition, which CoreNLP's parser sometimes makes a subject.
+   * number, or a capitalised adjective standing for its people: "Russian shelling hit", parsed with "Russian" as the
+   * subject): not a common adjective, verb, adverb or preposition, which CoreNLP's parser sometimes makes a subject
+   * ("Blinken, who is due to arrive ..., urged").
    */
   public boolean canNameSomeone() {
-    return tag == null || !(tag.startsWith("JJ") || tag.startsWith("VB") || tag.startsWith("RB") || tag.equals("IN") || tag.equals("TO"));
+    if (tag == null) return true;
+    if (tag.startsWith("JJ")) return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    return !(tag.startsWith("VB") || tag.startsWith("RB") || tag.equals("IN") || tag.equals("TO"));
   }
 }
