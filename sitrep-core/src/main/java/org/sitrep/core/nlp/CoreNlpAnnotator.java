@@ -17,6 +17,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
@@ -45,10 +47,15 @@ final class CoreNlpAnnotator {
   /**
    * Loads the POS tagger, the NER models and the parser (its model and pre-computed embeddings). NER and the parser
    * are built directly, not through CoreNLP's annotator pool, so that NER runs on the sentences {@link NerGate} picks.
-   * They load one after the other: loading them on three threads was slower (the reads from the one models jar are
-   * serialised), and the extractor already loads Sitrep's own lexicons beside them.
+   * The parser loads on a thread of its own while the tagger and NER load here: two thirds of its loading is
+   * multiplying out its 99,990 pre-computed features, work for a core and not for the models jar, and it was half of all
+   * model loading when it waited for the others.
    */
   CoreNlpAnnotator() {
+    FutureTask<BasicDependencyParser> parserLoad = new FutureTask<>(BasicDependencyParser::new);
+    Thread loader = new Thread(parserLoad, "sitrep-parser-load");
+    loader.setDaemon(true);
+    loader.start();
     Properties split = new Properties();
     split.setProperty("annotators", "tokenize,ssplit");
     split.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -70,7 +77,20 @@ final class CoreNlpAnnotator {
     nerGate = new NerGate();
     datelines = new DatelineCutter();
     credits = new CreditLines();
-    parser = new BasicDependencyParser();
+    parser = await(parserLoad);
+  }
+
+  private static BasicDependencyParser await(FutureTask<BasicDependencyParser> load) {
+    try {
+      return load.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading CoreNLP's parser", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException("loading CoreNLP's parser failed", e.getCause());
+    }
   }
 
   List<Sentence> annotate(String text, ParseSelector selector, Deadline deadline) {

@@ -51,6 +51,7 @@ final class TimeLexicon {
   private final Map<String, Granularity> generics;
   private final List<TimePattern> patterns;
   private final Map<String, Pattern> defines;
+  private final TimeAnchors anchors;
 
   TimeLexicon() {
     months = table("months.tsv", "form", "month", Integer::parseInt, false);
@@ -101,7 +102,15 @@ final class TimeLexicon {
       while (g.find()) groups.add(g.group(1));
       patterns.add(new TimePattern(r.get("name"), kind, evidence.equals("ner"), compiled, List.copyOf(groups)));
     }
+    List<String> anchorWords = new ArrayList<>();
+    for (Collection<String> c : List.of(months.keySet(), weekdays.keySet(), units.keySet(), deicticDays.keySet(), generics.keySet())) {
+      anchorWords.addAll(c);
+    }
+    anchors = new TimeAnchors(anchorWords);
   }
+
+  /** Whether a stretch of text may hold a match of a pattern: see {@link TimeAnchors}. */
+  boolean mayHoldTime(String text, int start, int end) { return anchors.mayHoldTime(text, start, end); }
 
   List<TimePattern> patterns() { return patterns; }
 

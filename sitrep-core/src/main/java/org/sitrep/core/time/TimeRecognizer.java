@@ -22,7 +22,7 @@ final class TimeRecognizer {
   /** Mentions inside {@code region} of {@code text}, in text order; {@code nerDates} are CoreNLP DATE runs (may be empty). */
   List<TimeMention> find(String text, Span region, List<Span> nerDates) {
     List<Candidate> candidates = new ArrayList<>();
-    List<TimePattern> patterns = lexicon.patterns();
+    List<TimePattern> patterns = lexicon.mayHoldTime(text, region.start(), region.end()) ? lexicon.patterns() : List.of();
     for (int p = 0; p < patterns.size(); p++) {
       TimePattern pattern = patterns.get(p);
       Matcher m = pattern.regex().matcher(text);
