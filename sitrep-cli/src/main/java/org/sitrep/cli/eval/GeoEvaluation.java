@@ -109,7 +109,7 @@ public final class GeoEvaluation {
           atFocus++;
           if (km <= ACC_KM) atFocusWithin++;
         }
-        else if (misses != null) {
+        else if (misses != null && !(km <= ACC_KM)) {
           miss(misses, "gold span", item, doc, g.span().coveredText(item.text()), g, p, p == null ? "abstain" : String.format("%.0f km", km));
         }
       }
