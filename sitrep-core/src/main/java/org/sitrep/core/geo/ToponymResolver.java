@@ -225,6 +225,8 @@ final class ToponymResolver {
                   && o.entry().admin1Code().equals(c.entry().admin1Code())));
         }
         if (out.isEmpty()) for (Candidate c : m.candidates()) if (c.entry().kind() == Kind.COUNTRY) out.add(c);
+        // "the Donbas region", "the Black Sea region": an area that is no admin unit is the region meant.
+        if (out.isEmpty()) for (Candidate c : m.candidates()) if (c.entry().kind() == Kind.AREA) out.add(c);
         if (out.isEmpty()) {
           // "the Bakhmut region": no admin1 is called that, so it is the region the town lies in.
           for (Candidate c : m.candidates()) {

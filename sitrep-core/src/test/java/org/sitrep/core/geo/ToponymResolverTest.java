@@ -184,4 +184,32 @@ class ToponymResolverTest {
     assertEquals(2, ps.size(), ps.toString());
     assertEquals(ps.get(1).geonameid(), ps.get(0).geonameid());
   }
+
+  @Test
+  void oceanOutranksTheSmallTownNamedAfterIt() {
+    Place p = resolve("A tanker was hit in the Atlantic on Monday.", "Atlantic").get(0);
+    assertEquals("OCN", p.featureCode());
+    assertNull(p.country());
+  }
+
+  @Test
+  void seaWithARegionWordIsTheSea() {
+    Place p = resolve("Drones attacked ports in the Black Sea region.", "Black Sea region").get(0);
+    assertEquals("Black Sea", p.name());
+    assertEquals("SEA", p.featureCode());
+  }
+
+  @Test
+  void curatedAreaWithARegionWordIsTheArea() {
+    Place p = resolve("Fighting went on across the Donbas region.", "Donbas region").get(0);
+    assertEquals("Donbas", p.name());
+    assertEquals("UA", p.country());
+  }
+
+  @Test
+  void curatedPlacesResolveWithoutOtherPlacesAround() {
+    String text = "Shells fell in Donbas and near the Zaporizhzhia nuclear power plant.";
+    List<Place> ps = resolve(text, "Donbas", "Zaporizhzhia nuclear power plant");
+    assertEquals(List.of("RGN", "PSN"), ps.stream().map(Place::featureCode).toList());
+  }
 }
