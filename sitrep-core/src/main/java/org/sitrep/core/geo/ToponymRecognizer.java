@@ -28,6 +28,10 @@ final class ToponymRecognizer {
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts", "city", "town",
       "village", "region", "province", "port", "centre", "center", "heart");
+  /** Compass words that qualify a place name as part of it: "Western Pennsylvania", "Northeast Georgia". */
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+      "southwestern", "central", "upper", "lower");
   /** Head nouns of street and building names ("Main Street", "City Hall") that GeoNames also has as towns. */
   private static final Set<String> FACILITY_HEADS = Set.of("street", "st", "road", "avenue", "ave", "boulevard", "drive",
       "lane", "highway", "center", "centre", "hall", "hospital", "park", "bridge", "school", "station", "square", "church",
@@ -266,8 +270,10 @@ final class ToponymRecognizer {
     // "Main Street", "Medical Center", "City Hall": a name that ends a longer name is its head noun, and the longer
     // name is a street or a building, not the town that shares the head's name.
     if (headOfLongerName(tokens, from)) return Verdict.NO;
-    // "Lenin Street", "Paris Road": a street named after a town or a person is seldom near that town.
-    if (to + 1 < tokens.size() && STREET_HEADS.contains(tokens.get(to + 1).word().toLowerCase())) return Verdict.NO;
+    // "Lenin Street", "Paris Road": a street named after a town or a person is seldom near that town. The street
+    // word must end the name: "Florida Highway Patrol" is the state's police.
+    if (to + 1 < tokens.size() && STREET_HEADS.contains(tokens.get(to + 1).word().toLowerCase())
+        && !continuesName(tokens, to + 2)) return Verdict.NO;
     // "SWAT", "NICE", "MOCA": a short all-capitals word CoreNLP did not tag a place is an acronym.
     if (from == to && acronym(tokens.get(from).word()) && !allLocation && !countryOrRegion(cands)) return Verdict.NO;
     boolean prominent = prominent(cands);
@@ -288,7 +294,7 @@ final class ToponymRecognizer {
       // "Georgia Bureau of Investigation", "University of Texas", "Walker County Sheriff's Office": organisations
       // named after their place; a region, country or large town opening the name or after its "of" is that place,
       // and so is a smaller town opening the name of its own public body ("Cottonport Fire Station").
-      boolean opens = runStarts(tokens, from, vetoing) || tokens.get(from - 1).word().equals("of");
+      boolean opens = runStarts(tokens, directionsBefore(tokens, from), vetoing) || tokens.get(from - 1).word().equals("of");
       if (!opens) return Verdict.NO;
       if (embeddable(cands)) return Verdict.YES;
       return institutionFollows(tokens, to) ? Verdict.WEAK : Verdict.NO;
@@ -298,7 +304,10 @@ final class ToponymRecognizer {
     // word the tagger calls a common noun or adjective.
     if (from == 0 && !countryOrRegion(cands)) return Verdict.NO;
     if (from == to && !tokens.get(from).isProperNoun() && !countryOrRegion(cands)) return Verdict.NO;
-    return prominent || locative(tokens, from) || qualified(tokens, to) ? Verdict.YES : Verdict.WEAK;
+    // "at Passover", "to Hope's Wings": "at", "to" and "from" precede times, events and organisations as often as
+    // places, so after them a name CoreNLP did not tag needs the article's other places; "in", "near" and "north of"
+    // do not.
+    return prominent || strongLocative(tokens, from) || qualified(tokens, to) ? Verdict.YES : Verdict.WEAK;
   }
 
   /**
@@ -316,6 +325,16 @@ final class ToponymRecognizer {
     if (next + 2 < tokens.size() && tokens.get(next).word().equals(",") && tokens.get(next + 2).word().equals(",")
         && tokens.get(next + 1).word().chars().allMatch(Character::isDigit)) return true;
     return from == to && surnames.contains(key) && !locative(tokens, from);
+  }
+
+  /**
+   * Where the place phrase ending in the name at {@code from} begins: before the compass words that qualify it
+   * ("Western Pennsylvania Kennel Association", "East Texas Regional Water Planning Group").
+   */
+  private static int directionsBefore(List<Token> tokens, int from) {
+    int start = from;
+    while (start > 0 && COMPASS.contains(tokens.get(start - 1).word().toLowerCase())) start--;
+    return start;
   }
 
   /** The token at {@code i} is a capitalised proper noun that would continue a name standing next to it. */
@@ -422,6 +441,15 @@ final class ToponymRecognizer {
     String prev = tokens.get(from - 1).word().toLowerCase();
     if (prev.equals("the") && from >= 2) prev = tokens.get(from - 2).word().toLowerCase();
     if (LOCATIVES.contains(prev)) return true;
+    return prev.equals("of") && from >= 2 && DIRECTIONS.contains(tokens.get(from - 2).word().toLowerCase());
+  }
+
+  /** "in (the) X", "near X", "north of X": words that make the name after them a place. */
+  private static boolean strongLocative(List<Token> tokens, int from) {
+    if (from == 0) return false;
+    int before = tokens.get(from - 1).word().equalsIgnoreCase("the") ? from - 1 : from;
+    if (strictLocative(tokens, before)) return true;
+    String prev = tokens.get(from - 1).word().toLowerCase();
     return prev.equals("of") && from >= 2 && DIRECTIONS.contains(tokens.get(from - 2).word().toLowerCase());
   }
 

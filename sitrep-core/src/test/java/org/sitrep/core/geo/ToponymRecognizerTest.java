@@ -151,4 +151,22 @@ class ToponymRecognizerTest {
     String in = "Shells fell in Lyman overnight .";
     assertEquals(List.of("Lyman"), foundWithStrength(in, "O O O LOCATION O O", Set.of("lyman")));
   }
+
+  @Test
+  void regionOpeningAnOrganisationAfterAStreetWordIsStillThePlace() {
+    String text = "Officers of the Donetsk Highway Patrol closed the road .";
+    assertEquals(List.of("Donetsk"), found(text, "O O O ORGANIZATION ORGANIZATION ORGANIZATION O O O O"));
+  }
+
+  @Test
+  void compassWordBeforeARegionInAnOrganisationKeepsTheRegion() {
+    String text = "The Eastern Kharkiv Volunteer Association sent food .";
+    assertEquals(List.of("Kharkiv"), found(text, "O ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION O O O"));
+  }
+
+  @Test
+  void untaggedTownAfterAtIsOnlyWeakButAfterInIsAPlace() {
+    assertEquals(List.of("Lyman (weak)"), foundWithStrength("Volunteers met at Lyman yesterday .", "O O O O O O", Set.of()));
+    assertEquals(List.of("Lyman"), foundWithStrength("Volunteers met in Lyman yesterday .", "O O O O O O", Set.of()));
+  }
 }
