@@ -60,6 +60,13 @@ final class ToponymResolver {
 
     int country(String cc) { return countries.getOrDefault(cc, 0); }
 
+    /** How many places the country named most has. */
+    int topCountry() {
+      int top = 0;
+      for (int v : countries.values()) top = Math.max(top, v);
+      return top;
+    }
+
     int region(String code) { return code == null ? 0 : regions.getOrDefault(code, 0); }
   }
 
@@ -336,7 +343,10 @@ final class ToponymResolver {
     // ("Salisbury" is Harare's colonial name).
     if (c.match() == MatchType.ALTERNATE) s -= 2.5;
     // The article's other places vote for their country and region; more votes, more weight, with diminishing returns.
-    int country = e.country() == null ? 0 : ctx.country(e.country());
+    // A sea, an ocean or a continent lies in no one country but borders the article's: it agrees with the country the
+    // article names most, or a town named after it ("the Atlantic" beside nine American places: Atlantic, Iowa)
+    // would win on context alone.
+    int country = e.country() != null ? ctx.country(e.country()) : e.curated() ? ctx.topCountry() : 0;
     if (country > 0) s += 2.5 + Math.log(country) / Math.log(2) * 0.7;
     int region = ctx.region(e.admin1Code());
     if (region > 0) s += 1.2 + Math.log(region) / Math.log(2) * 0.5;

@@ -212,4 +212,11 @@ class ToponymResolverTest {
     List<Place> ps = resolve(text, "Donbas", "Zaporizhzhia nuclear power plant");
     assertEquals(List.of("RGN", "PSN"), ps.stream().map(Place::featureCode).toList());
   }
+
+  @Test
+  void oceanBesideManyPlacesOfOneCountryIsStillTheOcean() {
+    String text = "Storms from the Atlantic hit Miami, Tampa, Orlando and Jacksonville in Florida.";
+    Place p = resolve(text, "Atlantic", "Miami", "Tampa", "Orlando", "Jacksonville", "Florida").get(0);
+    assertEquals("OCN", p.featureCode());
+  }
 }
