@@ -280,6 +280,9 @@ final class ToponymRecognizer {
     // "Moscow said" is the government speaking (metonymy, which the actors stage marks): only a major place keeps
     // its place reading before a speech verb.
     if (!major(cands) && person(tokens, from, to, key, surnames)) return Verdict.NO;
+    // "Secretary of State", "Center of Northeast Texas": a capitalised word before "of" and a name heads an office or
+    // an institution; only a prominent place so placed is itself meant ("Moscow of the 1990s" is rare either way).
+    if (from == to && !allLocation && !prominent && ofName(tokens, to)) return Verdict.NO;
     if (allLocation) return Verdict.YES;
     // CoreNLP tags "Kyiv" PERSON now and then, but most PERSON matches are people named like towns (Sanford, Nelson):
     // a major place survives the tag, and a place the words around mark as one ("in Henderson", "Greer, S.C."); any
@@ -337,6 +340,11 @@ final class ToponymRecognizer {
     return start;
   }
 
+  /** "of" and a capitalised word follow the token at {@code to}. */
+  private static boolean ofName(List<Token> tokens, int to) {
+    return to + 2 < tokens.size() && tokens.get(to + 1).word().equals("of") && startsUpper(tokens.get(to + 2).word());
+  }
+
   /** The token at {@code i} is a capitalised proper noun that would continue a name standing next to it. */
   private static boolean continuesName(List<Token> tokens, int i) {
     if (i < 0 || i >= tokens.size()) return false;
@@ -364,8 +372,11 @@ final class ToponymRecognizer {
     if (from == 0) return false;
     Token prev = tokens.get(from - 1);
     String ner = prev.ner();
-    if (ner == null || ner.equals("O") || NUMERIC_NER.contains(ner)) return false;
-    if (!startsUpper(prev.word()) || !ner.equals(tokens.get(from).ner())) return false;
+    if (ner == null || NUMERIC_NER.contains(ner)) return false;
+    // "Titus Regional Medical Center": the tagger leaves many such names untagged (O), and a capitalised proper noun
+    // before the facility word makes the name as surely as a shared tag.
+    boolean sameName = ner.equals("O") ? prev.isProperNoun() : ner.equals(tokens.get(from).ner());
+    if (!startsUpper(prev.word()) || !sameName) return false;
     // "Donetsk People's Republic" keeps "Donetsk"; only a head noun listed as a facility word is dropped.
     return FACILITY_HEADS.contains(tokens.get(from).word().toLowerCase());
   }

@@ -169,4 +169,16 @@ class ToponymRecognizerTest {
     assertEquals(List.of("Lyman (weak)"), foundWithStrength("Volunteers met at Lyman yesterday .", "O O O O O O", Set.of()));
     assertEquals(List.of("Lyman"), foundWithStrength("Volunteers met in Lyman yesterday .", "O O O O O O", Set.of()));
   }
+
+  @Test
+  void facilityWordAfterAnUntaggedProperNounIsNoTown() {
+    String text = "The wounded reached the Regional Medical Center in Kramatorsk .";
+    assertEquals(List.of("Kramatorsk"), found(text, "O O O O O O O O LOCATION O"));
+  }
+
+  @Test
+  void capitalisedWordBeforeOfAndANameIsAnOfficeNotATown() {
+    String text = "The Secretary of State visited Lyman on Monday .";
+    assertEquals(List.of("Lyman"), found(text, "O O O O O LOCATION O DATE O"));
+  }
 }
