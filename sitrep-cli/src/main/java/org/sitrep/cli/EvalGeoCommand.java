@@ -21,7 +21,8 @@ public final class EvalGeoCommand implements Callable<Integer> {
   int limit;
 
   @Option(names = "--misses", paramLabel = "FILE",
-      description = "Write each gold toponym resolved wrongly or not at all (id, name, gold, ours, error, context).")
+      description = "Write each miss, at the gold spans and end to end (gold toponyms resolved wrongly or not"
+          + " at all, and spurious places): where, id, name, gold, ours, error, NER tags, context.")
   Path misses;
 
   @Option(names = "--sentence-cache", paramLabel = "FILE",

@@ -49,7 +49,8 @@ public final class GeoEvaluation {
   public static void run(Path corpus, int limit, PrintStream out) { run(corpus, limit, out, null, null, false); }
 
   /**
-   * As {@link #run(Path, int, PrintStream)}; when {@code misses} is not null, lists each gold-span miss there; when
+   * As {@link #run(Path, int, PrintStream)}; when {@code misses} is not null, lists each miss there, at the gold
+   * spans and end to end; when
    * {@code sentenceCache} is not null, reads the nlp stage's output from that file where it has it and adds the rest;
    * with {@code breakdown}, ends with the end-to-end misses sorted into classes ({@link GeoMissBreakdown}).
    */
@@ -108,16 +109,15 @@ public final class GeoEvaluation {
           atFocus++;
           if (km <= ACC_KM) atFocusWithin++;
         }
-        else if (misses != null) {
-          misses.printf("%s\t%s\t%.3f,%.3f\t%s\t%s\t%s%n", item.id(), g.span().coveredText(item.text()), g.lat(), g.lon(),
-              p == null ? "-" : p.name() + "/" + p.admin1() + "/" + p.country() + " " + String.format("%.3f,%.3f", p.lat(), p.lon()),
-              p == null ? "abstain" : String.format("%.0f km", km), snippet(item.text(), g.span()));
+        else if (misses != null && !(km <= ACC_KM)) {
+          miss(misses, "gold span", item, doc, g.span().coveredText(item.text()), g, p, p == null ? "abstain" : String.format("%.0f km", km));
         }
       }
       for (Place p : places) {
         Gold g = goldAt(item.gold(), p.span());
         if (g != null && !g.scored()) continue;
         predicted++;
+        if (g == null && misses != null) miss(misses, "end to end", item, doc, p.text(), null, p, "spurious");
         if (g == null) continue;
         predictedRecognised++;
         if (km(p.lat(), p.lon(), g.lat(), g.lon()) <= ACC_KM) predictedCorrect++;
@@ -126,9 +126,14 @@ public final class GeoEvaluation {
         if (!g.scored()) continue;
         gold++;
         Place p = placeAt(places, g.span());
+        double km = p == null ? Double.NaN : km(p.lat(), p.lon(), g.lat(), g.lon());
+        if (misses != null && !(km <= ACC_KM)) {
+          miss(misses, "end to end", item, doc, g.span().coveredText(item.text()), g, p,
+              p == null ? "not recognised" : String.format("%.0f km", km));
+        }
         if (p == null) continue;
         goldRecognised++;
-        errors.add(km(p.lat(), p.lon(), g.lat(), g.lon()));
+        errors.add(km);
       }
     }
     double seconds = (System.nanoTime() - t1) / 1e9;
@@ -178,6 +183,18 @@ public final class GeoEvaluation {
   private static void prf(PrintStream out, String what, int tpPredicted, int predicted, long tpGold, int gold) {
     double p = ratio(tpPredicted, predicted), r = ratio(tpGold, gold);
     out.printf("%s: P %.3f R %.3f F1 %.3f%n", what, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+  }
+
+  /**
+   * One line of the misses file: where the miss was measured (at the gold span, or end to end), article, name, gold
+   * point ("-" for a spurious place), our place ("-" when none), the error, CoreNLP's tags there and the words around.
+   */
+  private static void miss(PrintStream misses, String where, Item item, Doc doc, String name, Gold g, Place p, String error) {
+    Span span = g != null ? g.span() : p.span();
+    misses.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", where, item.id(), name,
+        g == null ? "-" : String.format("%.3f,%.3f", g.lat(), g.lon()),
+        p == null ? "-" : p.name() + "/" + p.admin1() + "/" + p.country() + " " + String.format("%.3f,%.3f", p.lat(), p.lon()),
+        error, GeoMissBreakdown.ner(doc.get(Layers.SENTENCES), span), snippet(item.text(), span));
   }
 
   private static String snippet(String text, Span span) {

@@ -119,7 +119,7 @@ final class GeoMissBreakdown {
   }
 
   /** The NER tags over a span, joined when mixed ("LOCATION", "PERSON+O"). */
-  private static String ner(List<Sentence> sentences, Span span) {
+  static String ner(List<Sentence> sentences, Span span) {
     java.util.Set<String> tags = new java.util.TreeSet<>();
     for (Sentence s : sentences) {
       if (!s.span().overlaps(span)) continue;

@@ -3,6 +3,7 @@ package org.sitrep.core.geo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,8 +52,9 @@ public final class GeoStage implements Stage {
 
   List<Place> places(String text, List<Sentence> sentences, List<Entity> entities) {
     List<Mention> mentions = new ArrayList<>();
+    Set<String> surnames = surnames(sentences);
     for (Sentence s : sentences) {
-      for (Mention m : recognizer.find(text, s)) if (!metonymy(m, entities)) mentions.add(m);
+      for (Mention m : recognizer.find(text, s, surnames)) if (!metonymy(m, entities)) mentions.add(m);
     }
     return resolver.resolve(text, mentions, demonymCountries(sentences));
   }
@@ -85,6 +87,24 @@ public final class GeoStage implements Stage {
     if (focus == null || unknown.isEmpty()) return out;
     for (Span span : unknown) out.add(ArticleFocus.locate(text, span, focus));
     out.sort(Comparator.comparingInt(p -> p.span().start()));
+    return out;
+  }
+
+  /**
+   * The name keys of the last words of people named in full, two or more PERSON-tagged words ("Amanda Fairfield"):
+   * the article's later bare "Fairfield" is most likely her.
+   */
+  private static Set<String> surnames(List<Sentence> sentences) {
+    Set<String> out = new HashSet<>();
+    for (Sentence s : sentences) {
+      List<Token> tokens = s.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        boolean ends = i + 1 == tokens.size() || !"PERSON".equals(tokens.get(i + 1).ner());
+        if (ends && "PERSON".equals(tokens.get(i).ner()) && "PERSON".equals(tokens.get(i - 1).ner())) {
+          out.add(Gazetteer.key(tokens.get(i).word()));
+        }
+      }
+    }
     return out;
   }
 

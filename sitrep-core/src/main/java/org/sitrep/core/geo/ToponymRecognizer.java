@@ -28,6 +28,10 @@ final class ToponymRecognizer {
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts", "city", "town",
       "village", "region", "province", "port", "centre", "center", "heart");
+  /** Compass words that qualify a place name as part of it: "Western Pennsylvania", "Northeast Georgia". */
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+      "southwestern", "central", "upper", "lower");
   /** Head nouns of street and building names ("Main Street", "City Hall") that GeoNames also has as towns. */
   private static final Set<String> FACILITY_HEADS = Set.of("street", "st", "road", "avenue", "ave", "boulevard", "drive",
       "lane", "highway", "center", "centre", "hall", "hospital", "park", "bridge", "school", "station", "square", "church",
@@ -44,11 +48,26 @@ final class ToponymRecognizer {
   private static final Set<String> STRICT_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "inside",
       "within");
 
+  /** What the recogniser makes of a gazetteer match. */
+  private enum Verdict { NO, YES, WEAK }
+
   private final Gazetteer gazetteer;
+  private final NameCues cues;
 
-  ToponymRecognizer(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+  ToponymRecognizer(Gazetteer gazetteer) { this(gazetteer, NameCues.loadBundled()); }
 
-  List<Mention> find(String text, Sentence sentence) {
+  ToponymRecognizer(Gazetteer gazetteer, NameCues cues) {
+    this.gazetteer = gazetteer;
+    this.cues = cues;
+  }
+
+  List<Mention> find(String text, Sentence sentence) { return find(text, sentence, Set.of()); }
+
+  /**
+   * The toponyms of one sentence. {@code surnames} are the name keys of the last words of people the article names in
+   * full ("John Fairfield"): the bare name is then that person, not the town, unless a locative word says otherwise.
+   */
+  List<Mention> find(String text, Sentence sentence, Set<String> surnames) {
     List<Token> tokens = sentence.tokens();
     List<Mention> out = new ArrayList<>();
     int max = gazetteer.longestName();
@@ -81,7 +100,8 @@ final class ToponymRecognizer {
       }
       int end = name.end();
       List<Candidate> cands = gazetteer.lookup(name.key());
-      if (accept(tokens, i, end, name.key(), cands)) out.add(mention(sentence, i, end, name.key(), cands));
+      Verdict verdict = accept(tokens, i, end, name.key(), cands, surnames);
+      if (verdict != Verdict.NO) out.add(mention(sentence, i, end, name.key(), cands, verdict == Verdict.WEAK));
       i = end + 1;
     }
     shareRegionCue(text, out);
@@ -186,7 +206,7 @@ final class ToponymRecognizer {
     return new Mention(span, Gazetteer.key(name), cands, cue, sentence, true);
   }
 
-  private Mention mention(Sentence sentence, int from, int to, String key, List<Candidate> cands) {
+  private Mention mention(Sentence sentence, int from, int to, String key, List<Candidate> cands, boolean weak) {
     List<Token> tokens = sentence.tokens();
     Mention.Cue cue = Mention.Cue.NONE;
     int last = to;
@@ -203,7 +223,7 @@ final class ToponymRecognizer {
     }
     boolean location = true;
     for (int t = from; t <= to; t++) location &= "LOCATION".equals(tokens.get(t).ner());
-    return new Mention(sentence.spanOf(from, last), key, cands, cue, sentence.index(), location);
+    return new Mention(sentence.spanOf(from, last), key, cands, cue, sentence.index(), location, weak);
   }
 
   /** "the Donetsk and Luhansk regions": the plural region word after the last name covers the names before it. */
@@ -217,49 +237,134 @@ final class ToponymRecognizer {
       String lastWord = text.substring(later.span().start(), later.span().end()).replaceAll(".*\\s", "").toLowerCase();
       if (!lastWord.endsWith("s")) continue;
       mentions.set(m - 1, new Mention(earlier.span(), earlier.key(), earlier.candidates(), Mention.Cue.REGION,
-          earlier.sentence(), earlier.nerLocation()));
+          earlier.sentence(), earlier.nerLocation(), earlier.weak()));
     }
   }
 
-  private boolean accept(List<Token> tokens, int from, int to, String key, List<Candidate> cands) {
+  /**
+   * Whether the match is a place (YES), is not (NO), or may be one if the article's other places agree (WEAK): the
+   * words around the name are the evidence, then its NER tags, then how prominent a place it would be.
+   */
+  private Verdict accept(List<Token> tokens, int from, int to, String key, List<Candidate> cands, Set<String> surnames) {
+    Verdict v = acceptByTags(tokens, from, to, key, cands, surnames);
+    if (v != Verdict.YES) return v;
+    // "Abu Shouk camp", "Webb Center", "Korean Peninsula": a name inside a longer capitalised name is that name's
+    // part, most often after a person or another place; only a public body named after a place ("Torrington Police")
+    // says the part is the place.
+    boolean inLonger = continuesName(tokens, to + 1) || continuesName(tokens, from - 1) && !cues.isTitle(tokens.get(from - 1).word());
+    return inLonger && !institutionFollows(tokens, to) && !countryOrRegion(cands) ? Verdict.WEAK : Verdict.YES;
+  }
+
+  private Verdict acceptByTags(List<Token> tokens, int from, int to, String key, List<Candidate> cands, Set<String> surnames) {
     boolean allLocation = true, anyLocation = false;
     for (int t = from; t <= to; t++) {
       String ner = tokens.get(t).ner();
-      if (NUMERIC_NER.contains(ner)) return false;
+      if (NUMERIC_NER.contains(ner)) return Verdict.NO;
       allLocation &= "LOCATION".equals(ner);
       anyLocation |= "LOCATION".equals(ner);
     }
     // "Middle East" is no gazetteer name, but its "East" is (a Cameroonian region): a listed common word inside a
     // longer LOCATION run is part of another name.
     boolean insideRun = from > 0 && "LOCATION".equals(tokens.get(from - 1).ner()) || to + 1 < tokens.size() && "LOCATION".equals(tokens.get(to + 1).ner());
-    if (gazetteer.isNotToponym(key) && (!allLocation || insideRun)) return false;
+    if (gazetteer.isNotToponym(key) && (!allLocation || insideRun)) return Verdict.NO;
     // "Main Street", "Medical Center", "City Hall": a name that ends a longer name is its head noun, and the longer
     // name is a street or a building, not the town that shares the head's name.
-    if (headOfLongerName(tokens, from)) return false;
-    // "Lenin Street", "Paris Road": a street named after a town or a person is seldom near that town.
-    if (to + 1 < tokens.size() && STREET_HEADS.contains(tokens.get(to + 1).word().toLowerCase())) return false;
+    if (headOfLongerName(tokens, from)) return Verdict.NO;
+    // "Lenin Street", "Paris Road": a street named after a town or a person is seldom near that town. The street
+    // word must end the name: "Florida Highway Patrol" is the state's police.
+    if (to + 1 < tokens.size() && STREET_HEADS.contains(tokens.get(to + 1).word().toLowerCase())
+        && !continuesName(tokens, to + 2)) return Verdict.NO;
     // "SWAT", "NICE", "MOCA": a short all-capitals word CoreNLP did not tag a place is an acronym.
-    if (from == to && acronym(tokens.get(from).word()) && !allLocation && !countryOrRegion(cands)) return false;
-    if (allLocation) return true;
+    if (from == to && acronym(tokens.get(from).word()) && !allLocation && !countryOrRegion(cands)) return Verdict.NO;
     boolean prominent = prominent(cands);
+    // "Moscow said" is the government speaking (metonymy, which the actors stage marks): only a major place keeps
+    // its place reading before a speech verb.
+    if (!major(cands) && person(tokens, from, to, key, surnames)) return Verdict.NO;
+    // "Secretary of State", "Center of Northeast Texas": a capitalised word before "of" and a name heads an office or
+    // an institution; only a prominent place so placed is itself meant ("Moscow of the 1990s" is rare either way).
+    if (from == to && !allLocation && !prominent && ofName(tokens, to)) return Verdict.NO;
+    if (allLocation) return Verdict.YES;
     // CoreNLP tags "Kyiv" PERSON now and then, but most PERSON matches are people named like towns (Sanford, Nelson):
-    // only a major place survives the tag, or a place the words around mark as one ("in Henderson", "Greer, S.C.").
+    // a major place survives the tag, and a place the words around mark as one ("in Henderson", "Greer, S.C."); any
+    // other is a place only if the article's other places lie near it.
     if (covers(tokens, from, to, "PERSON")) {
-      return exactRun(tokens, from, to, "PERSON") && (major(cands) || strictLocative(tokens, from) || qualified(tokens, to));
+      if (!exactRun(tokens, from, to, "PERSON")) return Verdict.NO;
+      return major(cands) || strictLocative(tokens, from) || qualified(tokens, to) ? Verdict.YES : Verdict.WEAK;
     }
     for (String vetoing : List.of("ORGANIZATION", "MISC")) {
       if (!covers(tokens, from, to, vetoing)) continue;
-      if (exactRun(tokens, from, to, vetoing)) return prominent || qualified(tokens, to);
+      if (exactRun(tokens, from, to, vetoing)) return prominent || qualified(tokens, to) ? Verdict.YES : Verdict.WEAK;
       // "Georgia Bureau of Investigation", "University of Texas", "Walker County Sheriff's Office": organisations
-      // named after their place; a region, country or large town opening the name or after its "of" is that place.
-      return embeddable(cands) && (runStarts(tokens, from, vetoing) || tokens.get(from - 1).word().equals("of"));
+      // named after their place; a region, country or large town opening the name or after its "of" is that place,
+      // and so is a smaller town opening the name of its own public body ("Cottonport Fire Station").
+      boolean opens = runStarts(tokens, directionsBefore(tokens, from), vetoing) || tokens.get(from - 1).word().equals("of");
+      if (!opens) return Verdict.NO;
+      if (embeddable(cands)) return Verdict.YES;
+      return institutionFollows(tokens, to) ? Verdict.WEAK : Verdict.NO;
     }
-    if (anyLocation) return true;
+    if (anyLocation) return Verdict.YES;
     // A capitalised common word opening a sentence ("Man charged...", "Spring brings...") is no town, nor is a single
     // word the tagger calls a common noun or adjective.
-    if (from == 0 && !countryOrRegion(cands)) return false;
-    if (from == to && !tokens.get(from).isProperNoun() && !countryOrRegion(cands)) return false;
-    return prominent || locative(tokens, from) || qualified(tokens, to);
+    if (from == 0 && !countryOrRegion(cands)) return Verdict.NO;
+    if (from == to && !tokens.get(from).isProperNoun() && !countryOrRegion(cands)) return Verdict.NO;
+    // "at Passover", "to Hope's Wings": "at", "to" and "from" precede times, events and organisations as often as
+    // places, so after them a name CoreNLP did not tag needs the article's other places; "in", "near" and "north of"
+    // do not.
+    return prominent || strongLocative(tokens, from) || qualified(tokens, to) ? Verdict.YES : Verdict.WEAK;
+  }
+
+  /**
+   * "Sen. Rogers", "Douglas said", or the bare surname of someone the article names in full: a person, unless a
+   * locative word before the name makes it a place ("in Fairfield").
+   */
+  private boolean person(List<Token> tokens, int from, int to, String key, Set<String> surnames) {
+    if (from > 0 && cues.isTitle(tokens.get(from - 1).word())) return true;
+    if (from > 1 && cues.isTitle(tokens.get(from - 2).word() + " " + tokens.get(from - 1).word())) return true;
+    if (strictLocative(tokens, from)) return false;
+    int next = to + 1;
+    if (next < tokens.size() && tokens.get(next).word().equals("'s")) next++;
+    if (next < tokens.size() && cues.isSpeechVerb(tokens.get(next).word())) return true;
+    // "Flores, 26, had just left the Army": an age in commas follows a person's name.
+    if (next + 2 < tokens.size() && tokens.get(next).word().equals(",") && tokens.get(next + 2).word().equals(",")
+        && tokens.get(next + 1).word().chars().allMatch(Character::isDigit)) return true;
+    return from == to && surnames.contains(key) && !locative(tokens, from);
+  }
+
+  /**
+   * Where the place phrase ending in the name at {@code from} begins: before the compass words that qualify it
+   * ("Western Pennsylvania Kennel Association", "East Texas Regional Water Planning Group").
+   */
+  private static int directionsBefore(List<Token> tokens, int from) {
+    int start = from;
+    while (start > 0 && COMPASS.contains(tokens.get(start - 1).word().toLowerCase())) start--;
+    return start;
+  }
+
+  /** "of" and a capitalised word follow the token at {@code to}. */
+  private static boolean ofName(List<Token> tokens, int to) {
+    return to + 2 < tokens.size() && tokens.get(to + 1).word().equals("of") && startsUpper(tokens.get(to + 2).word());
+  }
+
+  /** The token at {@code i} is a capitalised proper noun that would continue a name standing next to it. */
+  private static boolean continuesName(List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) return false;
+    Token t = tokens.get(i);
+    String w = t.word();
+    if (!startsUpper(w) || !Character.isLetter(w.charAt(0)) || !t.isProperNoun()) return false;
+    String ner = t.ner();
+    if (NUMERIC_NER.contains(ner)) return false;
+    String lower = w.toLowerCase();
+    return !REGION_WORDS.contains(lower) && !AREA_WORDS.contains(lower);
+  }
+
+  /** The capitalised words after the match include the head of a public body ("City Council", "Fire Department"). */
+  private boolean institutionFollows(List<Token> tokens, int to) {
+    for (int t = to + 1; t < tokens.size() && t <= to + 4; t++) {
+      String w = tokens.get(t).word();
+      if (cues.isInstitutionHead(w)) return true;
+      if (!startsUpper(w)) return false;
+    }
+    return false;
   }
 
   /** The tokens before {@code from} continue a capitalised name the match is the last part of. */
@@ -267,8 +372,11 @@ final class ToponymRecognizer {
     if (from == 0) return false;
     Token prev = tokens.get(from - 1);
     String ner = prev.ner();
-    if (ner == null || ner.equals("O") || NUMERIC_NER.contains(ner)) return false;
-    if (!startsUpper(prev.word()) || !ner.equals(tokens.get(from).ner())) return false;
+    if (ner == null || NUMERIC_NER.contains(ner)) return false;
+    // "Titus Regional Medical Center": the tagger leaves many such names untagged (O), and a capitalised proper noun
+    // before the facility word makes the name as surely as a shared tag.
+    boolean sameName = ner.equals("O") ? prev.isProperNoun() : ner.equals(tokens.get(from).ner());
+    if (!startsUpper(prev.word()) || !sameName) return false;
     // "Donetsk People's Republic" keeps "Donetsk"; only a head noun listed as a facility word is dropped.
     return FACILITY_HEADS.contains(tokens.get(from).word().toLowerCase());
   }
@@ -344,6 +452,15 @@ final class ToponymRecognizer {
     String prev = tokens.get(from - 1).word().toLowerCase();
     if (prev.equals("the") && from >= 2) prev = tokens.get(from - 2).word().toLowerCase();
     if (LOCATIVES.contains(prev)) return true;
+    return prev.equals("of") && from >= 2 && DIRECTIONS.contains(tokens.get(from - 2).word().toLowerCase());
+  }
+
+  /** "in (the) X", "near X", "north of X": words that make the name after them a place. */
+  private static boolean strongLocative(List<Token> tokens, int from) {
+    if (from == 0) return false;
+    int before = tokens.get(from - 1).word().equalsIgnoreCase("the") ? from - 1 : from;
+    if (strictLocative(tokens, before)) return true;
+    String prev = tokens.get(from - 1).word().toLowerCase();
     return prev.equals("of") && from >= 2 && DIRECTIONS.contains(tokens.get(from - 2).word().toLowerCase());
   }
 

@@ -27,6 +27,8 @@ final class ToponymResolver {
   private static final double RIVAL_MARGIN = 0.05;
   private static final double RIVAL_KM = 300;
   private static final double NEAR_KM = 200;
+  /** A town this large is a place a weak mention may name without other places near it. */
+  private static final long WEAK_POPULATION = 100_000;
   /** Passes with context after the first, context-free one. */
   private static final int CONTEXT_PASSES = 2;
   private static final double DISTRICT_SUPPORT = 2.0;
@@ -58,6 +60,13 @@ final class ToponymResolver {
 
     int country(String cc) { return countries.getOrDefault(cc, 0); }
 
+    /** How many places the country named most has. */
+    int topCountry() {
+      int top = 0;
+      for (int v : countries.values()) top = Math.max(top, v);
+      return top;
+    }
+
     int region(String code) { return code == null ? 0 : regions.getOrDefault(code, 0); }
   }
 
@@ -68,13 +77,13 @@ final class ToponymResolver {
    * and, in one pass, the same place, so each reading is filtered and scored once per pass ("Kherson" named twenty
    * times is one question).
    */
-  private record Reading(String key, Mention.Cue cue, boolean nerLocation, List<Candidate> candidates) {
-    static Reading of(Mention m) { return new Reading(m.key(), m.cue(), m.nerLocation(), m.candidates()); }
+  private record Reading(String key, Mention.Cue cue, boolean nerLocation, boolean weak, List<Candidate> candidates) {
+    static Reading of(Mention m) { return new Reading(m.key(), m.cue(), m.nerLocation(), m.weak(), m.candidates()); }
 
     // Without the candidates: hashing each candidate entry field by field would cost more than the scoring it saves,
     // and mentions of one key nearly always share them; equals still compares them.
     @Override
-    public int hashCode() { return (key.hashCode() * 31 + cue.ordinal()) * 2 + (nerLocation ? 1 : 0); }
+    public int hashCode() { return ((key.hashCode() * 31 + cue.ordinal()) * 2 + (nerLocation ? 1 : 0)) * 2 + (weak ? 1 : 0); }
   }
 
   /** A reading with the "X, Y" qualifier its mention has, if any: the unit of scoring. */
@@ -101,7 +110,8 @@ final class ToponymResolver {
     Support.Builder supportBuilder = new Support.Builder();
     for (int i = 0; i < n; i++) {
       String key = mentions.get(i).key();
-      if (supportBuilder.has(key)) continue; // the first mention of a name gives its readings
+      // The first mention of a name gives its readings; a weak mention ("Webb Center") is no evidence of an area.
+      if (supportBuilder.has(key) || mentions.get(i).weak()) continue;
       List<Candidate> cands = filtered.get(i);
       double[] scores = new double[cands.size()];
       for (int c = 0; c < scores.length; c++) scores[c] = score(cands.get(c), Context.EMPTY);
@@ -126,7 +136,13 @@ final class ToponymResolver {
         Scored s = answer(answers, questions.get(i), filtered.get(i), m, ctx);
         current.add(s);
         SenseKey senseKey = new SenseKey(m.key(), m.cue());
-        if (s != null && (!sense.containsKey(senseKey) || qualifiers.containsKey(i))) sense.put(senseKey, s);
+        if (s != null && !m.weak() && (!sense.containsKey(senseKey) || qualifiers.containsKey(i))) sense.put(senseKey, s);
+      }
+      // A weak mention gives the name its sense only when no other mention did: "Torrington Police" is the Torrington
+      // the article names elsewhere.
+      for (int i = 0; i < n; i++) {
+        Mention m = mentions.get(i);
+        if (m.weak() && current.get(i) != null) sense.putIfAbsent(new SenseKey(m.key(), m.cue()), current.get(i));
       }
       previous = current;
     }
@@ -216,6 +232,8 @@ final class ToponymResolver {
                   && o.entry().admin1Code().equals(c.entry().admin1Code())));
         }
         if (out.isEmpty()) for (Candidate c : m.candidates()) if (c.entry().kind() == Kind.COUNTRY) out.add(c);
+        // "the Donbas region", "the Black Sea region": an area that is no admin unit is the region meant.
+        if (out.isEmpty()) for (Candidate c : m.candidates()) if (c.entry().kind() == Kind.AREA) out.add(c);
         if (out.isEmpty()) {
           // "the Bakhmut region": no admin1 is called that, so it is the region the town lies in.
           for (Candidate c : m.candidates()) {
@@ -275,6 +293,7 @@ final class ToponymResolver {
     Scored best = null, rival = null;
     for (Candidate c : cands) {
       if (qualifier != null && !contains(qualifier, c.entry())) continue;
+      if (m.weak() && !prominentOrNear(c, ctx)) continue;
       double s = score(c, ctx) + (qualifier != null ? 3 : 0);
       if (best == null || s > best.score()) {
         if (best != null && best.entry() != c.entry()) rival = best;
@@ -287,6 +306,20 @@ final class ToponymResolver {
     if (rival != null && best.score() - rival.score() < RIVAL_MARGIN
         && best.entry().kmTo(rival.entry().lat(), rival.entry().lon()) > RIVAL_KM) return null;
     return best;
+  }
+
+  /**
+   * A reading a weak mention may have, by its main name: a country, first-level region, curated place, capital or
+   * large city, or a place near the places of the article's other names (a local story names its own towns' schools
+   * and police).
+   */
+  private static boolean prominentOrNear(Candidate c, Context ctx) {
+    GazetteerEntry e = c.entry();
+    // Alternate names hold old and foreign names that are English words ("Passover", "Bush"): a weak mention needs
+    // the place's own name.
+    if (c.match() != MatchType.MAIN) return false;
+    if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ADMIN1 || e.curated() || e.isCapital() || e.population() >= WEAK_POPULATION) return true;
+    return (e.kind() == Kind.POPULATED_PLACE || e.kind() == Kind.ADMIN2) && ctx.nearestKm(e) < NEAR_KM;
   }
 
   static double score(Candidate c, Context ctx) {
@@ -310,7 +343,10 @@ final class ToponymResolver {
     // ("Salisbury" is Harare's colonial name).
     if (c.match() == MatchType.ALTERNATE) s -= 2.5;
     // The article's other places vote for their country and region; more votes, more weight, with diminishing returns.
-    int country = e.country() == null ? 0 : ctx.country(e.country());
+    // A sea, an ocean or a continent lies in no one country but borders the article's: it agrees with the country the
+    // article names most, or a town named after it ("the Atlantic" beside nine American places: Atlantic, Iowa)
+    // would win on context alone.
+    int country = e.country() != null ? ctx.country(e.country()) : e.curated() ? ctx.topCountry() : 0;
     if (country > 0) s += 2.5 + Math.log(country) / Math.log(2) * 0.7;
     int region = ctx.region(e.admin1Code());
     if (region > 0) s += 1.2 + Math.log(region) / Math.log(2) * 0.5;

@@ -243,4 +243,13 @@ class GeoStageTest {
     assertEquals(ps.get(0).lat(), unknown.lat(), 1e-9);
     assertEquals(ps.get(0).lon(), unknown.lon(), 1e-9);
   }
+
+  @Test
+  void campNamedLikeAForeignTownStaysInItsCountry() {
+    // "Abu" alone is a town in India; "Abu Shouk camp" is a camp for the displaced in North Darfur, Sudan.
+    String text = "Sudan's army said the RSF shelled the Abu Shouk camp for displaced people, in North Darfur state.";
+    List<Place> ps = places(text);
+    assertTrue(ps.stream().noneMatch(p -> p.text().equals("Abu")), ps.toString());
+    assertEquals("SD", only(text, "Sudan").country());
+  }
 }

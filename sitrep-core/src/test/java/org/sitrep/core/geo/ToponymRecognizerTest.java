@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
@@ -86,5 +87,98 @@ class ToponymRecognizerTest {
   void capitalisedCommonNounIsNoTown() {
     String text = "Fighting resumed after the Spring thaw near Bakhmut .";
     assertEquals(List.of("Bakhmut"), found(text, "O O O O O O O LOCATION O", "Spring"));
+  }
+
+  /** The mentions found, each as its covered text and, for a weak one, " (weak)". */
+  private static List<String> foundWithStrength(String text, String ner, Set<String> surnames) {
+    return RECOGNIZER.find(text, sentence(text, ner), surnames).stream()
+        .map(m -> m.span().coveredText(text) + (m.weak() ? " (weak)" : "")).toList();
+  }
+
+  @Test
+  void firstWordOfALongerUnknownNameIsOnlyAWeakPlace() {
+    String text = "Families sheltered in Abu Shouk camp near El Fasher .";
+    assertEquals(List.of("Abu (weak)", "El Fasher"),
+        foundWithStrength(text, "O O O LOCATION LOCATION O O LOCATION LOCATION O", Set.of()));
+  }
+
+  @Test
+  void townOpeningTheNameOfItsCouncilIsAWeakPlace() {
+    String text = "The Lyman City Council met on Monday .";
+    assertEquals(List.of("Lyman (weak)"), foundWithStrength(text, "O ORGANIZATION ORGANIZATION ORGANIZATION O O DATE O", Set.of()));
+  }
+
+  @Test
+  void townOpeningTheNameOfAShopIsNoPlace() {
+    String text = "Fighters looted the Lyman Grocery Market on Monday .";
+    assertEquals(List.of(), foundWithStrength(text, "O O O ORGANIZATION ORGANIZATION ORGANIZATION O DATE O", Set.of()));
+  }
+
+  @Test
+  void townNameTaggedAsAPersonIsOnlyAWeakPlace() {
+    String text = "Lyman was shelled again on Monday .";
+    assertEquals(List.of("Lyman (weak)"), foundWithStrength(text, "PERSON O O O O DATE O", Set.of()));
+  }
+
+  @Test
+  void nameBeforeASpeechVerbIsAPersonEvenTaggedLocation() {
+    String text = "Lyman said the talks had failed .";
+    assertEquals(List.of(), foundWithStrength(text, "LOCATION O O O O O O", Set.of()));
+  }
+
+  @Test
+  void majorCityBeforeASpeechVerbStaysAPlace() {
+    String text = "Kyiv said the talks had failed .";
+    assertEquals(List.of("Kyiv"), foundWithStrength(text, "LOCATION O O O O O O", Set.of()));
+  }
+
+  @Test
+  void nameAfterATitleIsAPerson() {
+    String text = "The convoy was led by Capt. Lyman on Monday .";
+    assertEquals(List.of(), foundWithStrength(text, "O O O O O O LOCATION O DATE O", Set.of()));
+  }
+
+  @Test
+  void nameFollowedByAnAgeIsAPerson() {
+    String text = "Lyman , 26 , was wounded by shrapnel .";
+    assertEquals(List.of(), foundWithStrength(text, "LOCATION O NUMBER O O O O O O", Set.of()));
+  }
+
+  @Test
+  void surnameOfAPersonNamedInFullIsThePersonUnlessAfterIn() {
+    String bare = "Lyman was wounded by shrapnel .";
+    assertEquals(List.of(), foundWithStrength(bare, "LOCATION O O O O O", Set.of("lyman")));
+    String in = "Shells fell in Lyman overnight .";
+    assertEquals(List.of("Lyman"), foundWithStrength(in, "O O O LOCATION O O", Set.of("lyman")));
+  }
+
+  @Test
+  void regionOpeningAnOrganisationAfterAStreetWordIsStillThePlace() {
+    String text = "Officers of the Donetsk Highway Patrol closed the road .";
+    assertEquals(List.of("Donetsk"), found(text, "O O O ORGANIZATION ORGANIZATION ORGANIZATION O O O O"));
+  }
+
+  @Test
+  void compassWordBeforeARegionInAnOrganisationKeepsTheRegion() {
+    String text = "The Eastern Kharkiv Volunteer Association sent food .";
+    assertEquals(List.of("Kharkiv"), found(text, "O ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION O O O"));
+  }
+
+  @Test
+  void untaggedTownAfterAtIsOnlyWeakButAfterInIsAPlace() {
+    assertEquals(List.of("Lyman (weak)"), foundWithStrength("Volunteers met at Lyman yesterday .", "O O O O O O", Set.of()));
+    assertEquals(List.of("Lyman"), foundWithStrength("Volunteers met in Lyman yesterday .", "O O O O O O", Set.of()));
+  }
+
+  @Test
+  void facilityWordAfterAnUntaggedProperNounIsNoTown() {
+    String text = "The wounded reached the Regional Medical Center in Kramatorsk .";
+    assertEquals(List.of("Kramatorsk"), found(text, "O O O O O O O O LOCATION O"));
+  }
+
+  @Test
+  void capitalisedWordBeforeOfAndANameIsAnOfficeNotATown() {
+    String text = "The Secretary of State visited Lyman on Monday .";
+    assertEquals(List.of("Lyman"), found(text, "O O O O O LOCATION O DATE O"));
   }
 }

@@ -143,4 +143,80 @@ class ToponymResolverTest {
     assertEquals(13.0, p.lat(), 0.01);
     assertEquals(-2.0, p.lon(), 0.01);
   }
+
+  /** Mentions of each name as {@link #mentions}, the {@code weak}-th (counting from 0) made weak. */
+  private static List<Place> resolveWithWeak(String text, int weak, String... names) {
+    List<Mention> out = new ArrayList<>();
+    List<Mention> all = mentions(text, Mention.Cue.NONE, names);
+    for (int i = 0; i < all.size(); i++) {
+      Mention m = all.get(i);
+      out.add(new Mention(m.span(), m.key(), m.candidates(), m.cue(), m.sentence(), i != weak, i == weak));
+    }
+    return RESOLVER.resolve(text, out, Map.of());
+  }
+
+  @Test
+  void weakMentionFarFromTheArticlesPlacesIsLeftOut() {
+    // "Abu" of "Abu Shouk camp" is also a town in India; beside El Fasher the camp is no Indian town.
+    String text = "Families fled El Fasher for Abu Shouk camp.";
+    List<Place> ps = resolveWithWeak(text, 1, "El Fasher", "Abu");
+    assertEquals(List.of("El Fasher"), ps.stream().map(Place::text).toList());
+    assertEquals("SD", ps.get(0).country());
+  }
+
+  @Test
+  void weakMentionNearTheArticlesPlacesIsKept() {
+    String text = "Shelling hit Kramatorsk, and the Druzhkivka City Council asked for help.";
+    List<Place> ps = resolveWithWeak(text, 1, "Kramatorsk", "Druzhkivka");
+    assertEquals(List.of("Kramatorsk", "Druzhkivka"), ps.stream().map(Place::text).toList());
+    assertEquals("UA", ps.get(1).country());
+  }
+
+  @Test
+  void weakMentionOfASmallTownAloneIsLeftOut() {
+    assertEquals(List.of(), resolveWithWeak("The Druzhkivka City Council asked for help.", 0, "Druzhkivka"));
+  }
+
+  @Test
+  void weakMentionTakesTheSenseTheNameHasElsewhere() {
+    String text = "The Druzhkivka City Council said shells hit Druzhkivka.";
+    List<Place> ps = resolveWithWeak(text, 0, "Druzhkivka", "Druzhkivka");
+    assertEquals(2, ps.size(), ps.toString());
+    assertEquals(ps.get(1).geonameid(), ps.get(0).geonameid());
+  }
+
+  @Test
+  void oceanOutranksTheSmallTownNamedAfterIt() {
+    Place p = resolve("A tanker was hit in the Atlantic on Monday.", "Atlantic").get(0);
+    assertEquals("OCN", p.featureCode());
+    assertNull(p.country());
+  }
+
+  @Test
+  void seaWithARegionWordIsTheSea() {
+    Place p = resolve("Drones attacked ports in the Black Sea region.", "Black Sea region").get(0);
+    assertEquals("Black Sea", p.name());
+    assertEquals("SEA", p.featureCode());
+  }
+
+  @Test
+  void curatedAreaWithARegionWordIsTheArea() {
+    Place p = resolve("Fighting went on across the Donbas region.", "Donbas region").get(0);
+    assertEquals("Donbas", p.name());
+    assertEquals("UA", p.country());
+  }
+
+  @Test
+  void curatedPlacesResolveWithoutOtherPlacesAround() {
+    String text = "Shells fell in Donbas and near the Zaporizhzhia nuclear power plant.";
+    List<Place> ps = resolve(text, "Donbas", "Zaporizhzhia nuclear power plant");
+    assertEquals(List.of("RGN", "PSN"), ps.stream().map(Place::featureCode).toList());
+  }
+
+  @Test
+  void oceanBesideManyPlacesOfOneCountryIsStillTheOcean() {
+    String text = "Storms from the Atlantic hit Miami, Tampa, Orlando and Jacksonville in Florida.";
+    Place p = resolve(text, "Atlantic", "Miami", "Tampa", "Orlando", "Jacksonville", "Florida").get(0);
+    assertEquals("OCN", p.featureCode());
+  }
 }

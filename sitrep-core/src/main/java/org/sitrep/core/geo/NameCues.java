@@ -1,0 +1,40 @@
+package org.sitrep.core.geo;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.sitrep.core.lexicon.ResourceLines;
+
+/**
+ * Words around a capitalised name that tell a place from a person or from part of a longer name, loaded from
+ * /sitrep/geo/name_cues.tsv: institution heads ("Torrington Fire Department"), titles before a person ("Sen. Rogers")
+ * and speech verbs after one ("Douglas said"). Words are lower case; immutable once loaded.
+ */
+record NameCues(Set<String> institutionHeads, Set<String> titles, Set<String> speechVerbs) {
+  static final String RESOURCE = "/sitrep/geo/name_cues.tsv";
+
+  NameCues {
+    institutionHeads = Set.copyOf(institutionHeads);
+    titles = Set.copyOf(titles);
+    speechVerbs = Set.copyOf(speechVerbs);
+  }
+
+  static NameCues loadBundled() {
+    Set<String> institutions = new HashSet<>(), titles = new HashSet<>(), speech = new HashSet<>();
+    for (ResourceLines.Row r : ResourceLines.readTsv(RESOURCE)) {
+      String word = r.get("word").toLowerCase();
+      switch (r.get("kind")) {
+        case "institution" -> institutions.add(word);
+        case "title" -> titles.add(word);
+        case "speech" -> speech.add(word);
+        default -> throw r.line().error("kind '" + r.get("kind") + "', expected institution, title or speech");
+      }
+    }
+    return new NameCues(institutions, titles, speech);
+  }
+
+  boolean isInstitutionHead(String word) { return institutionHeads.contains(word.toLowerCase()); }
+
+  boolean isTitle(String word) { return titles.contains(word.toLowerCase()); }
+
+  boolean isSpeechVerb(String word) { return speechVerbs.contains(word.toLowerCase()); }
+}
