@@ -35,9 +35,14 @@ public final class AttributionStage implements Stage {
   private final CueTagger tagger;
 
   public AttributionStage() {
+    this(ResourceLines.readTsv(CueTagger.RESOURCE));
+  }
+
+  /** The stage with the cue tagger's weights given as rows (feature, then a weight per label), not the shipped ones. */
+  AttributionStage(List<ResourceLines.Row> taggerWeights) {
     lexicon = new CueLexicon();
     cueLemmas = lexicon.triggerLemmas();
-    tagger = CueTagger.load(CueTagger.RESOURCE, new CueFeatures(lexicon));
+    tagger = CueTagger.fromRows(taggerWeights, new CueFeatures(lexicon));
     Set<String> media = new HashSet<>();
     for (ResourceLines.Line l : ResourceLines.read("/sitrep/attribution/media.txt")) media.add(l.text().strip().toLowerCase(Locale.ROOT));
     surfaceCues = new SurfaceCues(lexicon);
