@@ -103,6 +103,16 @@ class AttributionStageTest {
   }
 
   @Test
+  void doubledApostrophesQuoteLikeADoubleQuoteMark() {
+    String text = "''The bridge held,'' the commander said, ''and the column crossed at dawn.''";
+    Statement s = byCue(statements(text), text, "said");
+    assertTrue(s.direct());
+    assertEquals(List.of("''The bridge held,''", "''and the column crossed at dawn.''"),
+        s.content().stream().map(c -> c.coveredText(text)).toList());
+    assertSpan(text, "the commander", s.speaker().span());
+  }
+
+  @Test
   void interviewPhraseIsTheMedium() {
     String text = "The foreign minister said in an interview with a French newspaper that sanctions would stay.";
     Statement s = byCue(statements(text), text, "said");
