@@ -239,9 +239,10 @@ final class DependencyCues {
       }
     }
     if (content.isEmpty()) content.addAll(surface.thatClauseAfter(s, last));
-    if (content.isEmpty() && speaker != null) {
+    if (content.isEmpty() && speaker != null && !relativeClause(s, i)) {
       // "Clinton kept her lead among black voters, Fox found.": a reporting clause closing the sentence after a comma
-      // reports what comes before it, however the parser attached the two.
+      // reports what comes before it, however the parser attached the two. A relative clause there (", a lawyer who
+      // has been challenging the mine.") describes the noun it hangs on and reports nothing.
       Span reported = CueExtent.reportedBefore(s, clause);
       if (reported != null) content.add(reported);
     }
@@ -549,6 +550,13 @@ final class DependencyCues {
   private static boolean isAttribution(CueLexicon.Cue cue) { return cue.lemma().equals("attribute"); }
 
   private static boolean isRelativePronoun(Token t) { return "WP".equals(t.tag()) || "WDT".equals(t.tag()); }
+
+  /** Whether the verb at {@code i} heads a relative clause: attached as one, or with a wh-word subject ("who said"). */
+  private static boolean relativeClause(Sentence s, int i) {
+    if (relation(s, i).startsWith("acl")) return true;
+    Integer subj = child(s, i, "nsubj");
+    return subj != null && Set.of("WP", "WDT").contains(s.tokens().get(subj).tag());
+  }
 
   static String relation(Sentence s, int i) {
     Dependency h = s.head(i);

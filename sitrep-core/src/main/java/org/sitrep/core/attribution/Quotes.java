@@ -61,14 +61,23 @@ final class Quotes {
 
   /**
    * The quote that ends inside {@code sentence} and right before {@code offset}, with only spaces, commas or dashes
-   * between: '"...," the mayor said'.
+   * between: '"...," the mayor said'. A quoted question or exclamation may end the sentence before instead: the
+   * splitter ends a sentence at '?”', so in '“Will it hold?” the mayor asked.' the quote and its cue lie apart.
    */
   Span endingBefore(Sentence sentence, int offset) {
     Span best = null;
     for (Span q : spans) {
-      if (q.end() <= offset && q.end() > sentence.span().start() && gapIsPunctuation(q.end(), offset)) best = q;
+      boolean inSentence = q.end() > sentence.span().start() || endsAsking(q);
+      if (q.end() <= offset && inSentence && gapIsPunctuation(q.end(), offset)) best = q;
     }
     return best;
+  }
+
+  /** Whether the quotation's words end with a question or exclamation mark, inside its closing mark. */
+  private boolean endsAsking(Span q) {
+    int k = q.end() - 1;
+    while (k > q.start() && "\"\u201D'".indexOf(text.charAt(k)) >= 0) k--;
+    return k > q.start() && (text.charAt(k) == '?' || text.charAt(k) == '!');
   }
 
   /** The quote that starts inside {@code sentence} right after {@code offset}: 'the mayor said: "..."'. */

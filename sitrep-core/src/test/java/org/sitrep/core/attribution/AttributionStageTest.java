@@ -113,6 +113,30 @@ class AttributionStageTest {
   }
 
   @Test
+  void quotedQuestionSplitOffFromItsCueIsStillItsContent() {
+    String text = "\u201CHow long can the bridge hold?\u201D the mayor said. \u201CNobody knows.\u201D";
+    Statement s = byCue(statements(text), text, "said");
+    assertTrue(s.direct());
+    assertSpan(text, "the mayor", s.speaker().span());
+    assertSpan(text, "\u201CHow long can the bridge hold?\u201D", s.content().get(0));
+  }
+
+  @Test
+  void quotedStatementInAnEarlierSentenceIsNotTakenByALaterCue() {
+    String text = "\u201CThe bridge will hold.\u201D The mayor said nothing more.";
+    for (Statement s : statements(text)) assertFalse(s.content().stream().anyMatch(c -> c.start() == 0), s.toString());
+  }
+
+  @Test
+  void relativeClauseClosingTheSentenceReportsNothing() {
+    String text = "\"The road is open,\" said Anna Berg, a driver who has been challenging the toll.";
+    List<Statement> all = statements(text);
+    Statement s = byCue(all, text, "said");
+    assertSpan(text, "\"The road is open,\"", s.content().get(0));
+    assertFalse(all.stream().anyMatch(st -> st.cue().coveredText(text).contains("challenging")), all.toString());
+  }
+
+  @Test
   void interviewPhraseIsTheMedium() {
     String text = "The foreign minister said in an interview with a French newspaper that sanctions would stay.";
     Statement s = byCue(statements(text), text, "said");
