@@ -137,6 +137,24 @@ class AttributionStageTest {
   }
 
   @Test
+  void reportedContentEndsAtASemicolon() {
+    String text = "The minister said the talks had failed; the delegations left the city on Monday.";
+    assertSpan(text, "the talks had failed", byCue(statements(text), text, "said").content().get(0));
+  }
+
+  @Test
+  void reportedContentEndsBeforeTheSpeakersNextReport() {
+    String text = "The mayor said the bridge was safe, saying engineers had checked it twice.";
+    assertSpan(text, "the bridge was safe", byCue(statements(text), text, "said").content().get(0));
+  }
+
+  @Test
+  void semicolonInsideAQuotationDoesNotEndIt() {
+    String text = "The mayor said: \"We are ready; the city is not.\"";
+    assertSpan(text, "\"We are ready; the city is not.\"", byCue(statements(text), text, "said").content().get(0));
+  }
+
+  @Test
   void interviewPhraseIsTheMedium() {
     String text = "The foreign minister said in an interview with a French newspaper that sanctions would stay.";
     Statement s = byCue(statements(text), text, "said");
