@@ -406,7 +406,7 @@ final class DependencyCues {
     if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
     }
-    if (subj != null) return subj < i ? wholeSubject(s, subj, i) : mention(s, subj);
+    if (subj != null) return subj < i ? wholeSubject(s, subj, i) : wholeAfter(s, subj);
     String rel = relation(s, i);
     Token t = s.tokens().get(i);
     boolean nonFinite = "VBG".equals(t.tag()) || "VBN".equals(t.tag()) || "VB".equals(t.tag());
@@ -446,6 +446,20 @@ final class DependencyCues {
     if (!contiguous(sub) || sub.get(sub.size() - 1) >= verbGroupStart(s, cue)) return m;
     Span whole = TokenRanges.trimmed(s, sub.get(0), sub.get(sub.size() - 1));
     return whole == null || !whole.contains(m.span()) ? m : new Mention(m.sentence(), whole, m.head(), m.name(), m.role());
+  }
+
+  /**
+   * A subject after its cue ('"...," said Ann Lee, who chairs the panel.') with its relative clause and appositions:
+   * the whole noun phrase names the speaker, as PolNeAR marks sources; when its words are not contiguous, the mention.
+   */
+  private Mention wholeAfter(Sentence s, int subj) {
+    Mention m = mention(s, subj);
+    List<Integer> sub = s.subtree(subj);
+    if (!contiguous(sub)) return m;
+    Span whole = TokenRanges.trimmed(s, sub.get(0), sub.get(sub.size() - 1));
+    // Only ever longer to the right: a subtree reaching back before the name holds a misattached quote or cue.
+    return whole == null || whole.start() != m.span().start() || !whole.contains(m.span()) ? m
+        : new Mention(m.sentence(), whole, m.head(), m.name(), m.role());
   }
 
   /** The noun phrase headed by {@code h}, without relative clauses, with its name token and title words. */

@@ -155,6 +155,18 @@ class AttributionStageTest {
   }
 
   @Test
+  void speakersPartyInBracketsKeepsItsClosingBracket() {
+    String text = "Sen. Ann Lee (D-Ore.) said that the bill would pass.";
+    assertSpan(text, "Sen. Ann Lee (D-Ore.)", byCue(statements(text), text, "said").speaker().span());
+  }
+
+  @Test
+  void speakerAfterTheCueKeepsItsRelativeClause() {
+    String text = "\"The dam will hold,\" said Ann Lee, an engineer who inspected it on Monday.";
+    assertSpan(text, "Ann Lee, an engineer who inspected it on Monday", byCue(statements(text), text, "said").speaker().span());
+  }
+
+  @Test
   void interviewPhraseIsTheMedium() {
     String text = "The foreign minister said in an interview with a French newspaper that sanctions would stay.";
     Statement s = byCue(statements(text), text, "said");
