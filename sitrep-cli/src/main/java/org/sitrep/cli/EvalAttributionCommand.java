@@ -33,12 +33,16 @@ public final class EvalAttributionCommand implements Callable<Integer> {
       description = "Also write per lemma how often it lies inside a gold cue and how often it occurs (the counts behind cues.tsv's data-derived entries).")
   Path cueStats;
 
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "Keep the nlp stage's sentences in FILE (e.g. under /tmp) and reuse them while the cascade parses the same sentences: a second run skips CoreNLP. It holds corpus text; keep it out of the repository.")
+  Path cache;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(dir.resolve(split))) throw new UsageException("--polnear " + dir + " has no " + split + "/ folder");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (PrintStream m = open(misses); PrintStream c = open(cueStats)) {
-      AttributionEvaluation.run(dir, split, limit, out, m, c);
+      AttributionEvaluation.run(dir, split, limit, out, m, c, cache);
     }
     return ExitCodes.OK;
   }

@@ -33,13 +33,17 @@ public final class TrainAttributionCommand implements Callable<Integer> {
   @Option(names = "--min-count", paramLabel = "N", description = "Leave out features seen fewer than N times (default: ${DEFAULT-VALUE}).")
   int minCount = 3;
 
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "Keep the annotated sentences in FILE (e.g. under /tmp) and reuse them: a second run skips CoreNLP. It holds corpus text; keep it out of the repository.")
+  Path cache;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(dir.resolve("train"))) throw new UsageException("--polnear " + dir + " has no train/ folder");
     if (epochs < 1) throw new UsageException("--epochs " + epochs + " must be at least 1");
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     try (var out = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
-      CueTaggerTraining.run(dir, limit, epochs, seed, minCount, out, err);
+      CueTaggerTraining.run(dir, limit, epochs, seed, minCount, cache, out, err);
     }
     return ExitCodes.OK;
   }

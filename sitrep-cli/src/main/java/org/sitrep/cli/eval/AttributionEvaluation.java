@@ -22,12 +22,10 @@ import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Statement;
 import org.sitrep.core.model.Token;
-import org.sitrep.core.nlp.NlpStage;
 import org.sitrep.core.nlp.ParseSelector;
 import org.sitrep.core.pipeline.BadInputException;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layers;
-import org.sitrep.core.pipeline.Pipeline;
 
 /**
  * Scores statement attribution against PolNeAR (brat stand-off: {@code <split>/text/NAME.txt} and
@@ -44,16 +42,18 @@ public final class AttributionEvaluation {
   private static final List<String> ROLES = List.of("source", "cue", "content");
   private static final List<String> MATCHES = List.of("exact", "begin", "overlap");
 
-  public static void run(Path dir, String split, int limit, PrintStream out) { run(dir, split, limit, out, null, null); }
+  public static void run(Path dir, String split, int limit, PrintStream out) { run(dir, split, limit, out, null, null, null); }
 
   /**
    * As {@link #run(Path, String, int, PrintStream)}; when {@code misses} is not null, also writes there one line per
    * gold span without an exact partner and per predicted span without one (article, role, missed|extra, start, end, text), for
    * error analysis. The file holds corpus text: keep it out of the repository. When {@code cueStats} is not null,
    * writes there per lemma and coarse tag (V, N, other) how often a token of it lies inside a gold cue and how often
-   * it occurs at all (TSV: lemma, tag, in_cue, total): the counts behind the data-derived cue lexicon.
+   * it occurs at all (TSV: lemma, tag, in_cue, total): the counts behind the data-derived cue lexicon. When {@code cache}
+   * is not null, the nlp stage's sentences are kept in that file and reused while the cascade gate parses the same
+   * sentences ({@link CachedAnnotation}).
    */
-  public static void run(Path dir, String split, int limit, PrintStream out, PrintStream misses, PrintStream cueStats) {
+  public static void run(Path dir, String split, int limit, PrintStream out, PrintStream misses, PrintStream cueStats, Path cache) {
     Path texts = dir.resolve(split).resolve("text");
     Path anns = dir.resolve(split).resolve("attributions");
     if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
@@ -61,7 +61,9 @@ public final class AttributionEvaluation {
     }
     AttributionStage attribution = new AttributionStage();
     ParseSelector selector = attribution::needsParse; // the extractor's cascade gate, attribution's part
-    Pipeline pipeline = new Pipeline(List.of(new NlpStage(selector), new ActorStage(), attribution));
+    // The nlp stage's sentences come from the cache when it holds them; the actors and attribution stages always run.
+    CachedAnnotation annotation = new CachedAnnotation(cache, selector);
+    ActorStage actors = new ActorStage();
     Map<String, int[]> counts = new TreeMap<>(); // role/match -> {matched predictions, predictions, matched gold, gold}
     Breakdown breakdown = new Breakdown();
     int articles = 0;
@@ -73,7 +75,7 @@ public final class AttributionEvaluation {
       if (ann == null) continue;
       String text = read(txt);
       Map<String, List<Span>> gold = gold(ann);
-      Doc doc = pipeline.run(Article.of(name, text, null));
+      Doc doc = attribution.apply(actors.apply(annotation.annotate(Article.of(name, text, null))));
       Map<String, List<Span>> predicted = predicted(doc.get(Layers.STATEMENTS), text);
       breakdown.add(text, doc.get(Layers.SENTENCES), gold, predicted, directContent(doc.get(Layers.STATEMENTS)));
       if (misses != null) writeMisses(misses, name, text, gold, predicted);
@@ -90,6 +92,7 @@ public final class AttributionEvaluation {
       }
       articles++;
     }
+    annotation.close();
     out.printf(Locale.ROOT, "PolNeAR %s: %d articles, %.1f s%n", split, articles, (System.nanoTime() - started) / 1e9);
     out.printf(Locale.ROOT, "%-8s %-8s %7s %7s %7s %6s %6s%n", "role", "match", "P", "R", "F1", "pred", "gold");
     for (String role : ROLES) {

@@ -8,24 +8,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Token;
+import org.sitrep.core.nlp.ParseSelector;
 
 /**
- * The nlp stage's SENTENCES (tokens with part of speech and NER tags, no dependency arcs) of an evaluation corpus,
- * kept in a file between runs: CoreNLP's NER takes minutes on a corpus, the geo stage under a second, so tuning the
- * geo stage re-reads the tags instead of re-tagging. An article is found by its id and text, so a changed text is
- * tagged again. Only for sentences without arcs: the geo evaluation never parses.
+ * The nlp stage's SENTENCES (tokens with part of speech and NER tags, and the dependency arcs of the sentences the
+ * cascade parsed) of an evaluation corpus, kept in a file between runs: CoreNLP's NER and parser take minutes on a
+ * corpus, the geo or attribution stage seconds, so tuning a stage or retraining the cue tagger re-reads the
+ * annotation instead of redoing it. An article is found by its id and text, so a changed text is annotated again;
+ * {@link #get(String, String, ParseSelector)} also rejects sentences parsed under another cascade gate.
  */
 final class SentenceCache {
-  private static final String MAGIC = "SITREP-SENTENCES1";
+  // Version 2 added the parsed flag and the arcs; a version-1 file reads as empty and is rewritten.
+  private static final String MAGIC = "SITREP-SENTENCES2";
   private final Map<String, List<Sentence>> byKey = new HashMap<>();
   private boolean changed;
 
@@ -49,7 +54,11 @@ final class SentenceCache {
             ts.add(new Token(in.readInt(), new Span(in.readInt(), in.readInt()), in.readUTF(), in.readUTF(), in.readUTF(),
                 in.readUTF()));
           }
-          sentences.add(new Sentence(index, span, ts, List.of(), false));
+          boolean parsed = in.readBoolean();
+          int arcs = in.readInt();
+          List<Dependency> ds = new ArrayList<>(arcs);
+          for (int d = 0; d < arcs; d++) ds.add(new Dependency(in.readInt(), in.readInt(), in.readUTF()));
+          sentences.add(new Sentence(index, span, ts, ds, parsed));
         }
         c.byKey.put(key, sentences);
       }
@@ -62,15 +71,28 @@ final class SentenceCache {
   /** The cached sentences of this article, or null. */
   List<Sentence> get(String id, String text) { return byKey.get(key(id, text)); }
 
+  /**
+   * The cached sentences of this article when the cascade {@code gate} would have parsed exactly the sentences that
+   * were parsed, else null: a cue added to the lexicon widens the gate, and the article must then be parsed again.
+   */
+  List<Sentence> get(String id, String text, ParseSelector gate) {
+    List<Sentence> cached = get(id, text);
+    if (cached == null) return null;
+    for (Sentence s : cached) if (s.parsed() != gate.shouldParse(s.tokens())) return null;
+    return cached;
+  }
+
   void put(String id, String text, List<Sentence> sentences) {
     byKey.put(key(id, text), sentences);
     changed = true;
   }
 
-  /** Writes the cache when something was added since it was read. */
+  /** Writes the cache when something was added since it was read or last written (a long run writes it now and then). */
   void writeIfChanged(Path file) {
     if (file == null || !changed) return;
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file))))) {
+    // Written beside the file and moved over it: a run stopped mid-write leaves the previous cache whole.
+    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(partial))))) {
       out.writeUTF(MAGIC);
       out.writeInt(byKey.size());
       for (Map.Entry<String, List<Sentence>> e : byKey.entrySet()) {
@@ -90,11 +112,24 @@ final class SentenceCache {
             out.writeUTF(nonNull(t.tag()));
             out.writeUTF(nonNull(t.ner()));
           }
+          out.writeBoolean(s.parsed());
+          out.writeInt(s.dependencies().size());
+          for (Dependency d : s.dependencies()) {
+            out.writeInt(d.governor());
+            out.writeInt(d.dependent());
+            out.writeUTF(d.relation());
+          }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot write the sentence cache: " + e.getMessage(), e);
     }
+    try {
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot replace the sentence cache: " + e.getMessage(), e);
+    }
+    changed = false;
   }
 
   private static String nonNull(String s) { return s == null ? "" : s; }

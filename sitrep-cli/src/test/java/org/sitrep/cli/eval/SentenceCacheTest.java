@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Token;
+import org.sitrep.core.nlp.ParseSelector;
 
 class SentenceCacheTest {
   private static final String TEXT = "Drones hit Kursk.";
@@ -20,6 +22,31 @@ class SentenceCacheTest {
         new Token(1, new Span(7, 10), "hit", "hit", "VBD", "O"),
         new Token(2, new Span(11, 16), "Kursk", "Kursk", "NNP", "LOCATION"),
         new Token(3, new Span(16, 17), ".", ".", ".", "O")), List.of(), false));
+  }
+
+  /** "Kursk said it held.": "said" parsed, with its arcs. */
+  private static List<Sentence> parsed() {
+    return List.of(new Sentence(0, new Span(0, 19), List.of(
+        new Token(0, new Span(0, 5), "Kursk", "Kursk", "NNP", "LOCATION"),
+        new Token(1, new Span(6, 10), "said", "say", "VBD", "O"),
+        new Token(2, new Span(11, 13), "it", "it", "PRP", "O"),
+        new Token(3, new Span(14, 18), "held", "hold", "VBD", "O"),
+        new Token(4, new Span(18, 19), ".", ".", ".", "O")),
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(3, 2, "nsubj"),
+            new Dependency(1, 3, "ccomp"), new Dependency(1, 4, "punct")), true));
+  }
+
+  @Test
+  void arcsAndParsedFlagReadBackUnderTheSameGateOnly(@TempDir Path dir) {
+    Path file = dir.resolve("cache.bin");
+    String text = "Kursk said it held.";
+    SentenceCache cache = SentenceCache.read(file);
+    cache.put("9", text, parsed());
+    cache.writeIfChanged(file);
+    SentenceCache again = SentenceCache.read(file);
+    ParseSelector saySentences = tokens -> tokens.stream().anyMatch(t -> t.lemma().equals("say"));
+    assertEquals(parsed(), again.get("9", text, saySentences));
+    assertNull(again.get("9", text, tokens -> false), "a gate that would not parse the sentence needs it annotated again");
   }
 
   @Test

@@ -33,11 +33,18 @@ public final class AttributionStage implements Stage {
   private final Set<String> nonSpeakers;
   private final Set<String> cueLemmas;
   private final CueTagger tagger;
+  private final ContentEnds contentEnds;
 
   public AttributionStage() {
+    this(ResourceLines.readTsv(CueTagger.RESOURCE));
+  }
+
+  /** The stage with the cue tagger's weights given as rows (feature, then a weight per label), not the shipped ones. */
+  AttributionStage(List<ResourceLines.Row> taggerWeights) {
     lexicon = new CueLexicon();
     cueLemmas = lexicon.triggerLemmas();
-    tagger = CueTagger.load(CueTagger.RESOURCE, new CueFeatures(lexicon));
+    tagger = CueTagger.fromRows(taggerWeights, new CueFeatures(lexicon));
+    contentEnds = new ContentEnds(lexicon);
     Set<String> media = new HashSet<>();
     for (ResourceLines.Line l : ResourceLines.read("/sitrep/attribution/media.txt")) media.add(l.text().strip().toLowerCase(Locale.ROOT));
     surfaceCues = new SurfaceCues(lexicon);
@@ -102,7 +109,10 @@ public final class AttributionStage implements Stage {
       // A cue inside a quotation belongs to what the quoted speaker says ('"I think we will win," he said'); the
       // quotation is reported as the outer statement's content, not as statements of its own.
       found.removeIf(d -> quotes.around(d.cue()) != null);
-      for (Draft d : withoutNested(tidy(s, found))) drafts.add(PunctuationEdges.apply(withQuoteMarks(withNextQuote(d, s, quotes, doc.text()), quotes, s), doc.text()));
+      for (Draft d : withoutNested(tidy(s, found))) {
+        Draft ended = contentEnds.apply(d, s, quotes);
+        drafts.add(PunctuationEdges.apply(withQuoteMarks(withNextQuote(ended, s, quotes, doc.text()), quotes, s), doc.text()));
+      }
     }
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
     List<Statement> out = new ArrayList<>();

@@ -101,7 +101,9 @@ public final class CueTaggerTrainer {
           int[] fixed = x.fixed()[i];
           int[] after = x.afterPrevious()[i][previous];
           int guess = best(w, fixed, after, previous);
-          int gold = x.gold()[i];
+          // After a predicted O the tagger cannot continue a cue (I never follows O), so a gold I there is
+          // learnt as the B that would start one; pushing toward the unreachable I only skewed the weights.
+          int gold = reachable(x.gold()[i], previous);
           if (guess != gold) {
             update(w, stepWeighted, fixed, gold, 1, step);
             update(w, stepWeighted, after, gold, 1, step);
@@ -115,6 +117,9 @@ public final class CueTaggerTrainer {
     }
     write(w, stepWeighted, step, minCount, header, out);
   }
+
+  /** The gold label as the tagger can reach it after {@code previous}: I after O becomes B. */
+  static int reachable(int gold, int previous) { return gold == 2 && previous == 0 ? 1 : gold; }
 
   private static int best(float[] w, int[] fixed, int[] after, int previous) {
     float[] score = new float[LABELS];

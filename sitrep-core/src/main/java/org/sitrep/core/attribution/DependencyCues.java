@@ -239,9 +239,10 @@ final class DependencyCues {
       }
     }
     if (content.isEmpty()) content.addAll(surface.thatClauseAfter(s, last));
-    if (content.isEmpty() && speaker != null) {
+    if (content.isEmpty() && speaker != null && !relativeClause(s, i)) {
       // "Clinton kept her lead among black voters, Fox found.": a reporting clause closing the sentence after a comma
-      // reports what comes before it, however the parser attached the two.
+      // reports what comes before it, however the parser attached the two. A relative clause there (", a lawyer who
+      // has been challenging the mine.") describes the noun it hangs on and reports nothing.
       Span reported = CueExtent.reportedBefore(s, clause);
       if (reported != null) content.add(reported);
     }
@@ -407,7 +408,7 @@ final class DependencyCues {
     if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
     }
-    if (subj != null) return subj < i ? wholeSubject(s, subj, i) : mention(s, subj);
+    if (subj != null) return subj < i ? wholeSubject(s, subj, i) : wholeAfter(s, subj);
     int closing = ClosingReport.speakerHead(s, i, verbGroupStart(s, i));
     if (closing >= 0) return wholeSubject(s, closing, i);
     String rel = relation(s, i);
@@ -453,6 +454,20 @@ final class DependencyCues {
     if (!contiguous(sub) || sub.get(sub.size() - 1) >= verbGroupStart(s, cue)) return m;
     Span whole = TokenRanges.trimmed(s, sub.get(0), sub.get(sub.size() - 1));
     return whole == null || !whole.contains(m.span()) ? m : new Mention(m.sentence(), whole, m.head(), m.name(), m.role());
+  }
+
+  /**
+   * A subject after its cue ('"...," said Ann Lee, who chairs the panel.') with its relative clause and appositions:
+   * the whole noun phrase names the speaker, as PolNeAR marks sources; when its words are not contiguous, the mention.
+   */
+  private Mention wholeAfter(Sentence s, int subj) {
+    Mention m = mention(s, subj);
+    List<Integer> sub = s.subtree(subj);
+    if (!contiguous(sub)) return m;
+    Span whole = TokenRanges.trimmed(s, sub.get(0), sub.get(sub.size() - 1));
+    // Only ever longer to the right: a subtree reaching back before the name holds a misattached quote or cue.
+    return whole == null || whole.start() != m.span().start() || !whole.contains(m.span()) ? m
+        : new Mention(m.sentence(), whole, m.head(), m.name(), m.role());
   }
 
   /** The noun phrase headed by {@code h}, without relative clauses, with its name token and title words. */
@@ -557,6 +572,13 @@ final class DependencyCues {
   private static boolean isAttribution(CueLexicon.Cue cue) { return cue.lemma().equals("attribute"); }
 
   private static boolean isRelativePronoun(Token t) { return "WP".equals(t.tag()) || "WDT".equals(t.tag()); }
+
+  /** Whether the verb at {@code i} heads a relative clause: attached as one, or with a wh-word subject ("who said"). */
+  private static boolean relativeClause(Sentence s, int i) {
+    if (relation(s, i).startsWith("acl")) return true;
+    Integer subj = child(s, i, "nsubj");
+    return subj != null && Set.of("WP", "WDT").contains(s.tokens().get(subj).tag());
+  }
 
   static String relation(Sentence s, int i) {
     Dependency h = s.head(i);

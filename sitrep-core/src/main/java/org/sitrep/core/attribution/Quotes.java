@@ -9,7 +9,8 @@ import org.sitrep.core.model.Span;
  * The quoted stretches of an article, quote marks included, read from the characters: curly quotes by their
  * direction, straight double quotes alternately opening and closing within a paragraph (CoreNLP's quote tags are
  * unreliable on straight quotes: '"We hold," the mayor said, "..."' gets two opening tags). A quote may run over
- * several sentences. Single quotes are left alone: "’" is mostly an apostrophe.
+ * several sentences. Two apostrophes count as a straight double quote, two backquotes as an opening one (archive and
+ * typewriter styles). Single quotes are left alone: "’" is mostly an apostrophe.
  */
 final class Quotes {
   private final List<Span> spans;
@@ -28,16 +29,26 @@ final class Quotes {
       } else if (c == '\u201D' && open >= 0) {
         out.add(new Span(open, i + 1));
         open = -1;
-      } else if (c == '"') {
+      } else if (c == '"' || doubled(i, '\'')) {
+        // Two apostrophes are one straight double quote in some archives' style (''We will,'' he said).
+        int end = c == '"' ? i + 1 : i + 2;
         if (open >= 0) {
-          out.add(new Span(open, i + 1));
+          out.add(new Span(open, end));
           open = -1;
         } else {
           open = i;
         }
+        i = end - 1;
+      } else if (doubled(i, '`')) {
+        open = i; // ``...'': two backquotes open a quotation in typewriter style
+        i++;
       }
     }
     spans = List.copyOf(out);
+  }
+
+  private boolean doubled(int i, char mark) {
+    return text.charAt(i) == mark && i + 1 < text.length() && text.charAt(i + 1) == mark;
   }
 
   List<Span> all() { return spans; }
@@ -50,14 +61,23 @@ final class Quotes {
 
   /**
    * The quote that ends inside {@code sentence} and right before {@code offset}, with only spaces, commas or dashes
-   * between: '"...," the mayor said'.
+   * between: '"...," the mayor said'. A quoted question or exclamation may end the sentence before instead: the
+   * splitter ends a sentence at '?”', so in '“Will it hold?” the mayor asked.' the quote and its cue lie apart.
    */
   Span endingBefore(Sentence sentence, int offset) {
     Span best = null;
     for (Span q : spans) {
-      if (q.end() <= offset && q.end() > sentence.span().start() && gapIsPunctuation(q.end(), offset)) best = q;
+      boolean inSentence = q.end() > sentence.span().start() || endsAsking(q);
+      if (q.end() <= offset && inSentence && gapIsPunctuation(q.end(), offset)) best = q;
     }
     return best;
+  }
+
+  /** Whether the quotation's words end with a question or exclamation mark, inside its closing mark. */
+  private boolean endsAsking(Span q) {
+    int k = q.end() - 1;
+    while (k > q.start() && "\"\u201D'".indexOf(text.charAt(k)) >= 0) k--;
+    return k > q.start() && (text.charAt(k) == '?' || text.charAt(k) == '!');
   }
 
   /** The quote that starts inside {@code sentence} right after {@code offset}: 'the mayor said: "..."'. */

@@ -23,8 +23,20 @@ final class TokenRanges {
   /** The span from the first to the last of {@code tokens} with punctuation and conjunctions trimmed at both edges; null when nothing is left. */
   static Span trimmed(Sentence s, int from, int to) {
     while (from <= to && EDGE_TAGS.contains(s.tokens().get(from).tag())) from++;
-    while (to >= from && EDGE_TAGS.contains(s.tokens().get(to).tag())) to--;
+    while (to >= from && EDGE_TAGS.contains(s.tokens().get(to).tag()) && !closesBracket(s, from, to)) to--;
     return from > to ? null : s.spanOf(from, to);
+  }
+
+  /** Whether token {@code to} closes a bracket opened within {@code from..to}: "Sen. Ann Lee (D-Ore.)" keeps its ")". */
+  private static boolean closesBracket(Sentence s, int from, int to) {
+    if (!"-RRB-".equals(s.tokens().get(to).tag())) return false;
+    int open = 0;
+    for (int k = from; k < to; k++) {
+      String tag = s.tokens().get(k).tag();
+      if ("-LRB-".equals(tag)) open++;
+      else if ("-RRB-".equals(tag) && open > 0) open--;
+    }
+    return open > 0;
   }
 
   /** Contiguous runs of the given token indices, each trimmed; empty runs dropped. */

@@ -9,7 +9,8 @@
  * tagger trained on PolNeAR's train split by {@code ./sitrep train attribution}: it adds cues the lexicon lacks, read by
  * the same speaker and content finders). Helpers are package-private: {@code CueLexicon},
  * {@code DependencyCues} (parsed sentences), {@code SurfaceCues} ("according to", "Name: ..." lines, signed quotations, unparsed sentences),
- * {@code Quotes}, {@code SpeakerResolver}, {@code StanceJudge}, {@code CueTagger} with {@code CueFeatures}; the public
+ * {@code Quotes}, {@code ContentEnds} (where reported content stops), {@code SpeakerResolver}, {@code StanceJudge},
+ * {@code CueTagger} with {@code CueFeatures}; the public
  * {@code CueTaggerTrainer} learns the tagger's weights.
  */
 package org.sitrep.core.attribution;

@@ -103,6 +103,70 @@ class AttributionStageTest {
   }
 
   @Test
+  void doubledApostrophesQuoteLikeADoubleQuoteMark() {
+    String text = "''The bridge held,'' the commander said, ''and the column crossed at dawn.''";
+    Statement s = byCue(statements(text), text, "said");
+    assertTrue(s.direct());
+    assertEquals(List.of("''The bridge held,''", "''and the column crossed at dawn.''"),
+        s.content().stream().map(c -> c.coveredText(text)).toList());
+    assertSpan(text, "the commander", s.speaker().span());
+  }
+
+  @Test
+  void quotedQuestionSplitOffFromItsCueIsStillItsContent() {
+    String text = "\u201CHow long can the bridge hold?\u201D the mayor said. \u201CNobody knows.\u201D";
+    Statement s = byCue(statements(text), text, "said");
+    assertTrue(s.direct());
+    assertSpan(text, "the mayor", s.speaker().span());
+    assertSpan(text, "\u201CHow long can the bridge hold?\u201D", s.content().get(0));
+  }
+
+  @Test
+  void quotedStatementInAnEarlierSentenceIsNotTakenByALaterCue() {
+    String text = "\u201CThe bridge will hold.\u201D The mayor said nothing more.";
+    for (Statement s : statements(text)) assertFalse(s.content().stream().anyMatch(c -> c.start() == 0), s.toString());
+  }
+
+  @Test
+  void relativeClauseClosingTheSentenceReportsNothing() {
+    String text = "\"The road is open,\" said Anna Berg, a driver who has been challenging the toll.";
+    List<Statement> all = statements(text);
+    Statement s = byCue(all, text, "said");
+    assertSpan(text, "\"The road is open,\"", s.content().get(0));
+    assertFalse(all.stream().anyMatch(st -> st.cue().coveredText(text).contains("challenging")), all.toString());
+  }
+
+  @Test
+  void reportedContentEndsAtASemicolon() {
+    String text = "The minister said the talks had failed; the delegations left the city on Monday.";
+    assertSpan(text, "the talks had failed", byCue(statements(text), text, "said").content().get(0));
+  }
+
+  @Test
+  void reportedContentEndsBeforeTheSpeakersNextReport() {
+    String text = "The mayor said the bridge was safe, saying engineers had checked it twice.";
+    assertSpan(text, "the bridge was safe", byCue(statements(text), text, "said").content().get(0));
+  }
+
+  @Test
+  void semicolonInsideAQuotationDoesNotEndIt() {
+    String text = "The mayor said: \"We are ready; the city is not.\"";
+    assertSpan(text, "\"We are ready; the city is not.\"", byCue(statements(text), text, "said").content().get(0));
+  }
+
+  @Test
+  void speakersPartyInBracketsKeepsItsClosingBracket() {
+    String text = "Sen. Ann Lee (D-Ore.) said that the bill would pass.";
+    assertSpan(text, "Sen. Ann Lee (D-Ore.)", byCue(statements(text), text, "said").speaker().span());
+  }
+
+  @Test
+  void speakerAfterTheCueKeepsItsRelativeClause() {
+    String text = "\"The dam will hold,\" said Ann Lee, an engineer who inspected it on Monday.";
+    assertSpan(text, "Ann Lee, an engineer who inspected it on Monday", byCue(statements(text), text, "said").speaker().span());
+  }
+
+  @Test
   void interviewPhraseIsTheMedium() {
     String text = "The foreign minister said in an interview with a French newspaper that sanctions would stay.";
     Statement s = byCue(statements(text), text, "said");

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.lexicon.ResourceFormatException;
-import org.sitrep.core.lexicon.ResourceLines;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.pipeline.Layers;
@@ -41,7 +40,7 @@ class CueTaggerTest {
 
   @Test
   void trainedWeightsFindTheCueWordTheyWereTrainedOn() {
-    CueTagger tagger = CueTagger.fromRows(rows(trained(1)), FEATURES);
+    CueTagger tagger = CueTagger.fromRows(WeightRows.of(trained(1)), FEATURES);
     String text = "The farmer grumbled that the harvest came late.";
     assertEquals(List.of("grumbled"), cues(tagger, sentence(text), text));
   }
@@ -49,6 +48,13 @@ class CueTaggerTest {
   @Test
   void sameSentencesAndSeedGiveTheSameWeights() {
     assertEquals(trained(7), trained(7));
+  }
+
+  @Test
+  void goldContinuationAfterAPredictedOutsideIsLearntAsABeginning() {
+    assertEquals(1, CueTaggerTrainer.reachable(2, 0), "I after O cannot be predicted; B can");
+    assertEquals(2, CueTaggerTrainer.reachable(2, 1), "I after B stays I");
+    assertEquals(0, CueTaggerTrainer.reachable(0, 2));
   }
 
   @Test
@@ -68,17 +74,5 @@ class CueTaggerTest {
     StringBuilder out = new StringBuilder();
     trainer.train(5, seed, 1, List.of("made in a test"), out);
     return out.toString();
-  }
-
-  private static List<ResourceLines.Row> rows(String tsv) {
-    List<ResourceLines.Row> out = new ArrayList<>();
-    String[] lines = tsv.split("\n");
-    List<String> header = null;
-    for (int n = 0; n < lines.length; n++) {
-      if (lines[n].startsWith("#")) continue;
-      if (header == null) header = List.of(lines[n].split("\t"));
-      else out.add(new ResourceLines.Row(new ResourceLines.Line("test", n + 1, lines[n]), header, lines[n].split("\t", -1)));
-    }
-    return out;
   }
 }

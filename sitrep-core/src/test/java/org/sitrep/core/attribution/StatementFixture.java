@@ -21,7 +21,12 @@ final class StatementFixture {
 
   /** The statements of {@code text}, with entities from NER changed by {@code actors}. */
   static List<Statement> statements(String text, UnaryOperator<TestEntities> actors) {
-    return STAGE.apply(actors.apply(TestEntities.fromNer(NlpFixture.parse(text))).doc()).get(Layers.STATEMENTS);
+    return statements(STAGE, text, actors);
+  }
+
+  /** The statements {@code stage} finds in {@code text}, with entities from NER changed by {@code actors}. */
+  static List<Statement> statements(AttributionStage stage, String text, UnaryOperator<TestEntities> actors) {
+    return stage.apply(actors.apply(TestEntities.fromNer(NlpFixture.parse(text))).doc()).get(Layers.STATEMENTS);
   }
 
   static Statement byCue(List<Statement> all, String text, String cue) {
