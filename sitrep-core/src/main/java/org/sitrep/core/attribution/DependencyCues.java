@@ -75,10 +75,14 @@ final class DependencyCues {
     return noun >= 0 ? nounCue(s, noun, unknown(s, noun, CueLexicon.Kind.NOUN)) : null;
   }
 
-  /** A cue entry for a lemma outside the lexicon: asserting, and any complement may be what was said. */
+  /**
+   * A cue entry for a lemma outside the lexicon: asserting, and what was said only a clause or a quotation ("he
+   * stressed that ...", '"...," he muttered'). A bare object is not content for such a verb: the tagger, trained on
+   * PolNeAR's politics, also marks verbs like "detained" or "occupied", whose object is someone acted upon.
+   */
   static CueLexicon.Cue unknown(Sentence s, int i, CueLexicon.Kind kind) {
     String lemma = s.tokens().get(i).lemma().toLowerCase(Locale.ROOT);
-    return new CueLexicon.Cue(lemma, kind, Stance.ASSERT, List.of(lemma), false);
+    return new CueLexicon.Cue(lemma, kind, Stance.ASSERT, List.of(lemma), true);
   }
 
   /**
@@ -239,7 +243,8 @@ final class DependencyCues {
       }
     }
     if (content.isEmpty()) content.addAll(surface.thatClauseAfter(s, last));
-    if (content.isEmpty() && speaker != null && !relativeClause(s, i)) {
+    boolean closingByWords = ClosingReport.speakerHead(s, i, verbGroupStart(s, i)) >= 0; // misparsed as a relative clause
+    if (content.isEmpty() && speaker != null && (!relativeClause(s, i) || closingByWords)) {
       // "Clinton kept her lead among black voters, Fox found.": a reporting clause closing the sentence after a comma
       // reports what comes before it, however the parser attached the two. A relative clause there (", a lawyer who
       // has been challenging the mine.") describes the noun it hangs on and reports nothing.
