@@ -79,12 +79,13 @@ final class EventArguments {
         if (rel.equals("nsubj") && !isReflexive(s.tokens().get(c)) && s.tokens().get(c).canNameSomeone()) actorHeads.add(c);
         else if (rel.equals("obl:agent") || (passive && rel.startsWith("obl") && "by".equals(kase))) actorHeads.add(c);
         else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj")) recipientHeads.add(c);
-        else if (rel.startsWith("obl") && (has(RECIPIENT_CASES, kase) || (reciprocal && "with".equals(kase)))) recipientHeads.add(c);
+        // a "with" phrase fronted before the trigger sets the scene ("With the signing of the memorandum, they agreed")
+        else if (rel.startsWith("obl") && (has(RECIPIENT_CASES, kase) || (reciprocal && "with".equals(kase) && c > h))) recipientHeads.add(c);
       } else {
         if (rel.equals("nmod:poss")) actorHeads.add(c);
         else if ((rel.equals("amod") || rel.equals("compound")) && ArgumentActors.entityAt(s, c, entities) != null) actorHeads.add(c);
         else if (rel.startsWith("nmod") && "by".equals(kase)) actorHeads.add(c);
-        else if (rel.startsWith("nmod") && (has(RECIPIENT_CASES, kase) || "of".equals(kase) || (reciprocal && "with".equals(kase)))) {
+        else if (rel.startsWith("nmod") && (has(RECIPIENT_CASES, kase) || "of".equals(kase) || (reciprocal && "with".equals(kase) && c > h))) {
           recipientHeads.add(c);
         }
       }
@@ -92,7 +93,7 @@ final class EventArguments {
     // "sent observers on Wednesday to investigate": a date the parser made a subject is nobody; "on suspicion of"
     // gives a reason, not a target
     actorHeads.removeIf(t -> isDate(s, t));
-    recipientHeads.removeIf(t -> isDate(s, t) || nonParticipants.contains(TriggerLexicon.lemma(s.tokens().get(t))));
+    recipientHeads.removeIf(t -> isDate(s, t) || isReason(s, t));
     Dependency up = s.head(h);
     if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0) {
       // "plans to launch strikes", "sought to seize": the controller's subject; "shelled Kharkiv and attacked Sumy": shared subject
@@ -157,7 +158,7 @@ final class EventArguments {
     }
     // again for the light verb's and complements' arguments: "repelled an assault on Thursday"
     actorHeads.removeIf(t -> isDate(s, t));
-    recipientHeads.removeIf(t -> isDate(s, t) || nonParticipants.contains(TriggerLexicon.lemma(s.tokens().get(t))));
+    recipientHeads.removeIf(t -> isDate(s, t) || isReason(s, t));
     if (recipientHeads.isEmpty() && verb) recipientHeads.addAll(countryIn(s, h, entities, places));
     String weapon = weapon(s, h, up);
     List<Actor> actorList = actors.actors(s, text, withConjuncts(s, actorHeads), false, entities, places);
@@ -398,6 +399,15 @@ final class EventArguments {
       if (lexicon.weapon(l) != null) return l;
     }
     return null;
+  }
+
+  /**
+   * "on suspicion of sabotage", "at the request of Kyiv": a reason or basis under "on" or "at", not a target; the same
+   * noun as an object ("rejected a U.S. request") is what was acted on.
+   */
+  private boolean isReason(Sentence s, int t) {
+    return Set.of("on", "at", "upon").contains(String.valueOf(caseOf(s, t)))
+        && nonParticipants.contains(TriggerLexicon.lemma(s.tokens().get(t)));
   }
 
   /** "themselves", "himself", "itself". */

@@ -56,4 +56,18 @@ class EventClauseDetailsTest {
     Event shelling = first(text, "ASSAULT", LocalDate.of(2024, 4, 10));
     assertEquals(true, shelling.location().text().startsWith("Kharkiv"), shelling.location().toString());
   }
+
+  @Test
+  void aRequestRejectedIsWhatWasActedOn() {
+    String text = "Yemen rejected a U.S. request to interrogate the detainees.";
+    Event rejection = first(text, "REJECT", LocalDate.of(2024, 7, 13));
+    assertEquals(true, rejection.recipients().stream().anyMatch(a -> "USA".equals(a.country())), rejection.recipients().toString());
+  }
+
+  @Test
+  void aFrontedWithPhraseIsNoCounterpart() {
+    String text = "With the signing of the memorandum, the government and the rebels agreed to a ceasefire.";
+    Event agreement = first(text, "AGREE", LocalDate.of(2024, 7, 13));
+    assertEquals(false, agreement.recipients().stream().anyMatch(a -> a.text().contains("signing")), agreement.recipients().toString());
+  }
 }
