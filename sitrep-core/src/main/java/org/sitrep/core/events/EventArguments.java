@@ -70,6 +70,7 @@ final class EventArguments {
     // "clashed with RSF fighters", "battles with Russian units": fighting is done with the other side
     // and "met with Scholz", "signed a deal with Turkey": joint acts are done with the counterpart
     boolean reciprocal = targets.reciprocal(m.entry().key()) || JOINT_TYPES.contains(m.entry().type());
+    boolean reflexiveSubject = false;
     for (Dependency d : children) {
       String rel = d.relation();
       int c = d.dependent();
@@ -77,6 +78,7 @@ final class EventArguments {
       if (verb) {
         // "troops had themselves fired": an emphatic reflexive repeats the subject, it is no second actor
         if (rel.equals("nsubj") && !isReflexive(s.tokens().get(c)) && s.tokens().get(c).canNameSomeone()) actorHeads.add(c);
+        else if (rel.equals("nsubj") && isReflexive(s.tokens().get(c))) reflexiveSubject = true;
         else if (rel.equals("obl:agent") || (passive && rel.startsWith("obl") && "by".equals(kase))) actorHeads.add(c);
         else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj")) recipientHeads.add(c);
         // a "with" phrase fronted before the trigger sets the scene ("With the signing of the memorandum, they agreed")
@@ -89,6 +91,10 @@ final class EventArguments {
           recipientHeads.add(c);
         }
       }
+    }
+    if (verb && actorHeads.isEmpty() && reflexiveSubject && attached != null && attached.governor() >= 0) {
+      // "troops had themselves fired", parsed with "fired" under "had": the reflexive stands for the subject above
+      actorHeads.addAll(subjects(s, attached.governor()));
     }
     // "sent observers on Wednesday to investigate": a date the parser made a subject is nobody; "on suspicion of"
     // gives a reason, not a target
@@ -411,7 +417,7 @@ final class EventArguments {
   }
 
   /** "themselves", "himself", "itself". */
-  private static boolean isReflexive(Token t) {
+  static boolean isReflexive(Token t) {
     String w = t.word().toLowerCase(java.util.Locale.ROOT);
     return "PRP".equals(t.tag()) && (w.endsWith("self") || w.endsWith("selves"));
   }

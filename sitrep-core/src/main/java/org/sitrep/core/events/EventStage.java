@@ -233,7 +233,8 @@ public final class EventStage implements Stage {
         if (d.relation().equals("nsubj:pass")) return null; // "it was attacked": the pronoun is the target
         if (d.relation().equals("nsubj")) {
           Token t = s.tokens().get(d.dependent());
-          return "PRP".equals(t.tag()) ? t.span() : null;
+          // "troops had themselves fired": an emphatic reflexive is no one to resolve
+          return "PRP".equals(t.tag()) && !EventArguments.isReflexive(t) ? t.span() : null;
         }
       }
       Dependency up = s.head(v);

@@ -70,4 +70,12 @@ class EventClauseDetailsTest {
     Event agreement = first(text, "AGREE", LocalDate.of(2024, 7, 13));
     assertEquals(false, agreement.recipients().stream().anyMatch(a -> a.text().contains("signing")), agreement.recipients().toString());
   }
+
+  @Test
+  void aReflexiveUnderAnAuxiliaryStandsForTheSubjectAbove() {
+    String text = "Ukraine's foreign ministry said the accusations were \"another provocation\" and that Russian troops had "
+        + "themselves fired on the site.";
+    Event attack = first(text, "ASSAULT", LocalDate.of(2024, 4, 10));
+    assertEquals(List.of("RUS"), attack.actors().stream().map(Actor::country).toList(), attack.actors().toString());
+  }
 }
