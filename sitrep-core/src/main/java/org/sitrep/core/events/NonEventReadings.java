@@ -55,7 +55,24 @@ final class NonEventReadings {
 
   /** Whether this match, read in its sentence, names no event. */
   boolean applies(Sentence s, TriggerLexicon.Match m) {
-    return insideName(s, m) || (s.parsed() && (stateParticiple(s, m) || nominalParticiple(s, m) || classifier(s, m)));
+    return insideName(s, m) || (s.parsed() && (stateParticiple(s, m) || nominalParticiple(s, m) || classifier(s, m)
+        || characterisation(s, m)));
+  }
+
+  /**
+   * "The strikes were a massacre", "this is a reckless attack": an event noun predicated of a subject with "be" says
+   * what the subject was, and the subject is the event (or points at one already told).
+   */
+  private static boolean characterisation(Sentence s, TriggerLexicon.Match m) {
+    int h = m.head();
+    if (s.tokens().get(h).isVerb()) return false;
+    boolean copula = false, subject = false;
+    for (Dependency d : s.children(h)) {
+      if (d.relation().equals("cop")) copula = true;
+      if (d.relation().equals("nsubj")) subject = true;
+      if (d.relation().equals("case")) return false; // "were on patrol" is being at it, not naming something
+    }
+    return copula && subject;
   }
 
   // NER marks the trigger word as part of an organisation's, person's or place's name ("blocked the Europe Bridge" is

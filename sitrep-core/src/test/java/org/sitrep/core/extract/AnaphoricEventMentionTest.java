@@ -32,4 +32,11 @@ class AnaphoricEventMentionTest {
     List<String> found = assaultTriggers("Russian forces shelled Kherson overnight. The attack on Odesa killed two people.");
     assertEquals(2, found.size(), found.toString());
   }
+
+  @Test
+  void anAttackNamedAsWhatSomethingWasIsNoNewAttack() {
+    List<String> found = assaultTriggers("Israeli airstrikes killed 27 people on Tuesday. Hamas said the strikes were a massacre.");
+    assertEquals(false, found.contains("massacre"), found.toString());
+    assertEquals(List.of(), assaultTriggers("This is a reckless attack, the spokesman said."));
+  }
 }
