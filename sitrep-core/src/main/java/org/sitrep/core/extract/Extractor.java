@@ -3,11 +3,10 @@ package org.sitrep.core.extract;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.nlp.NlpStage;
 import org.sitrep.core.nlp.ParseSelector;
+import org.sitrep.core.pipeline.BackgroundLoad;
 import org.sitrep.core.pipeline.Deadline;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Pipeline;
@@ -37,14 +36,12 @@ public final class Extractor {
     this.language = new LanguageCheck();
     this.timeLimit = config.timeLimit();
     // CoreNLP's models load on another thread while the lexicons and the gazetteer load here.
-    FutureTask<NlpStage> nlpLoad = new FutureTask<>(() -> models != null ? models : new NlpStage(ParseSelector.ALL));
-    Thread loader = new Thread(nlpLoad, "sitrep-nlp-load");
-    loader.setDaemon(true);
-    loader.start();
+    BackgroundLoad<NlpStage> nlpLoad = new BackgroundLoad<>(() -> models != null ? models : new NlpStage(ParseSelector.ALL),
+        "CoreNLP", "sitrep-nlp-load");
     List<Stage> later = StandardStages.afterNlp();
     ParseSelector selector = config.cascade() ? StandardStages.parseSelector(later) : ParseSelector.ALL;
     List<Stage> stages = new ArrayList<>();
-    stages.add(await(nlpLoad).withSelector(selector));
+    stages.add(nlpLoad.get().withSelector(selector));
     stages.addAll(later);
     this.pipeline = new Pipeline(stages);
   }
@@ -61,17 +58,4 @@ public final class Extractor {
   }
 
   public Pipeline pipeline() { return pipeline; }
-
-  private static NlpStage await(FutureTask<NlpStage> load) {
-    try {
-      return load.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading CoreNLP", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException("loading CoreNLP failed", e.getCause());
-    }
-  }
 }

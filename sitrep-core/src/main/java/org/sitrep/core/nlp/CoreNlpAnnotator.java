@@ -17,12 +17,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Token;
+import org.sitrep.core.pipeline.BackgroundLoad;
 import org.sitrep.core.pipeline.Deadline;
 
 /**
@@ -52,10 +51,8 @@ final class CoreNlpAnnotator {
    * model loading when it waited for the others.
    */
   CoreNlpAnnotator() {
-    FutureTask<BasicDependencyParser> parserLoad = new FutureTask<>(BasicDependencyParser::new);
-    Thread loader = new Thread(parserLoad, "sitrep-parser-load");
-    loader.setDaemon(true);
-    loader.start();
+    BackgroundLoad<BasicDependencyParser> parserLoad =
+        new BackgroundLoad<>(BasicDependencyParser::new, "CoreNLP's parser", "sitrep-parser-load");
     Properties split = new Properties();
     split.setProperty("annotators", "tokenize,ssplit");
     split.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -77,20 +74,7 @@ final class CoreNlpAnnotator {
     nerGate = new NerGate();
     datelines = new DatelineCutter();
     credits = new CreditLines();
-    parser = await(parserLoad);
-  }
-
-  private static BasicDependencyParser await(FutureTask<BasicDependencyParser> load) {
-    try {
-      return load.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading CoreNLP's parser", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException("loading CoreNLP's parser failed", e.getCause());
-    }
+    parser = parserLoad.get();
   }
 
   List<Sentence> annotate(String text, ParseSelector selector, Deadline deadline) {
