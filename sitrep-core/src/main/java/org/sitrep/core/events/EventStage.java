@@ -36,6 +36,7 @@ public final class EventStage implements Stage {
   private final EventArguments arguments;
   private final EventSetting setting;
   private final NonEventReadings readings;
+  private final AnaphoricMentions anaphora = new AnaphoricMentions();
   private final TargetNouns targets;
 
   /** Loads the bundled tables; throws ResourceFormatException naming file:line when one is broken. */
@@ -122,7 +123,7 @@ public final class EventStage implements Stage {
         if (!c.dropped) events.add(event(doc, sentences, si, c, dateline, local, places, times, statements, text));
       }
     }
-    return doc.with(Layers.CODED_EVENTS, List.copyOf(AnaphoricMentions.drop(events, sentences)));
+    return doc.with(Layers.CODED_EVENTS, List.copyOf(anaphora.drop(events, sentences)));
   }
 
   /**

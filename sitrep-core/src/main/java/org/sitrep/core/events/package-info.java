@@ -9,6 +9,7 @@
  * <p>Loads from /sitrep/events/: cameo_codes.tsv, cameo_plover.tsv, plover_types.tsv, acled_types.tsv, acled_map.tsv
  * (code tables), triggers.tsv (trigger lexicon), weapons.tsv, light_verbs.tsv, collective_heads.txt,
  * comparison_markers.txt and frame_nouns.txt (nouns a trigger noun may modify and still name the event),
- * oblique_non_participants.txt (reasons and bases: "on suspicion of", "at the request of").
+ * oblique_non_participants.txt (reasons and bases: "on suspicion of", "at the request of"); and, from /sitrep/modality/,
+ * definite_determiners.txt (the words by which "the attack" points back at an attack already told).
  */
 package org.sitrep.core.events;

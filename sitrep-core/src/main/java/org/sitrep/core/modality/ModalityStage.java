@@ -44,7 +44,7 @@ public final class ModalityStage implements Stage {
     List<TimeExpression> times = doc.get(Layers.TIMES);
     List<Event> out = new ArrayList<>();
     for (Event e : doc.get(Layers.CODED_EVENTS)) {
-      Sentence s = sentenceOf(sentences, e.sentence());
+      Sentence s = Sentence.containing(sentences, e.sentence());
       if (s == null) {
         out.add(e);
         continue;
@@ -65,11 +65,6 @@ public final class ModalityStage implements Stage {
           modality, reportedBy, speaker, e.trigger(), e.sentence(), e.confidence()));
     }
     return doc.with(Layers.EVENTS, List.copyOf(out));
-  }
-
-  private static Sentence sentenceOf(List<Sentence> sentences, Span span) {
-    for (Sentence s : sentences) if (s.span().contains(span)) return s;
-    return null;
   }
 
   /** The trigger's head token: the one whose governor lies outside the trigger ("drone [attack]", "[shoot] down"). */

@@ -55,6 +55,12 @@ public record Sentence(int index, Span span, List<Token> tokens, List<Dependency
     return new Span(tokens.get(from).span().start(), tokens.get(to).span().end());
   }
 
+  /** The sentence of {@code sentences} that holds {@code span} (an event's trigger, a statement's cue), or null. */
+  public static Sentence containing(List<Sentence> sentences, Span span) {
+    for (Sentence s : sentences) if (s.span().contains(span)) return s;
+    return null;
+  }
+
   /** The index of the token whose span contains {@code offset}, or -1. */
   public int tokenAt(int offset) {
     for (Token t : tokens) if (t.span().start() <= offset && offset < t.span().end()) return t.index();
