@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sitrep.core.lexicon.ResourceLines;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.Place;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Stance;
@@ -114,7 +115,9 @@ public final class AttributionStage implements Stage {
         drafts.add(PunctuationEdges.apply(withQuoteMarks(withNextQuote(ended, s, quotes, doc.text()), quotes, s), doc.text()));
       }
     }
-    SpeakerResolver resolver = new SpeakerResolver(sentences, entities, doc.text());
+    // places are optional here: they only give a titled person's country
+    List<Place> places = doc.has(Layers.PLACES) ? doc.get(Layers.PLACES) : List.of();
+    SpeakerResolver resolver = new SpeakerResolver(sentences, entities, places, doc.text());
     List<Statement> out = new ArrayList<>();
     for (Draft d : drafts) {
       Actor speaker = d.speaker() == null ? null : resolver.resolveSpeaker(d.speaker());

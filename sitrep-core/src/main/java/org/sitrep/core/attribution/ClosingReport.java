@@ -27,6 +27,25 @@ final class ClosingReport {
    * when the cue closes a report this way; -1 otherwise.
    */
   static int speakerHead(Sentence s, int cue, int groupStart) {
+    int first = phraseStart(s, cue, groupStart);
+    if (first < 0) return -1;
+    int last = groupStart - 1;
+    // its head: the first noun or pronoun the parse hangs outside the phrase
+    for (int k = first; k <= last; k++) {
+      Token w = s.tokens().get(k);
+      Dependency h = s.head(k);
+      boolean outside = h == null || h.governor() < first || h.governor() > last;
+      if (outside && (w.isNoun() || w.isPronoun())) return k;
+    }
+    return last;
+  }
+
+  /**
+   * The first token of the speaker phrase between the comma and the cue at {@code cue} when the cue closes a report
+   * this way; -1 otherwise. The phrase runs to {@code groupStart - 1} and may be coordinated ("activists and a local
+   * resistance committee said"), which the parser seldom builds as one phrase there.
+   */
+  static int phraseStart(Sentence s, int cue, int groupStart) {
     Token t = s.tokens().get(cue);
     if (!Set.of("VBD", "VBZ", "VBP").contains(t.tag()) || !closesSentence(s, cue)) return -1;
     int from = groupStart - 1;
@@ -36,14 +55,7 @@ final class ClosingReport {
     Token opening = s.tokens().get(first), closing = s.tokens().get(last);
     // the phrase neither starts nor ends on a joining word ("and the ministry", "the head of")
     if (Set.of("IN", "CC", "HYPH", "POS").contains(opening.tag()) || !(closing.isNoun() || closing.isPronoun())) return -1;
-    // its head: the first noun or pronoun the parse hangs outside the phrase
-    for (int k = first; k <= last; k++) {
-      Token w = s.tokens().get(k);
-      Dependency h = s.head(k);
-      boolean outside = h == null || h.governor() < first || h.governor() > last;
-      if (outside && (w.isNoun() || w.isPronoun())) return k;
-    }
-    return last;
+    return first;
   }
 
   /** Whether only the cue's own modifiers, punctuation or a closing "as" clause follow it. */

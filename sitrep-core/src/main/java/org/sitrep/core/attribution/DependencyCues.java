@@ -414,8 +414,14 @@ final class DependencyCues {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
     }
     if (subj != null) return subj < i ? wholeSubject(s, subj, i) : wholeAfter(s, subj);
-    int closing = ClosingReport.speakerHead(s, i, verbGroupStart(s, i));
-    if (closing >= 0) return wholeSubject(s, closing, i);
+    int group = verbGroupStart(s, i);
+    int closing = ClosingReport.speakerHead(s, i, group);
+    if (closing >= 0) {
+      // the whole phrase between the comma and the cue speaks, coordinated or not
+      Mention m = wholeSubject(s, closing, i);
+      Span phrase = TokenRanges.trimmed(s, ClosingReport.phraseStart(s, i, group), group - 1);
+      return phrase == null || !phrase.contains(m.span()) ? m : new Mention(m.sentence(), phrase, m.head(), m.name(), m.role());
+    }
     String rel = relation(s, i);
     Dependency up = s.head(i);
     if (rel.equals("acl:relcl") && up.governor() >= 0 && up.governor() < i && s.tokens().get(up.governor()).isNoun()) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.EntityType;
+import org.sitrep.core.model.Place;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.Token;
@@ -27,12 +28,14 @@ final class SpeakerResolver {
 
   private final List<Sentence> sentences;
   private final List<Entity> entities;
+  private final List<Place> places;
   private final String text;
   private final List<Referent> resolved = new ArrayList<>();
 
-  SpeakerResolver(List<Sentence> sentences, List<Entity> entities, String text) {
+  SpeakerResolver(List<Sentence> sentences, List<Entity> entities, List<Place> places, String text) {
     this.sentences = sentences;
     this.entities = entities;
+    this.places = places;
     this.text = text;
   }
 
@@ -64,6 +67,7 @@ final class SpeakerResolver {
       Actor out = a == null
           ? new Actor(m.span(), mentionText, e.type() == EntityType.PERSON ? fullName(e.text()) : e.text(), null, null, m.role())
           : new Actor(m.span(), mentionText, a.name(), a.country(), a.sector(), a.role() != null ? a.role() : m.role());
+      if (out.country() == null && out.role() != null) out = withCountryOfPlaceIn(out, m.span(), e.span());
       remember(m, out, e.type() == EntityType.PERSON, asSpeaker);
       return out;
     }
@@ -84,6 +88,18 @@ final class SpeakerResolver {
     Actor out = new Actor(m.span(), mentionText, mentionText, country, null, m.role());
     remember(m, out, false, asSpeaker);
     return out;
+  }
+
+  /**
+   * "Acting Kursk governor Alexei Smirnov", "the mayor of Kharkiv, Ihor Terekhov": a titled person known by the place
+   * they serve belongs to that place's country.
+   */
+  private Actor withCountryOfPlaceIn(Actor a, Span mention, Span name) {
+    for (Place p : places) {
+      if (!mention.contains(p.span()) || p.span().overlaps(name) || p.countryAlpha3() == null) continue;
+      return new Actor(a.span(), a.text(), a.name(), p.countryAlpha3(), a.sector(), a.role());
+    }
+    return a;
   }
 
   private void remember(Mention m, Actor a, boolean person, boolean asSpeaker) {

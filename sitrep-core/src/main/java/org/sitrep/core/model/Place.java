@@ -1,5 +1,7 @@
 package org.sitrep.core.model;
 
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Objects;
 
 /**
@@ -13,6 +15,17 @@ public record Place(Span span, String text, String name, double lat, double lon,
     Objects.requireNonNull(name, "place name");
     if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
       throw new IllegalArgumentException("place " + name + " has coordinates out of range: " + lat + ", " + lon);
+    }
+  }
+
+  /** The ISO 3166 alpha-3 code of the place's country (actors carry alpha-3), or null. */
+  public String countryAlpha3() {
+    if (country == null) return null;
+    try {
+      String code = new Locale("", country).getISO3Country();
+      return code.isEmpty() ? null : code;
+    } catch (MissingResourceException unknown) {
+      return null;
     }
   }
 }
