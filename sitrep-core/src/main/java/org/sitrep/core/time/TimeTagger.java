@@ -20,6 +20,8 @@ final class TimeTagger {
   private static final int LOOK_BACK = 12;
   /** How far after "two days after" the day it counts from may be written: the rest of a clause, not the next one. */
   private static final int FOLLOWING_DATE_REACH = 120;
+  /** What lies between a date and a count that restates it: "Wednesday, a day after". */
+  private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\\s\"'’”]");
 
   /** A stretch to tag (a sentence), how to find the tense at a span inside it, and CoreNLP's DATE runs there. */
@@ -115,6 +117,16 @@ final class TimeTagger {
       String rel = m.group("rel");
       if (m.kind() != MentionKind.CHAIN || m.group("event") != null || rel == null
           || !(rel.equalsIgnoreCase("after") || rel.equalsIgnoreCase("before"))) continue;
+      TimeExpression restated = i > 0 ? found.get(i - 1) : null;
+      if (restated != null && restated.resolved() && restated.granularity() == Granularity.DAY
+          && APPOSITION.matcher(text.substring(restated.span().end(), m.span().start())).matches()) {
+        // "on Wednesday, a day after launching the incursion": the count restates Wednesday, the day it dates; what
+        // "after" opens lies a day before it, not a day after
+        TimeExpression self = found.get(i);
+        found.set(i, new TimeExpression(self.span(), self.text(), restated.value(), restated.granularity(), true,
+            restated.start(), restated.end(), restated.generic()));
+        continue;
+      }
       for (int j = i + 1; j < found.size(); j++) {
         TimeExpression next = found.get(j);
         String between = text.substring(m.span().end(), next.span().start());
