@@ -77,6 +77,8 @@ final class EventArguments {
       String kase = caseOf(s, c);
       if (verb) {
         // "troops had themselves fired": an emphatic reflexive repeats the subject, it is no second actor
+        // "the war has killed 14,000 people": a happening causes the event, it does not act
+        if (rel.equals("nsubj") && isHappeningOrEvent(s.tokens().get(c))) continue;
         if (rel.equals("nsubj") && !isReflexive(s.tokens().get(c)) && s.tokens().get(c).canNameSomeone()) actorHeads.add(c);
         else if (rel.equals("nsubj") && isReflexive(s.tokens().get(c))) reflexiveSubject = true;
         else if (rel.equals("obl:agent") || (passive && rel.startsWith("obl") && "by".equals(kase))) actorHeads.add(c);
@@ -112,7 +114,7 @@ final class EventArguments {
           controller = -1;
         }
         if (controller >= 0) actorHeads.add(controller);
-        else actorHeads.addAll(subjects(s, up.governor()));
+        else actorHeads.addAll(subjects(s, up.governor(), up.relation().equals("xcomp")));
       }
     }
     if (verb && actorHeads.isEmpty() && up != null && up.governor() >= 0 && up.governor() < h
@@ -162,9 +164,10 @@ final class EventArguments {
     if (CONTENT_TAKERS.contains(m.entry().type()) && recipientHeads.stream().noneMatch(r -> ArgumentActors.entityAt(s, r, entities) != null)) {
       recipientHeads.addAll(complementParticipants(s, h, m.entry().type(), entities));
     }
-    // again for the light verb's and complements' arguments: "repelled an assault on Thursday"
-    actorHeads.removeIf(t -> isDate(s, t));
-    recipientHeads.removeIf(t -> isDate(s, t) || isReason(s, t));
+    // again for the light verb's and complements' arguments: "repelled an assault on Thursday"; a happening is neither
+    // side, however it was reached ("the war ... erupted and has killed", "the biggest incursion of the war")
+    actorHeads.removeIf(t -> isDate(s, t) || isHappeningOrEvent(s.tokens().get(t)));
+    recipientHeads.removeIf(t -> isDate(s, t) || isReason(s, t) || isHappening(s.tokens().get(t)));
     if (recipientHeads.isEmpty() && verb) recipientHeads.addAll(countryIn(s, h, entities, places));
     String weapon = weapon(s, h, up);
     List<Actor> actorList = actors.actors(s, text, withConjuncts(s, actorHeads), false, entities, places);
@@ -252,6 +255,13 @@ final class EventArguments {
     }
     if (marker == null || !GERUND_CASES.contains(marker)) return -1;
     if (up.relation().startsWith("acl") && s.tokens().get(up.governor()).isNoun()) return up.governor();
+    // "accused the Rapid Support Forces of shelling", parsed with the gerund as a modifier of the name: a named object
+    // (or a pronoun) of the verb is the accused; "the risk of shelling" names no one
+    if (up.relation().startsWith("nmod") && up.governor() >= 0) {
+      Token named = s.tokens().get(up.governor());
+      Dependency objectArc = s.head(up.governor());
+      if ((named.isProperNoun() || named.isPronoun()) && objectArc != null && objectArc.relation().equals("obj")) return up.governor();
+    }
     if (!up.relation().startsWith("advcl")) return -1;
     for (Dependency d : s.children(up.governor())) if (d.relation().equals("obj")) return d.dependent();
     return -1;
@@ -268,14 +278,23 @@ final class EventArguments {
   }
 
   /** Subjects of a verb, following xcomp controllers upwards ("wants to order troops to attack"). */
-  private static List<Integer> subjects(Sentence s, int verb) {
+  private static List<Integer> subjects(Sentence s, int verb) { return subjects(s, verb, false); }
+
+  /** As {@link #subjects(Sentence, int)}; {@code controlled} when {@code verb} governs the event as an infinitive. */
+  private static List<Integer> subjects(Sentence s, int verb, boolean controlled) {
     List<Integer> out = new ArrayList<>();
     int v = verb;
     for (int guard = 0; guard < 4 && v >= 0; guard++) {
-      for (Dependency d : s.children(v)) if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) out.add(d.dependent());
+      for (Dependency d : s.children(v)) {
+        // "Le Drian is expected to meet Berri", "troops were ordered to withdraw": the passive subject of the verb
+        // above an infinitive is who is to act
+        boolean raised = controlled && d.relation().equals("nsubj:pass");
+        if (d.relation().equals("nsubj") || d.relation().equals("obl:agent") || raised) out.add(d.dependent());
+      }
       if (!out.isEmpty()) return out;
       Dependency up = s.head(v);
       if (up == null || !(up.relation().equals("xcomp") || up.relation().equals("conj"))) return out;
+      controlled = up.relation().equals("xcomp");
       v = up.governor();
     }
     return out;
@@ -386,6 +405,12 @@ final class EventArguments {
         if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) candidates.add(d.dependent());
       }
     }
+    // "fired dozens of rockets", "a barrage of missiles": the weapon is what the quantity counts
+    for (int c : List.copyOf(candidates)) {
+      for (Dependency d : s.children(c)) {
+        if (d.relation().startsWith("nmod") && "of".equals(caseOf(s, d.dependent()))) candidates.add(d.dependent());
+      }
+    }
     for (int c : candidates) {
       String l = TriggerLexicon.lemma(s.tokens().get(c));
       // "glide bombs": the modified weapon word first, as it may change the mode
@@ -414,6 +439,16 @@ final class EventArguments {
   private boolean isReason(Sentence s, int t) {
     return Set.of("on", "at", "upon").contains(String.valueOf(caseOf(s, t)))
         && nonParticipants.contains(TriggerLexicon.lemma(s.tokens().get(t)));
+  }
+
+  /** A common noun naming a happening ("war", "the attack"); a proper name ("Storm Shadow") is not read so. */
+  private boolean isHappening(Token t) {
+    return ("NN".equals(t.tag()) || "NNS".equals(t.tag())) && lexicon.namesHappening(TriggerLexicon.lemma(t));
+  }
+
+  /** As {@link #isHappening}, or an event noun of the lexicon ("the strike"): no subject acts so. */
+  private boolean isHappeningOrEvent(Token t) {
+    return ("NN".equals(t.tag()) || "NNS".equals(t.tag())) && lexicon.namesHappeningOrEvent(TriggerLexicon.lemma(t));
   }
 
   /** "themselves", "himself", "itself". */

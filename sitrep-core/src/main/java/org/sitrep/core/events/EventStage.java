@@ -446,6 +446,9 @@ public final class EventStage implements Stage {
     Sentence s = sentences.get(si);
     TriggerLexicon.Entry e = c.match.entry();
     Span trigger = s.spanOf(c.match.first(), c.match.last());
+    // "..., killing 100 people, activists and a local committee said": the parser may join the closing speakers to
+    // the victims; who reports the event is not acted on in it (the speaker may act: "Norway said Sweden must ...")
+    c.recipients.removeIf(a -> reportsIt(a, trigger, statements));
     if (c.actors.isEmpty()) {
       // "Kyiv accused Moscow of ...": the cue's speaker acts when the parse gave no subject
       for (Statement st : statements) {
@@ -484,6 +487,16 @@ public final class EventStage implements Stage {
         times, doc.article().published() != null, text);
     return new Event(code, c.actors, c.recipients, where.value(), where.level(), when.value(), when.level(),
         Modality.ASSERTED, -1, null, trigger, s.span(), confidence(s, c, where));
+  }
+
+  /** Whether the argument lies in the speaker phrase of a statement whose content holds the trigger. */
+  private static boolean reportsIt(Actor a, Span trigger, List<Statement> statements) {
+    if (a.span() == null) return false;
+    for (Statement st : statements) {
+      if (st.speaker() == null || st.speaker().span() == null || !st.speaker().span().contains(a.span())) continue;
+      if (st.content().stream().anyMatch(x -> x.contains(trigger))) return true;
+    }
+    return false;
   }
 
   /**

@@ -55,6 +55,8 @@ final class TriggerLexicon {
   private final Set<String> collectiveHeads = new HashSet<>();
   private final List<List<String>> comparisonMarkers = new ArrayList<>();
   private final Set<String> headLemmas = new LinkedHashSet<>();
+  private final Set<String> happenings = new HashSet<>();
+  private final Set<String> eventNouns = new HashSet<>();
 
   TriggerLexicon(EventCodebook codebook) {
     Set<String> keys = new HashSet<>();
@@ -80,6 +82,12 @@ final class TriggerLexicon {
     for (Line l : ResourceLines.read(EventCodebook.DIR + "collective_heads.txt")) {
       collectiveHeads.add(l.text().strip().toLowerCase(Locale.ROOT));
     }
+    for (Line l : ResourceLines.read(EventCodebook.DIR + "happening_nouns.txt")) {
+      happenings.add(l.text().strip().toLowerCase(Locale.ROOT));
+    }
+    byFirstWord.values().forEach(list -> list.forEach(e -> {
+      if (e.words().size() == 1 && e.pos() != Pos.VERB && e.pos() != Pos.MODAL) eventNouns.add(e.words().get(0));
+    }));
     for (Line l : ResourceLines.read(EventCodebook.DIR + "comparison_markers.txt")) {
       comparisonMarkers.add(List.of(l.text().strip().toLowerCase(Locale.ROOT).split("\\s+")));
     }
@@ -148,6 +156,15 @@ final class TriggerLexicon {
   /** "actor", "recipient" or null: what a light verb's subject is to the nominal event it governs. */
   String lightVerbRole(String lemma) { return lightVerbs.get(lemma); }
 
+  /** Whether this noun lemma names a happening ("war", "fighting"; happening_nouns.txt), which is no participant. */
+  boolean namesHappening(String lemma) { return happenings.contains(lemma); }
+
+  /**
+   * Whether this noun lemma names a happening or an event the lexicon codes ("the strike", "the request"): as a
+   * subject it causes rather than acts. (As an object it may stand for its maker: "rejected a U.S. request".)
+   */
+  boolean namesHappeningOrEvent(String lemma) { return happenings.contains(lemma) || eventNouns.contains(lemma); }
+
   /** Whether this lemma counts or gathers the actor named after it ("a group of", "thousands of"). */
   boolean isCollective(String lemma) { return collectiveHeads.contains(lemma); }
 
@@ -202,6 +219,9 @@ final class TriggerLexicon {
     return false;
   }
 
+  /** Tags that may stand inside a phrasal pattern: an adverb and the quote marks around it. */
+  private static final Set<String> INSERTABLE_TAGS = Set.of("RB", "``", "''");
+
   /** Matches words[w..] from token i on, recording token indices in at (-1 for gaps). */
   private static boolean match(List<Token> tokens, List<String> words, int w, int i, int[] at) {
     if (w == words.size()) return true;
@@ -209,7 +229,13 @@ final class TriggerLexicon {
       for (int skip = 0; skip <= MAX_GAP; skip++) if (match(tokens, words, w + 1, i + skip, at)) return true;
       return false;
     }
-    if (i >= tokens.size() || !lemma(tokens.get(i)).equals(words.get(w))) return false;
+    if (i >= tokens.size()) return false;
+    if (!lemma(tokens.get(i)).equals(words.get(w))) {
+      // "firing indiscriminately at", 'firing "indiscriminately" at': an adverb, quoted or not, inside a phrasal
+      // pattern does not break it
+      String tag = tokens.get(i).tag();
+      return w > 0 && (INSERTABLE_TAGS.contains(tag)) && match(tokens, words, w, i + 1, at);
+    }
     at[w] = i;
     return match(tokens, words, w + 1, i + 1, at);
   }

@@ -31,6 +31,22 @@ class FiringOnTargetTest {
   }
 
   @Test
+  void anAdverbQuotedOrNotDoesNotBreakFiringAt() {
+    String text = "Putin said Ukraine's forces were firing \"indiscriminately\" at civilian buildings.";
+    List<Event> found = assaults(text);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).actors().stream().anyMatch(a -> "UKR".equals(a.country())), found.get(0).actors().toString());
+  }
+
+  @Test
+  void rocketsCountedByAQuantityAreTheWeapon() {
+    String text = "Hezbollah said it fired dozens of Katyusha rockets toward an Israeli army base.";
+    List<Event> found = assaults(text);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("194", found.get(0).code().cameo(), found.get(0).toString());
+  }
+
+  @Test
   void aFiredManagerIsNoAttack() {
     assertEquals(List.of(), assaults("The company fired its manager on Monday."));
   }
