@@ -79,6 +79,12 @@ final class EventArguments {
         // "troops had themselves fired": an emphatic reflexive repeats the subject, it is no second actor
         // "the war has killed 14,000 people": a happening causes the event, it does not act
         if (rel.equals("nsubj") && isHappeningOrEvent(s.tokens().get(c))) continue;
+        // "Zelenskyy, who met Rutte in Kyiv": a relative pronoun subject stands for the noun the clause describes
+        if (rel.equals("nsubj") && isRelativePronoun(s.tokens().get(c)) && attached != null && attached.governor() >= 0
+            && attached.relation().equals("acl:relcl") && s.tokens().get(attached.governor()).isNoun()) {
+          actorHeads.add(attached.governor());
+          continue;
+        }
         if (rel.equals("nsubj") && !isReflexive(s.tokens().get(c)) && s.tokens().get(c).canNameSomeone()) actorHeads.add(c);
         else if (rel.equals("nsubj") && isReflexive(s.tokens().get(c))) reflexiveSubject = true;
         else if (rel.equals("obl:agent") || (passive && rel.startsWith("obl") && "by".equals(kase))) actorHeads.add(c);
@@ -449,6 +455,11 @@ final class EventArguments {
   /** As {@link #isHappening}, or an event noun of the lexicon ("the strike"): no subject acts so. */
   private boolean isHappeningOrEvent(Token t) {
     return ("NN".equals(t.tag()) || "NNS".equals(t.tag())) && lexicon.namesHappeningOrEvent(TriggerLexicon.lemma(t));
+  }
+
+  /** "who", "which", "that" heading a relative clause's subject. */
+  private static boolean isRelativePronoun(Token t) {
+    return "WP".equals(t.tag()) || "WDT".equals(t.tag());
   }
 
   /** "themselves", "himself", "itself". */

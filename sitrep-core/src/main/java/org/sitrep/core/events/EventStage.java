@@ -160,7 +160,23 @@ public final class EventStage implements Stage {
         }
       }
     }
+    // "arrested 25 Palestinians in overnight raids": a raid with no sides of its own is how the arrests were made
+    for (Candidate arrest : candidates) {
+      if (arrest.dropped || !"arrest".equals(arrest.match.entry().mode()) || !s.tokens().get(arrest.match.head()).isVerb()) continue;
+      for (Candidate raid : candidates) {
+        if (raid == arrest || raid.dropped || !raid.match.entry().type().equals("ASSAULT") || !raid.actors.isEmpty()
+            || !raid.recipients.isEmpty() || !s.tokens().get(raid.match.head()).isNoun()) continue;
+        Dependency up = s.head(raid.match.head());
+        if (up != null && up.governor() == arrest.match.head() && up.relation().startsWith("obl")
+            && SETTING_CASES.contains(String.valueOf(EventArguments.caseOf(s, raid.match.head())))) {
+          absorb(arrest, raid, s);
+        }
+      }
+    }
   }
+
+  /** Prepositions under which an operation is the means of an arrest: "in raids", "during a sweep". */
+  private static final Set<String> SETTING_CASES = Set.of("in", "during");
 
   /**
    * "An air strike hit a school, killing three people and wounding five", "the shelling damaged homes and killed two":

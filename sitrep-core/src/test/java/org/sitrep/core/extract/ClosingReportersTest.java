@@ -75,4 +75,38 @@ class ClosingReportersTest {
     TimeExpression count = times.stream().filter(t -> t.text().startsWith("a day")).findFirst().orElseThrow();
     assertEquals("2024-08-07", count.value(), times.toString());
   }
+
+  private static List<Event> events(String text, LocalDate published) {
+    return extract(text, published).get(Layers.EVENTS);
+  }
+
+  @Test
+  void whoInARelativeClauseIsTheNounItDescribes() {
+    String text = "President Volodymyr Zelenskyy, who met NATO Secretary-General Mark Rutte in Kyiv on Thursday, said Ukraine "
+        + "would not negotiate under pressure.";
+    Event meeting = events(text, LocalDate.of(2024, 5, 17)).stream().filter(e -> "met".equals(e.trigger().coveredText(text)))
+        .findFirst().orElseThrow();
+    assertEquals(List.of("Volodymyr Zelenskyy"), meeting.actors().stream().map(Actor::name).toList(), meeting.toString());
+  }
+
+  @Test
+  void raidsThatMadeArrestsAreTheArrests() {
+    String text = "Israeli forces arrested 25 Palestinians in overnight raids in the West Bank.";
+    List<Event> found = events(text, LocalDate.of(2024, 6, 10));
+    assertEquals(List.of("COERCE"), found.stream().map(e -> e.code().plover()).toList(), found.toString());
+  }
+
+  @Test
+  void destroyingDronesIsDisruptedWeaponsUse() {
+    String text = "Russia's Defence Ministry said air defences destroyed 44 Ukrainian drones over several regions overnight.";
+    Event e = events(text, LocalDate.of(2024, 5, 17)).stream().filter(x -> "ASSAULT".equals(x.code().plover()))
+        .findFirst().orElseThrow();
+    assertEquals("Disrupted weapons use", e.code().acled().subEventType(), e.toString());
+  }
+
+  @Test
+  void seizingPowerIsNoCaptureOfGround() {
+    String text = "The junta seized power in a coup in 2020.";
+    assertTrue(events(text, LocalDate.of(2024, 9, 18)).stream().noneMatch(e -> "COERCE".equals(e.code().plover())));
+  }
 }
