@@ -7,6 +7,8 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Cuts sentences longer than {@link #MAX_TOKENS} tokens into pieces of at most that many, so that no sentence reaches
@@ -14,7 +16,8 @@ import java.util.Set;
  * growing faster than the sentence length (an 80,000-word run-on "sentence" with no full stop did not finish in ten
  * minutes), and CoreNLP 4.5.10 has no sentence length limit of its own but {@code pos.maxlen}, which leaves longer
  * sentences untagged. A piece ends after the last comma, semicolon, colon or dash in its second half when there is
- * one, else at the limit. A dateline opening a report is cut off the lead sentence ({@link DatelineCutter}). Token
+ * one, else at the limit. A dateline opening a report is cut off the lead sentence ({@link DatelineCutter}), and a sentence
+ * ending in "a.m." or "p.m." off the next ({@link ClockEnds}). Token
  * offsets stay those of the text; only sentence boundaries are added.
  */
 final class SentenceChunker {
@@ -23,6 +26,8 @@ final class SentenceChunker {
    * while keeping each piece cheap to parse.
    */
   static final int MAX_TOKENS = 200;
+  /** Sentence ends CoreNLP's splitter hides inside "a.m." and "p.m.". */
+  private static final ClockEnds CLOCK_ENDS = new ClockEnds();
   private static final Set<String> BREAKS = Set.of(",", ";", ":", "--", "-", "—", "–");
 
   private SentenceChunker() {}
@@ -36,7 +41,9 @@ final class SentenceChunker {
     boolean anyCut = false;
     for (CoreMap s : sentences) {
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-      List<Integer> cuts = datelines.cuts(text, tokens);
+      SortedSet<Integer> cutSet = new TreeSet<>(datelines.cuts(text, tokens));
+      cutSet.addAll(CLOCK_ENDS.cuts(tokens));
+      List<Integer> cuts = new ArrayList<>(cutSet);
       anyCut |= !cuts.isEmpty() || tokens.size() > MAX_TOKENS;
       List<Integer> b = new ArrayList<>(cuts.size() + 2);
       b.add(0);

@@ -109,4 +109,14 @@ class ClosingReportersTest {
     String text = "The junta seized power in a coup in 2020.";
     assertTrue(events(text, LocalDate.of(2024, 9, 18)).stream().noneMatch(e -> "COERCE".equals(e.code().plover())));
   }
+
+  @Test
+  void aSentenceEndingInAClockTimeEndsThere() {
+    String text = "Residents said they heard gunfire near the airport from around 5 a.m. Flights were suspended, the airport "
+        + "said. The raid began at 7 a.m. Moscow time and ended at 9 p.m. Tuesday.";
+    Doc d = extract(text, LocalDate.of(2024, 9, 18));
+    assertEquals(3, d.get(Layers.SENTENCES).size(), d.get(Layers.SENTENCES).toString());
+    List<String> speakers = d.get(Layers.STATEMENTS).stream().map(st -> st.speaker().text()).toList();
+    assertEquals(List.of("Residents", "the airport"), speakers);
+  }
 }
