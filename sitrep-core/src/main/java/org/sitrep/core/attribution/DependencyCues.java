@@ -435,7 +435,12 @@ final class DependencyCues {
     Integer subj = child(s, i, "nsubj");
     // "Blinken, who is due to arrive ..., urged": CoreNLP can make an adjective or verb the subject; no one speaks so
     if (subj != null && !s.tokens().get(subj).canNameSomeone()) subj = null;
-    if (subj != null) subj = antecedent(s, i, subj);
+    if (subj != null && antecedent(s, i, subj) != subj) {
+      // "Barkley, who said ...": the relative pronoun is the speaker as written (as PolNeAR marks it), standing for
+      // the noun it follows, which names and resolves the speaker.
+      Mention named = mention(s, antecedent(s, i, subj));
+      return new Mention(s.index(), s.tokens().get(subj).span(), named.head(), named.name(), named.role());
+    }
     if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
     }
@@ -469,8 +474,12 @@ final class DependencyCues {
    * when the verb {@code verb} heads the relative clause; else {@code subj} itself.
    */
   private static int antecedent(Sentence s, int verb, int subj) {
-    boolean relative = isRelativePronoun(s.tokens().get(subj)) && relation(s, verb).equals("acl:relcl");
-    return relative && s.head(verb).governor() >= 0 ? s.head(verb).governor() : subj;
+    if (!isRelativePronoun(s.tokens().get(subj)) || s.head(verb) == null) return subj;
+    int governor = s.head(verb).governor();
+    // CoreNLP hangs the clause on its noun as a relative clause, or now and then as a bare "dep" ("Petrov, who said")
+    boolean relative = relation(s, verb).equals("acl:relcl")
+        || relation(s, verb).equals("dep") && governor >= 0 && governor < subj && s.tokens().get(governor).isNoun();
+    return relative && governor >= 0 ? governor : subj;
   }
 
   /**

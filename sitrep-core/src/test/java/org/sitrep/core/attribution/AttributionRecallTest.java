@@ -137,4 +137,13 @@ class AttributionRecallTest {
     assertSpan(text, "\"There it is. There it is,\"", s.content().get(0));
     assertEquals(true, s.direct());
   }
+
+  @Test
+  void relativePronounIsTheSpeakerAsWrittenAndNamesItsAntecedent() {
+    String text = "The convoy was stopped by Petrov, who said that the bridge was closed.";
+    Statement s = byCue(statements(text), text, "said");
+    assertSpan(text, "who", s.speaker().span());
+    assertEquals("Petrov", s.speaker().name());
+    assertSpan(text, "that the bridge was closed", s.content().get(0));
+  }
 }
