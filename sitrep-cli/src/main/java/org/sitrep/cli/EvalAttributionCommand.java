@@ -37,12 +37,16 @@ public final class EvalAttributionCommand implements Callable<Integer> {
       description = "Keep the nlp stage's sentences in FILE (e.g. under /tmp) and reuse them while the cascade parses the same sentences: a second run skips CoreNLP. It holds corpus text; keep it out of the repository.")
   Path cache;
 
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "Also write each predicted statement (speaker, cue, content offsets) and each token (tag, lemma, arc) to FILE, for error analysis; it holds corpus text, keep it out of the repository.")
+  Path predictions;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(dir.resolve(split))) throw new UsageException("--polnear " + dir + " has no " + split + "/ folder");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (PrintStream m = open(misses); PrintStream c = open(cueStats)) {
-      AttributionEvaluation.run(dir, split, limit, out, m, c, cache);
+    try (PrintStream m = open(misses); PrintStream c = open(cueStats); PrintStream p = open(predictions)) {
+      AttributionEvaluation.run(dir, split, limit, out, m, c, cache, p);
     }
     return ExitCodes.OK;
   }

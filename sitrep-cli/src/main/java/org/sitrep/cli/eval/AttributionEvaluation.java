@@ -42,7 +42,7 @@ public final class AttributionEvaluation {
   private static final List<String> ROLES = List.of("source", "cue", "content");
   private static final List<String> MATCHES = List.of("exact", "begin", "overlap");
 
-  public static void run(Path dir, String split, int limit, PrintStream out) { run(dir, split, limit, out, null, null, null); }
+  public static void run(Path dir, String split, int limit, PrintStream out) { run(dir, split, limit, out, null, null, null, null); }
 
   /**
    * As {@link #run(Path, String, int, PrintStream)}; when {@code misses} is not null, also writes there one line per
@@ -53,7 +53,8 @@ public final class AttributionEvaluation {
    * is not null, the nlp stage's sentences are kept in that file and reused while the cascade gate parses the same
    * sentences ({@link CachedAnnotation}).
    */
-  public static void run(Path dir, String split, int limit, PrintStream out, PrintStream misses, PrintStream cueStats, Path cache) {
+  public static void run(Path dir, String split, int limit, PrintStream out, PrintStream misses, PrintStream cueStats, Path cache,
+                         PrintStream predictions) {
     Path texts = dir.resolve(split).resolve("text");
     Path anns = dir.resolve(split).resolve("attributions");
     if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
@@ -79,6 +80,7 @@ public final class AttributionEvaluation {
       Map<String, List<Span>> predicted = predicted(doc.get(Layers.STATEMENTS), text);
       breakdown.add(text, doc.get(Layers.SENTENCES), gold, predicted, directContent(doc.get(Layers.STATEMENTS)));
       if (misses != null) writeMisses(misses, name, text, gold, predicted);
+      if (predictions != null) writePredictions(predictions, name, text, doc);
       for (String role : ROLES) {
         for (String match : MATCHES) {
           int[] c = counts.computeIfAbsent(role + "/" + match, k -> new int[4]);
@@ -119,6 +121,31 @@ public final class AttributionEvaluation {
       }
     }
   }
+
+  /**
+   * One line per predicted statement (article, "statement", speaker, cue and content extent as start-end offsets with
+   * PolNeAR's edges, direct) and per token (article, "token", sentence, parsed, start, end, word, tag, lemma, head,
+   * relation): what an error analysis joins with the gold files.
+   */
+  private static void writePredictions(PrintStream out, String name, String text, Doc doc) {
+    for (Statement s : doc.get(Layers.STATEMENTS)) {
+      Span extent = null;
+      for (Span c : s.content()) extent = extent == null ? c : extent.union(c);
+      Span speaker = s.speaker() == null || s.speaker().span() == null ? null : PolnearEdges.source(s.speaker().span(), s.cue(), text);
+      out.println(name + "\tstatement\t" + range(speaker) + "\t" + range(PolnearEdges.cue(s.cue(), extent, text)) + "\t"
+          + range(extent) + "\t" + s.direct());
+    }
+    for (Sentence s : doc.get(Layers.SENTENCES)) {
+      for (Token t : s.tokens()) {
+        var h = s.head(t.index());
+        out.println(name + "\ttoken\t" + s.index() + "\t" + s.parsed() + "\t" + t.span().start() + "\t" + t.span().end() + "\t"
+            + oneLine(t.word()) + "\t" + t.tag() + "\t" + oneLine(t.lemma()) + "\t" + (h == null ? "" : h.governor()) + "\t"
+            + (h == null ? "" : h.relation()));
+      }
+    }
+  }
+
+  private static String range(Span s) { return s == null ? "" : s.start() + "-" + s.end(); }
 
   private static String oneLine(String s) { return s.replace('\n', ' ').replace('\t', ' '); }
 

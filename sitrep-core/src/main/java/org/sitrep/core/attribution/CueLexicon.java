@@ -2,6 +2,7 @@ package org.sitrep.core.attribution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.sitrep.core.model.Token;
 final class CueLexicon {
   static final String RESOURCE = "/sitrep/attribution/cues.tsv";
   static final String DERIVED = "/sitrep/attribution/cues_polnear.tsv";
+  static final String MENTAL = "/sitrep/attribution/mental_verbs.txt";
 
   enum Kind { VERB, NOUN, PHRASE }
 
@@ -32,6 +34,7 @@ final class CueLexicon {
   private final Map<String, Cue> verbs;
   private final Map<String, Cue> nouns;
   private final List<Cue> phrases;
+  private final Set<String> mental;
 
   CueLexicon() { this(RESOURCE, DERIVED); }
 
@@ -44,6 +47,9 @@ final class CueLexicon {
     verbs = Map.copyOf(v);
     nouns = Map.copyOf(n);
     phrases = List.copyOf(p);
+    Set<String> m = new HashSet<>();
+    for (ResourceLines.Line l : ResourceLines.read(MENTAL)) m.add(l.text().strip().toLowerCase(Locale.ROOT));
+    mental = Set.copyOf(m);
   }
 
   private static void load(String resource, Map<String, Cue> v, Map<String, Cue> n, List<Cue> p) {
@@ -71,6 +77,9 @@ final class CueLexicon {
 
   /** The verb cue for a lemma, or null. */
   Cue verb(String lemma) { return verbs.get(lemma.toLowerCase(Locale.ROOT)); }
+
+  /** Whether the lemma is a verb of belief, wish or feeling, whose bare object is never what was said. */
+  boolean mental(String lemma) { return mental.contains(lemma.toLowerCase(Locale.ROOT)); }
 
   /** The noun cue for a lemma, or null. */
   Cue noun(String lemma) { return nouns.get(lemma.toLowerCase(Locale.ROOT)); }

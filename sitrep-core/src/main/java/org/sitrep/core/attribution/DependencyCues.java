@@ -60,16 +60,32 @@ final class DependencyCues {
   /**
    * The attribution of a cue the tagger found and the lexicon does not know ("he stressed that", "her insistence
    * that"): read as a verb cue from the run's last verb, else as a noun cue from its last noun, with the plain
-   * asserting stance. Null when the run holds a lexicon cue (the rules have already judged it) or no content is found.
+   * asserting stance. A lexicon verb that counts only with a clause ("show", "see") and found none is read again with
+   * its object or the rest of the sentence as content, since the tagger, weighing its context, took it for a cue (not a
+   * verb of belief or wish: "residents want a ceasefire" reports no speech). Null
+   * when the run holds another lexicon cue (the rules have already judged it) or no content is found.
    */
   Draft tagged(Sentence s, int from, int to, Quotes quotes, List<Draft> earlier) {
     int verb = -1, noun = -1;
+    CueLexicon.Cue narrow = null;
+    int narrowAt = -1;
     for (int k = from; k <= to; k++) {
       Token t = s.tokens().get(k);
       if (t.isVerb()) verb = k;
       else if (t.isNoun()) noun = k;
-      if (t.isVerb() && lexicon.verb(t.lemma()) != null || t.isNoun() && lexicon.noun(t.lemma()) != null
+      CueLexicon.Cue known = t.isVerb() ? lexicon.verb(t.lemma()) : null;
+      if (known != null && known.clauseOnly() && !lexicon.mental(t.lemma())) {
+        narrow = known;
+        narrowAt = k;
+        continue;
+      }
+      if (known != null || t.isNoun() && lexicon.noun(t.lemma()) != null
           || lexicon.phraseAt(s.tokens(), k) != null) return null;
+    }
+    if (narrow != null) {
+      // "the poll showed Trump leading": a verb the lexicon reads only with a clause ("show that ...") which the tagger,
+      // seeing its subject and object, takes for a cue; what was said is then its object.
+      return verbCue(s, narrowAt, new CueLexicon.Cue(narrow.lemma(), narrow.kind(), narrow.stance(), narrow.words(), false), quotes, earlier);
     }
     if (verb >= 0) return verbCue(s, verb, unknown(s, verb, CueLexicon.Kind.VERB), quotes, earlier);
     return noun >= 0 ? nounCue(s, noun, unknown(s, noun, CueLexicon.Kind.NOUN)) : null;
@@ -132,7 +148,7 @@ final class DependencyCues {
     // "Asked whether ..., Ryan said": a bare passive participle; the main clause's subject was asked, and did not ask.
     boolean asked = "VBN".equals(cueToken.tag()) && Set.of("advcl", "dep").contains(rel) && child(s, i, "aux") == null
         && child(s, i, "aux:pass") == null && child(s, i, "nsubj:pass") == null;
-    Mention speaker = asked ? null : speaker(s, i, earlier);
+    Mention speaker = asked ? null : outsideQuote(s, speaker(s, i, earlier), verbGroupStart(s, i), quotes);
     List<Span> content = new ArrayList<>();
     Mention target = null;
     Span medium = null;
@@ -218,6 +234,9 @@ final class DependencyCues {
     }
 
     boolean direct = false;
+    // A quotation's words the parser hung on the speaker ('"Judge," Brafman said') are no part of the reporting clause.
+    clause.removeIf(k -> k < i && quotes.around(s.tokens().get(k).span()) != null);
+    if (clause.isEmpty()) clause.add(i);
     int clauseStart = s.tokens().get(first(clause)).span().start();
     if (rel.equals("parataxis") && content.isEmpty() && quotes.endingBefore(s, clauseStart) == null) {
       // "Two drones were shot down, the governor said": the cue interrupts or follows what was said.
@@ -229,12 +248,19 @@ final class DependencyCues {
     // how it was said, not what. Dropped before the fallbacks below, so the report before the cue can still be found.
     final int cueStop = cueSpan.end();
     content.removeIf(c -> c.start() >= cueStop && opensWithAs(s, c));
-    Span before = content.isEmpty() || allAfter(content, cueSpan) ? quotes.endingBefore(s, clauseStart) : null;
+    Span before = content.isEmpty() || afterOrQuoted(content, cueSpan, quotes) ? quotes.endingBefore(s, clauseStart) : null;
     Span after = quotes.startingAfter(s, s.tokens().get(lastOf(clause)).span().end());
     if (before != null || after != null) {
+      // '"There it is. There it is," he said. "The speech."': the parse may take the words of the first quotation
+      // for the complement; the quotations on both sides of the cue are what was said, whole.
       List<Span> quoted = new ArrayList<>();
       if (before != null) quoted.add(before);
-      if (after != null) quoted.add(after);
+      for (Span c : content) {
+        Span q = quotes.around(c);
+        if (q != null && !quoted.contains(q) && q.end() <= clauseStart) quoted.add(q);
+      }
+      if (after != null && !quoted.contains(after)) quoted.add(after);
+      quoted.sort(null);
       boolean unquotedContent = false;
       for (Span c : content) if (quotes.around(c) == null && !overlapsAny(c, quoted)) unquotedContent = true;
       if (!unquotedContent) {
@@ -409,7 +435,12 @@ final class DependencyCues {
     Integer subj = child(s, i, "nsubj");
     // "Blinken, who is due to arrive ..., urged": CoreNLP can make an adjective or verb the subject; no one speaks so
     if (subj != null && !s.tokens().get(subj).canNameSomeone()) subj = null;
-    if (subj != null) subj = antecedent(s, i, subj);
+    if (subj != null && antecedent(s, i, subj) != subj) {
+      // "Barkley, who said ...": the relative pronoun is the speaker as written (as PolNeAR marks it), standing for
+      // the noun it follows, which names and resolves the speaker.
+      Mention named = mention(s, antecedent(s, i, subj));
+      return new Mention(s.index(), s.tokens().get(subj).span(), named.head(), named.name(), named.role());
+    }
     if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
     }
@@ -449,8 +480,12 @@ final class DependencyCues {
    * when the verb {@code verb} heads the relative clause; else {@code subj} itself.
    */
   private static int antecedent(Sentence s, int verb, int subj) {
-    boolean relative = isRelativePronoun(s.tokens().get(subj)) && relation(s, verb).equals("acl:relcl");
-    return relative && s.head(verb).governor() >= 0 ? s.head(verb).governor() : subj;
+    if (!isRelativePronoun(s.tokens().get(subj)) || s.head(verb) == null) return subj;
+    int governor = s.head(verb).governor();
+    // CoreNLP hangs the clause on its noun as a relative clause, or now and then as a bare "dep" ("Petrov, who said")
+    boolean relative = relation(s, verb).equals("acl:relcl")
+        || relation(s, verb).equals("dep") && governor >= 0 && governor < subj && s.tokens().get(governor).isNoun();
+    return relative && governor >= 0 ? governor : subj;
   }
 
   /**
@@ -621,10 +656,32 @@ final class DependencyCues {
 
   private static int lastOf(Set<Integer> tokens) { return ((TreeSet<Integer>) tokens).last(); }
 
-  private static boolean allAfter(List<Span> content, Span cue) {
-    for (Span c : content) if (c.start() < cue.end()) return false;
+  /** Whether every content span lies after the cue or inside a quotation. */
+  private static boolean afterOrQuoted(List<Span> content, Span cue, Quotes quotes) {
+    for (Span c : content) if (c.start() < cue.end() && quotes.around(c) == null) return false;
     return true;
   }
+
+  /**
+   * The speaker without the quotation the parser joined to it: in '"Judge," Brafman said' or '"Your Honor," I said'
+   * the addressee inside the quotation is taken into (or for) the subject. The speaker is then the words between the
+   * quotation's end and the cue ({@code cueStart}, its first token), or null when there are none.
+   */
+  private static Mention outsideQuote(Sentence s, Mention m, int cueStart, Quotes quotes) {
+    if (m == null || m.sentence() != s.index() || quotes.around(s.tokens().get(cueStart).span()) != null) return m;
+    Span q = null;
+    for (Span quote : quotes.all()) if (quote.overlaps(m.span()) && quote.end() <= s.tokens().get(cueStart).span().start()) q = quote;
+    if (q == null) return m;
+    int from = cueStart;
+    while (from > 0 && s.tokens().get(from - 1).span().start() >= q.end()) from--;
+    if (from >= cueStart) return null;
+    Span span = TokenRanges.trimmed(s, from, cueStart - 1);
+    if (span == null) return null;
+    int head = s.tokenAt(span.end() - 1);
+    Token h = s.tokens().get(head);
+    return h.isNoun() || h.isPronoun() ? new Mention(s.index(), span, head, head, null) : null;
+  }
+
 
   private static boolean overlapsAny(Span c, List<Span> spans) {
     for (Span q : spans) if (q.overlaps(c)) return true;

@@ -51,6 +51,14 @@ final class SpeakerResolver {
     String mentionText = m.span().coveredText(text);
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
     boolean bare = head.span().equals(m.span());
+    if (!m.span().contains(head.span())) {
+      // "Petrov, who said ...": a relative pronoun written for the noun it follows is who that noun is.
+      Span antecedent = DependencyCues.pruned(s, m.head());
+      if (antecedent != null && !antecedent.overlaps(m.span())) {
+        Actor a = resolve(new Mention(m.sentence(), antecedent, m.head(), m.name(), m.role()), asSpeaker);
+        return a.withMention(m.span(), mentionText);
+      }
+    }
     if (head.isPronoun() && bare && (PERSON_PRONOUNS.contains(lemma) || GROUP_PRONOUNS.contains(lemma))) {
       boolean person = PERSON_PRONOUNS.contains(lemma);
       // "Northwind said ... Shares fell in Frankfurt. It did not comment.": an organisation that spoke just before

@@ -120,4 +120,30 @@ class AttributionRecallTest {
     assertSpan(text, "\u201CThe shelling never stops at night.\u201D", s.content().get(0));
     assertEquals(true, s.direct());
   }
+
+  @Test
+  void addresseeOpeningASplitQuotationIsNotTheSpeaker() {
+    String text = "\u201CJudge,\u201D Brafman said, \u201CI have never seen that happen in thirty years.\u201D";
+    Statement s = byCue(statements(text), text, "said");
+    assertSpan(text, "Brafman", s.speaker().span());
+    assertSpan(text, "\u201CJudge,\u201D", s.content().get(0));
+    assertSpan(text, "\u201CI have never seen that happen in thirty years.\u201D", s.content().get(1));
+  }
+
+  @Test
+  void quotationOfTwoSentencesBeforeTheCueIsTakenWhole() {
+    String text = "\"There it is. There it is,\" the governor said to laughs. \"The memorised speech.\"";
+    Statement s = byCue(statements(text), text, "said");
+    assertSpan(text, "\"There it is. There it is,\"", s.content().get(0));
+    assertEquals(true, s.direct());
+  }
+
+  @Test
+  void relativePronounIsTheSpeakerAsWrittenAndNamesItsAntecedent() {
+    String text = "The convoy was stopped by Petrov, who said that the bridge was closed.";
+    Statement s = byCue(statements(text), text, "said");
+    assertSpan(text, "who", s.speaker().span());
+    assertEquals("Petrov", s.speaker().name());
+    assertSpan(text, "that the bridge was closed", s.content().get(0));
+  }
 }

@@ -27,6 +27,13 @@ class TaggedCueStageTest {
       b\t1\t0\t0
       """;
   private static final String TEXT = "The harbour master muttered that the ferry would stay in port.";
+  private static final String KNOWS_SHOW_AND_WANT = """
+      # test weights: every token is O, except a token of the lemma "show" or "want", which begins a cue
+      feature\tO\tB\tI
+      b\t1\t0\t0
+      l=show\t0\t5\t0
+      l=want\t0\t5\t0
+      """;
 
   @Test
   void cueOnlyTheTaggerFindsBecomesAStatementWithSpeakerAndContent() {
@@ -40,5 +47,27 @@ class TaggedCueStageTest {
   void withoutTheTaggerTheVerbOutsideTheLexiconIsNoCue() {
     List<Statement> found = statements(new AttributionStage(WeightRows.of(KNOWS_NOTHING)), TEXT, e -> e);
     assertFalse(found.stream().anyMatch(s -> s.cue().coveredText(TEXT).equals("muttered")), found.toString());
+  }
+
+  @Test
+  void clauseOnlyLexiconVerbTheTaggerMarksTakesItsObject() {
+    String text = "The latest survey showed the governor leading the race.";
+    Statement s = byCue(statements(new AttributionStage(WeightRows.of(KNOWS_SHOW_AND_WANT)), text, e -> e), text, "showed");
+    assertSpan(text, "The latest survey", s.speaker().span());
+    assertSpan(text, "the governor leading the race", s.content().get(0));
+  }
+
+  @Test
+  void clauseOnlyLexiconVerbStaysSilentWithoutTheTagger() {
+    String text = "The latest survey showed the governor leading the race.";
+    List<Statement> found = statements(new AttributionStage(WeightRows.of(KNOWS_NOTHING)), text, e -> e);
+    assertFalse(found.stream().anyMatch(s -> s.cue().coveredText(text).equals("showed")), found.toString());
+  }
+
+  @Test
+  void wishVerbTheTaggerMarksStillNeedsAClause() {
+    String text = "Residents want a ceasefire.";
+    List<Statement> found = statements(new AttributionStage(WeightRows.of(KNOWS_SHOW_AND_WANT)), text, e -> e);
+    assertFalse(found.stream().anyMatch(s -> s.cue().coveredText(text).equals("want")), found.toString());
   }
 }
