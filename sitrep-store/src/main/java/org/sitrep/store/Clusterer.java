@@ -180,7 +180,10 @@ public final class Clusterer {
     }
     if (otherContact(a, b)) return false;
     boolean placed = located(a) && located(b);
-    if (placed && !samePlace(a, b)) return false;
+    // Talk placed in a country mostly took the country from a title or an adjective ("the President of Russia",
+    // "Russian-Ukrainian talks", "developments in Ukraine"), not from where the parties sat: it does not clash.
+    boolean talk = a.verbal() || b.verbal();
+    if (placed && !samePlace(a, b) && !(talk && (level(a) == 0 || level(b) == 0))) return false;
     if (!compatible(a.actors(), b.actors()) || !compatible(a.recipients(), b.recipients())) return false;
     boolean nearby = placed && level(a) == 2 && level(b) == 2;
     boolean sharedActor = meet(a.actors(), b.actors());
