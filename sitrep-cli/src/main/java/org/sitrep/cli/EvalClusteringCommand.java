@@ -148,12 +148,12 @@ public final class EvalClusteringCommand implements Callable<Integer> {
       err.println("false link (any events): " + pair.get(0) + " (" + gold.get(pair.get(0)) + ") ~ " + pair.get(1)
           + " (" + gold.get(pair.get(1)) + ")");
     }
-    for (List<String> pair : storyScore.falseLinks()) {
-      err.println("false link (stories): " + pair.get(0) + " (" + gold.get(pair.get(0)) + ") ~ " + pair.get(1)
-          + " (" + gold.get(pair.get(1)) + ")");
-    }
     for (List<String> pair : leadScore.falseLinks()) {
       err.println("false link (lead events): " + pair.get(0) + " (" + gold.get(pair.get(0)) + ") ~ " + pair.get(1)
+          + " (" + gold.get(pair.get(1)) + ")");
+    }
+    for (List<String> pair : storyScore.falseLinks()) {
+      err.println("false link (stories): " + pair.get(0) + " (" + gold.get(pair.get(0)) + ") ~ " + pair.get(1)
           + " (" + gold.get(pair.get(1)) + ")");
     }
     err.flush();
