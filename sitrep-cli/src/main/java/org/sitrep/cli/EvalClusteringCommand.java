@@ -44,9 +44,9 @@ import picocli.CommandLine.Spec;
         "A pair is gold when the labels are equal; predicted, on the 'any events' line, when some event of one article"
             + " shares a cluster with some event of the other, and on the 'lead events' line when their lead events do"
             + " (the headline's events, else the first sentence's that has any: what the labels are about); on the"
-            + " 'stories' line when the articles share a story (an article joins the story of another when one of its"
-            + " lead events, or of its events dated up to 3 days before its publication, shares a cluster with the"
-            + " other's lead event: see Stories)."})
+            + " 'stories' line when the articles share a story (a story is the cluster of some article's lead event;"
+            + " an article is in it through a lead event, or an event dated up to 3 days before its publication:"
+            + " a recollection of last month's talks or an outlook on tomorrow's visit is not news; see Stories)."})
 public final class EvalClusteringCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -117,7 +117,7 @@ public final class EvalClusteringCommand implements Callable<Integer> {
         store.save(a, x);
       }
       new Clusterer(ClusterRule.DEFAULT).recluster(store);
-      new Stories(Stories.RECENT_DAYS).of(store).forEach((id, story) -> stories.put(id, Set.of(story)));
+      stories.putAll(new Stories(Stories.RECENT_DAYS).of(store));
       store.forEachArticle((StoredArticle s) -> {
         Set<Long> ids = clusters.computeIfAbsent(s.article().id(), k -> new HashSet<>());
         for (int i = 0; i < s.events().size(); i++) {

@@ -3,21 +3,22 @@ package org.sitrep.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which stored articles report one happening: article-level stories over the event clusters. An article is about its
- * lead events ({@link LeadEvents}: its headline's, else its first sentence's with any); it joins the story of another
- * article when one of its events shares a cluster with the other's lead event and is news to it: a lead event itself,
+ * lead events ({@link LeadEvents}: its headline's, else its first sentence's with any); a story is the cluster of some
+ * article's lead event, and an article is in it when one of its events in that cluster is news to it: a lead event,
  * or an event dated from {@code recentDays} before its publication up to that day. A call that recalls last month's
  * talks, or a news conference that announces tomorrow's visit, mentions those events without reporting them: the
- * clusters link such mentions as evidence of the event, the stories do not join the articles. Stories are single
- * link over articles; each is named by the smallest article key in it.
+ * clusters keep such mentions as evidence of the event, the stories leave the articles out. An article may be in
+ * several stories; stories are not joined through an article in two of them (no single-link chaining, for the
+ * reason {@link Clusterer} keeps apart what a vague report would chain).
  */
 public final class Stories {
   /** Three days: the calls and statements that follow a round of talks tell of it for a few days. */
@@ -36,17 +37,17 @@ public final class Stories {
   /** An article's key, publication date (nullable) and events. */
   record Reporting(long article, LocalDate published, List<Mention> mentions) {}
 
-  /** Article id to story id for every stored article, after {@link Clusterer#recluster}. */
-  public Map<String, Long> of(Store store) {
+  /** Article id to the stories it is in (cluster ids) for every stored article, after {@link Clusterer#recluster}. */
+  public Map<String, Set<Long>> of(Store store) {
     List<Reporting> all = new ArrayList<>();
     Map<Long, String> ids = new LinkedHashMap<>();
     store.forEachArticle(s -> {
       ids.put(s.pk(), s.article().id());
       all.add(reporting(s));
     });
-    Map<Long, Long> story = link(all);
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (Map.Entry<Long, String> e : ids.entrySet()) out.put(e.getValue(), story.get(e.getKey()));
+    Map<Long, Set<Long>> stories = link(all);
+    Map<String, Set<Long>> out = new LinkedHashMap<>();
+    for (Map.Entry<Long, String> e : ids.entrySet()) out.put(e.getValue(), stories.get(e.getKey()));
     return out;
   }
 
@@ -65,22 +66,16 @@ public final class Stories {
     return new Reporting(s.pk(), published, mentions);
   }
 
-  /** Article key to story id: the articles linked as the class comment says, single link. */
-  Map<Long, Long> link(List<Reporting> articles) {
-    Map<Long, Long> root = new HashMap<>();
-    for (Reporting a : articles) root.put(a.article(), a.article());
-    Map<Long, List<Long>> leadsOf = new HashMap<>();
+  /** Article key to the stories it is in, as the class comment says; an article with no story maps to an empty set. */
+  Map<Long, Set<Long>> link(List<Reporting> articles) {
+    Set<Long> led = new HashSet<>();
+    for (Reporting a : articles) for (Mention m : a.mentions()) if (m.lead()) led.add(m.cluster());
+    Map<Long, Set<Long>> out = new LinkedHashMap<>();
     for (Reporting a : articles) {
-      for (Mention m : a.mentions()) if (m.lead()) leadsOf.computeIfAbsent(m.cluster(), k -> new ArrayList<>()).add(a.article());
+      Set<Long> in = new TreeSet<>();
+      for (Mention m : a.mentions()) if (led.contains(m.cluster()) && news(a, m)) in.add(m.cluster());
+      out.put(a.article(), in);
     }
-    for (Reporting a : articles) {
-      for (Mention m : a.mentions()) {
-        if (!news(a, m)) continue;
-        for (long other : leadsOf.getOrDefault(m.cluster(), List.of())) union(root, a.article(), other);
-      }
-    }
-    Map<Long, Long> out = new HashMap<>();
-    for (Reporting a : articles) out.put(a.article(), find(root, a.article()));
     return out;
   }
 
@@ -88,18 +83,5 @@ public final class Stories {
     if (m.lead()) return true;
     if (a.published() == null || m.start() == null) return false;
     return !m.end().isBefore(a.published().minusDays(recentDays)) && !m.start().isAfter(a.published());
-  }
-
-  private static long find(Map<Long, Long> root, long a) {
-    long r = a;
-    while (root.get(r) != r) r = root.get(r);
-    root.put(a, r);
-    return r;
-  }
-
-  private static void union(Map<Long, Long> root, long a, long b) {
-    long ra = find(root, a);
-    long rb = find(root, b);
-    if (ra != rb) root.put(Math.max(ra, rb), Math.min(ra, rb));
   }
 }
