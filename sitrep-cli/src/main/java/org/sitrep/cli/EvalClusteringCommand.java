@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sitrep.cli.eval.ClusteringScore;
-import org.sitrep.cli.eval.LeadEvents;
+import org.sitrep.store.LeadEvents;
 import org.sitrep.core.extract.Extractor;
 import org.sitrep.core.extract.ExtractorConfig;
 import org.sitrep.core.model.Article;
@@ -31,6 +31,7 @@ import org.sitrep.store.ExtractorProcessor;
 import org.sitrep.store.HeadlineText;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredArticle;
+import org.sitrep.store.Stories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +43,10 @@ import picocli.CommandLine.Spec;
         + " clusters their events and scores article pairs.",
         "A pair is gold when the labels are equal; predicted, on the 'any events' line, when some event of one article"
             + " shares a cluster with some event of the other, and on the 'lead events' line when their lead events do"
-            + " (the headline's events, else the first sentence's that has any: what the labels are about)."})
+            + " (the headline's events, else the first sentence's that has any: what the labels are about); on the"
+            + " 'stories' line when the articles share a story (a story is the cluster of some article's lead event;"
+            + " an article is in it through a lead event, or an event dated up to 3 days before its publication:"
+            + " a recollection of last month's talks or an outlook on tomorrow's visit is not news; see Stories)."})
 public final class EvalClusteringCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -63,6 +67,11 @@ public final class EvalClusteringCommand implements Callable<Integer> {
       description = "Read each release as its headline, a blank line, then its body, as ./sitrep ingest reads an article"
           + " with a title (press releases state their event in the headline, which the corpus keeps apart from the body).")
   boolean headline;
+
+  @Option(names = "--keep-store", paramLabel = "DB",
+      description = "Keep the scratch store, clustered, at this new SQLite path (for error analysis: its events table"
+          + " holds each event's type, dates, place, names and cluster_id); by default it is deleted.")
+  Path keepStore;
 
   /** The processor to use; tests replace it to avoid loading CoreNLP. */
   Supplier<ArticleProcessor> processorFactory = () -> new ExtractorProcessor(new Extractor(ExtractorConfig.defaults()));
@@ -93,8 +102,12 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     }
     Map<String, Set<Long>> clusters = new HashMap<>();
     Map<String, Set<Long>> leadClusters = new HashMap<>();
+    Map<String, Set<Long>> stories = new HashMap<>();
+    if (keepStore != null && Files.exists(keepStore)) {
+      throw new UsageException("--keep-store " + keepStore + " exists; pass a new path");
+    }
     Path dir = Files.createTempDirectory("sitrep-eval-clustering");
-    Path db = dir.resolve("eval.db");
+    Path db = keepStore != null ? keepStore : dir.resolve("eval.db");
     try (Store store = Store.open(db.toString())) {
       Map<String, ObjectNode> extractions = extractions(articles.values());
       for (Article a : articles.values()) {
@@ -104,6 +117,7 @@ public final class EvalClusteringCommand implements Callable<Integer> {
         store.save(a, x);
       }
       new Clusterer(ClusterRule.DEFAULT).recluster(store);
+      stories.putAll(new Stories(Stories.RECENT_DAYS).of(store));
       store.forEachArticle((StoredArticle s) -> {
         Set<Long> ids = clusters.computeIfAbsent(s.article().id(), k -> new HashSet<>());
         for (int i = 0; i < s.events().size(); i++) {
@@ -122,11 +136,13 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     }
     ClusteringScore score = ClusteringScore.of(gold, clusters);
     ClusteringScore leadScore = ClusteringScore.of(gold, leadClusters);
+    ClusteringScore storyScore = ClusteringScore.of(gold, stories);
     PrintWriter out = spec.commandLine().getOut();
     out.println("articles " + score.articles() + " (" + new HashSet<>(gold.values()).size() + " labels), gold pairs "
         + score.goldPairs());
     print(out, "any events", score);
     print(out, "lead events", leadScore);
+    print(out, "stories", storyScore);
     out.flush();
     for (List<String> pair : score.falseLinks()) {
       err.println("false link (any events): " + pair.get(0) + " (" + gold.get(pair.get(0)) + ") ~ " + pair.get(1)
@@ -134,6 +150,10 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     }
     for (List<String> pair : leadScore.falseLinks()) {
       err.println("false link (lead events): " + pair.get(0) + " (" + gold.get(pair.get(0)) + ") ~ " + pair.get(1)
+          + " (" + gold.get(pair.get(1)) + ")");
+    }
+    for (List<String> pair : storyScore.falseLinks()) {
+      err.println("false link (stories): " + pair.get(0) + " (" + gold.get(pair.get(0)) + ") ~ " + pair.get(1)
           + " (" + gold.get(pair.get(1)) + ")");
     }
     err.flush();

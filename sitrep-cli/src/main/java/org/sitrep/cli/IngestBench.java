@@ -53,22 +53,36 @@ final class IngestBench {
     this.processorFactory = () -> new ExtractorProcessor(new Extractor(new ExtractorConfig(ExtractorConfig.DEFAULT_MAX_CHARS, this.cascade)));
   }
 
-  /** What one timed run did. */
-  record Timing(String name, int articles, double seconds) {
+  /**
+   * What one timed run did: wall seconds and the process's CPU seconds (every thread: extraction, store, GC, JIT), so
+   * that a machine shared with other jobs slows neither figure's ratio as it slows wall time.
+   */
+  record Timing(String name, int articles, double seconds, double cpuSeconds) {
     double articlesPerSecond() { return articles / seconds; }
+
+    double articlesPerCpuSecond() { return articles / cpuSeconds; }
+  }
+
+  /** CPU time of this JVM so far, all threads, in seconds. */
+  private static double processCpuSeconds() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getProcessCpuTime() / 1e9;
+    return Double.NaN;
   }
 
   int run(PrintWriter out, String in) throws Exception {
     long t0 = System.nanoTime();
     ArticleProcessor processor = processorFactory.get();
     double load = (System.nanoTime() - t0) / 1e9;
-    for (Article a : articles.subList(0, Math.min(WARM_UP, articles.size()))) processor.process(a);
+    for (Article a : articles.subList(0, Math.min(WARM_UP, articles.size()))) extractOne(processor, a);
     Path dir = Files.createTempDirectory("sitrep-bench-ingest");
     String location = db != null ? db : dir.resolve("bench.db").toString();
     List<Path> inputs = new ArrayList<>();
     try {
       double bareSeconds = 0;
       double ingestSeconds = 0;
+      double bareCpu = 0;
+      double ingestCpu = 0;
       long added = 0;
       long already = 0;
       long events = 0;
@@ -82,12 +96,15 @@ final class IngestBench {
           inputs.add(input);
           writeJsonLines(input, slice);
           for (int run = 0; run < 2; run++) {
+            double c0 = processCpuSeconds();
             if ((run + turn) % 2 == 0) {
               bareSeconds += extractOnly(processor, slice);
+              bareCpu += processCpuSeconds() - c0;
             } else {
               long s0 = System.nanoTime();
               IngestSummary s = new Ingest(store, processor, threads).run(List.of(input), IngestListener.NONE);
               ingestSeconds += (System.nanoTime() - s0) / 1e9;
+              ingestCpu += processCpuSeconds() - c0;
               added += s.added();
               already += s.alreadyStored();
               events += s.events();
@@ -99,17 +116,23 @@ final class IngestBench {
         backend = store.backend().name().toLowerCase(java.util.Locale.ROOT);
       }
       IngestSummary summary = new IngestSummary(added + already, added, already, events, statements, errors);
-      Timing bare = new Timing("extract (no store)", articles.size(), bareSeconds);
-      Timing stored = new Timing("ingest (" + backend + ")", (int) summary.articles(), ingestSeconds);
+      Timing bare = new Timing("extract (no store)", articles.size(), bareSeconds, bareCpu);
+      // Articles that failed took their time in both runs (the bare run counts them), so they count here too.
+      Timing stored = new Timing("ingest (" + backend + ")", (int) (summary.articles() + summary.errors().size()),
+          ingestSeconds, ingestCpu);
       out.printf("bench --ingest: %s, %d articles, %d thread(s), extractor load %.1f s, %d warm-up articles untimed, "
           + "turns of %d articles%n", in, articles.size(), threads, load, Math.min(WARM_UP, articles.size()), SLICE);
-      out.printf("%-22s %9s %10s %11s%n", "run", "articles", "seconds", "articles/s");
+      out.printf("%-22s %9s %10s %11s %10s %14s%n", "run", "articles", "seconds", "articles/s", "cpu s",
+          "articles/cpu-s");
       for (Timing t : List.of(bare, stored)) {
-        out.printf("%-22s %9d %10.1f %11.3f%n", t.name(), t.articles(), t.seconds(), t.articlesPerSecond());
+        out.printf("%-22s %9d %10.1f %11.3f %10.1f %14.3f%n", t.name(), t.articles(), t.seconds(),
+            t.articlesPerSecond(), t.cpuSeconds(), t.articlesPerCpuSecond());
       }
       out.println(summary.line());
       out.printf("ingest / extract throughput: %.3f (1.000 = the store costs nothing)%n",
           stored.articlesPerSecond() / bare.articlesPerSecond());
+      out.printf("ingest / extract per CPU second: %.3f (process CPU time, all threads; the figure to trust on a shared"
+          + " machine)%n", stored.articlesPerCpuSecond() / bare.articlesPerCpuSecond());
       out.flush();
       return summary.errors().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUT_FAILED;
     } finally {
@@ -128,12 +151,24 @@ final class IngestBench {
     try {
       List<Future<ObjectNode>> fs = new ArrayList<>();
       // The same reading as ingest's (headline and text), so the two runs extract the same characters.
-      for (Article a : slice) fs.add(pool.submit(() -> processor.process(HeadlineText.read(a))));
+      for (Article a : slice) fs.add(pool.submit(() -> extractOne(processor, HeadlineText.read(a))));
       for (Future<ObjectNode> f : fs) f.get();
     } finally {
       pool.shutdown();
     }
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  /**
+   * One article's extract object, or null when it fails (over the time limit on a loaded machine, say): as ingest
+   * counts such an article as an error and goes on, so does the bare run, and both spend the same time on it.
+   */
+  private static ObjectNode extractOne(ArticleProcessor processor, Article a) {
+    try {
+      return processor.process(a);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** The articles as the JSON Lines ingest reads. */

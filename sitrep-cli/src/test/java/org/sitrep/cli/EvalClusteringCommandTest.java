@@ -79,7 +79,8 @@ class EvalClusteringCommandTest {
     assertEquals(0, o.code(), o.err());
     assertEquals("articles 3 (1 labels), gold pairs 3\n"
         + "any events   predicted   1  correct   1  pairwise precision 1.000  recall 0.333  F1 0.500\n"
-        + "lead events  predicted   1  correct   1  pairwise precision 1.000  recall 0.333  F1 0.500\n", o.out());
+        + "lead events  predicted   1  correct   1  pairwise precision 1.000  recall 0.333  F1 0.500\n"
+        + "stories      predicted   1  correct   1  pairwise precision 1.000  recall 0.333  F1 0.500\n", o.out());
   }
 
   @Test
@@ -91,9 +92,33 @@ class EvalClusteringCommandTest {
     Outcome o = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString());
     assertEquals("articles 2 (2 labels), gold pairs 0\n"
         + "any events   predicted   1  correct   0  pairwise precision 0.000  recall 0.000  F1 0.000\n"
-        + "lead events  predicted   1  correct   0  pairwise precision 0.000  recall 0.000  F1 0.000\n", o.out());
+        + "lead events  predicted   1  correct   0  pairwise precision 0.000  recall 0.000  F1 0.000\n"
+        + "stories      predicted   1  correct   0  pairwise precision 0.000  recall 0.000  F1 0.000\n", o.out());
     assertEquals("false link (any events): https://a.example/1 (strike) ~ https://b.example/2 (protest)\n"
-        + "false link (lead events): https://a.example/1 (strike) ~ https://b.example/2 (protest)\n", o.err());
+        + "false link (lead events): https://a.example/1 (strike) ~ https://b.example/2 (protest)\n"
+        + "false link (stories): https://a.example/1 (strike) ~ https://b.example/2 (protest)\n", o.err());
+  }
+
+  @Test
+  void keptStoreHoldsTheClusteredEvents() throws Exception {
+    Path corpus = write("corpus.csv", "link,headline,date,body",
+        "https://a.example/1,One,2023-06-03T10:00:00Z,Shelling hit Kharkiv.",
+        "https://b.example/2,Two,2023-06-03T18:00:00Z,Artillery struck Kharkiv overnight.");
+    Path labels = write("labels.tsv", "article\tevent", "https://a.example/1\tstrike", "https://b.example/2\tstrike");
+    Path kept = dir.resolve("kept.db");
+    Outcome o = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString(),
+        "--keep-store", kept.toString());
+    assertEquals(0, o.code(), o.err());
+    try (org.sitrep.store.Store s = org.sitrep.store.Store.openExisting(kept.toString())) {
+      java.util.List<Long> clusters = new java.util.ArrayList<>();
+      s.forEachArticle(a -> clusters.add(a.clusterOf(0)));
+      assertEquals(2, clusters.size());
+      assertEquals(clusters.get(0), clusters.get(1));
+    }
+    Outcome again = run("eval", "clustering", "--labels", labels.toString(), "--corpus", corpus.toString(),
+        "--keep-store", kept.toString());
+    assertEquals(ExitCodes.USAGE, again.code());
+    assertEquals("sitrep clustering: --keep-store " + kept + " exists; pass a new path\n", again.err());
   }
 
   @Test

@@ -56,6 +56,7 @@ class IngestBenchTest {
     assertTrue(lines[3].startsWith("ingest (sqlite)                5"), lines[3]);
     assertEquals("ingested 5 articles (5 new, 0 already stored), 0 events, 0 statements, 0 errors", lines[4]);
     assertTrue(lines[5].startsWith("ingest / extract throughput: "), lines[5]);
+    assertTrue(lines[6].startsWith("ingest / extract per CPU second: "), lines[6]);
   }
 
   @Test

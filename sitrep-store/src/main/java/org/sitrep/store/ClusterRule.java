@@ -2,9 +2,10 @@ package org.sitrep.store;
 
 /**
  * When two events are reports of the same event. Both are of one PLOVER type, with the same modality or one asserted
- * and one future (an announcement and the report of what it announced); both are dated no vaguer than
- * {@code maxSpanDays}; they do not clash in place (when both are placed: within {@code km}, or the same country /
- * admin1 when one place is a country or a region) nor in actor or recipient countries. And they are close in time and
+ * and one future (an announcement and the report of what it announced); not a call and a meeting in person (CAMEO
+ * 041 against 040, 042-044); both are dated no vaguer than {@code maxSpanDays}; they do not clash in place (when both
+ * are placed: within {@code km}, or the same country / admin1 when one place is a country or a region; a
+ * country-level place of talk clashes with nothing) nor in actor or recipient countries. And they are close in time and
  * something ties them together:
  * <ul>
  *   <li>time: dates overlap, where a date taken from the article's publication (the report gives none) may lag the

@@ -53,6 +53,20 @@ public final class Clusterer {
       int root = Integer.parseInt(cameo.substring(0, 2));
       return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
     }
+
+    /**
+     * How the parties met, when the CAMEO code says: 041 is a call (by telephone or video); 040 (which the
+     * extractor gives "meet", "meeting" and "summit"), 042 and 043 (a visit made or hosted) and 044 (a meeting at a
+     * third place) are meetings in person. Null for anything else, which may have been either.
+     */
+    String contact() {
+      if (cameo == null) return null;
+      return switch (cameo) {
+        case "041" -> "call";
+        case "040", "042", "043", "044" -> "in person";
+        default -> null;
+      };
+    }
   }
 
   /**
@@ -137,15 +151,24 @@ public final class Clusterer {
   }
 
   /**
-   * Two reports that cannot tell one event, whatever links them: both at precise places farther apart than the
-   * rule's distance, or both with stated dates more than the rule's days apart.
+   * Two reports that cannot tell one event, whatever links them: a call and a meeting in person, both at precise
+   * places farther apart than the rule's distance, or both with stated dates more than the rule's days apart.
    */
   private boolean apart(Report x, Report y) {
     Ev a = x.ev();
     Ev b = y.ev();
+    if (otherContact(a, b)) return true;
     if (level(a) == 2 && level(b) == 2 && kilometres(a.lat(), a.lon(), b.lat(), b.lon()) > rule.km()) return true;
     return x.stated() && y.stated()
         && (y.from().isAfter(x.to().plusDays(rule.days())) || x.from().isAfter(y.to().plusDays(rule.days())));
+  }
+
+  /**
+   * A call and a meeting in person (a visit, then the next day's call with the same leader) are two contacts, not two
+   * reports of one, even when "talks" with no medium named matches both.
+   */
+  private static boolean otherContact(Ev a, Ev b) {
+    return a.contact() != null && b.contact() != null && !a.contact().equals(b.contact());
   }
 
   /** Whether two reports of one type tell one event: {@link ClusterRule}. */
@@ -155,8 +178,12 @@ public final class Clusterer {
     if (!Objects.equals(a.modality(), b.modality()) && !(REALIS.contains(a.modality()) && REALIS.contains(b.modality()))) {
       return false;
     }
+    if (otherContact(a, b)) return false;
     boolean placed = located(a) && located(b);
-    if (placed && !samePlace(a, b)) return false;
+    // Talk placed in a country mostly took the country from a title or an adjective ("the President of Russia",
+    // "Russian-Ukrainian talks", "developments in Ukraine"), not from where the parties sat: it does not clash.
+    boolean talk = a.verbal() || b.verbal();
+    if (placed && !samePlace(a, b) && !(talk && (level(a) == 0 || level(b) == 0))) return false;
     if (!compatible(a.actors(), b.actors()) || !compatible(a.recipients(), b.recipients())) return false;
     boolean nearby = placed && level(a) == 2 && level(b) == 2;
     boolean sharedActor = meet(a.actors(), b.actors());

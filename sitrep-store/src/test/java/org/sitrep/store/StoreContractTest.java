@@ -269,6 +269,38 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void aCallAndAMeetingInPersonStayApartEvenThroughTalksThatMatchBoth() throws Exception {
+    // The visit, the talks it held, and the next day's call with the same leader.
+    save(article("visit", "2023-06-03", FakeProcessor.event("CONSULT", "042", "", "", 0, 0, "", "", "", "")
+        + "||asserted||Naftali Bennett"));
+    save(article("talks", "2023-06-03", FakeProcessor.event("CONSULT", "046", "", "", 0, 0, "", "", "", "")
+        + "||asserted||Naftali Bennett,Dmitry Peskov"));
+    save(article("call", "2023-06-04", FakeProcessor.event("CONSULT", "041", "", "", 0, 0, "", "", "", "")
+        + "||asserted||Dmitry Peskov"));
+    assertEquals(2, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    List<List<String>> c = clusters();
+    assertTrue(!c.get(0).get(2).equals(c.get(2).get(2)), "the visit and the call stay apart: " + c);
+  }
+
+  @Test
+  void talkPlacedInACountryByATitleStillJoinsTheTalksInACity() throws Exception {
+    // "the President of Russia informed him of the talks in Istanbul": the country came from the title.
+    save(article("city", "2023-06-03", FakeProcessor.event("CONSULT", "046", "2023-06-03", "Istanbul", 41.01, 28.95,
+        "TR", "34", "", "") + "|PPLA|asserted||Mykhailo Podolyak"));
+    save(article("title", "2023-06-03", FakeProcessor.event("CONSULT", "046", "2023-06-03", "Russia", 60.0, 100.0,
+        "RU", "", "", "") + "|PCLI|asserted||Mykhailo Podolyak"));
+    // An action is still kept apart by its country.
+    save(article("shellingUa", "2023-06-03", FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99,
+        36.23, "UA", "07", "", "") + "|PPLA|asserted||Oleh Syniehubov"));
+    save(article("shellingRu", "2023-06-03", FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Russia", 60.0,
+        100.0, "RU", "", "", "") + "|PCLI|asserted||Oleh Syniehubov"));
+    assertEquals(3, new Clusterer(ClusterRule.DEFAULT).recluster(store));
+    List<List<String>> c = clusters();
+    assertEquals(c.get(0).get(2), c.get(1).get(2));
+    assertTrue(!c.get(2).get(2).equals(c.get(3).get(2)));
+  }
+
+  @Test
   void aShellingAtOneSpotIsStillTiedByThePlace() throws Exception {
     String kharkiv = FakeProcessor.event("ASSAULT", "195", "2023-06-03", "Kharkiv", 49.99, 36.23, "UA", "07", "RUS", "")
         + "|PPLA|asserted||";

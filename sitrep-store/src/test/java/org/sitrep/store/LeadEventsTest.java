@@ -1,4 +1,4 @@
-package org.sitrep.cli.eval;
+package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

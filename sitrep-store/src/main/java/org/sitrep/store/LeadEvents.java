@@ -1,4 +1,4 @@
-package org.sitrep.cli.eval;
+package org.sitrep.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
