@@ -123,13 +123,14 @@ final class ModalityJudge {
   /**
    * "The leader directs attacks against Afghan forces", "the group is responsible for attacks on police": plural
    * events without a definite determiner, as the object of a verb in the simple present (or of an adjective with a
-   * present copula), are what someone habitually does, not one event.
+   * present copula), are what someone habitually does, not one event. "Talks" and the like (plural_events.txt) are
+   * one event in the plural.
    */
   private boolean habitual(Sentence s, List<Integer> chain) {
     if (!s.parsed()) return false;
     int head = chain.get(0);
     Token trigger = s.tokens().get(head);
-    if (!"NNS".equals(trigger.tag())) return false;
+    if (!"NNS".equals(trigger.tag()) || words.pluralEvents.has(lemma(s, head))) return false;
     for (Dependency d : s.children(head)) {
       String rel = d.relation();
       if (rel.equals("nmod:poss") || (rel.equals("det") && words.definite.has(lemma(s, d.dependent())))) return false;

@@ -27,6 +27,7 @@ final class ModalityLexicon {
   final Words directives = load("directive_verbs.txt");
   final Words eventSubjectVerbs = load("event_subject_verbs.txt");
   final Words definite = load("definite_determiners.txt");
+  final Words pluralEvents = load("plural_events.txt");
 
   private static Words load(String file) {
     Set<String> lemmas = new HashSet<>();

@@ -315,6 +315,11 @@ class ModalityStageTest {
   }
 
   @Test
+  void talksUnderWayInThePresentAreOneEventNotAHabit() {
+    assertEquals(Modality.ASSERTED, new Case("Ukraine continues difficult talks with the Russians.", "talks").first().modality());
+  }
+
+  @Test
   void whatAGroupIsKnownToDoIsGeneric() {
     assertEquals(Modality.GENERIC, new Case("The militia has been known to attack convoys on the highway.", "attack").first().modality());
   }
