@@ -105,12 +105,14 @@ public final class GeoEvaluation {
         Place p = placeAt(atGold, g.span());
         double km = p == null ? Double.NaN : km(p.lat(), p.lon(), g.lat(), g.lon());
         if (km <= ACC_KM) goldWithin++;
-        if (p != null && p.featureCode() == null) {
+        boolean focus = p != null && p.featureCode() == null;
+        if (focus) {
           atFocus++;
           if (km <= ACC_KM) atFocusWithin++;
         }
-        else if (misses != null && !(km <= ACC_KM)) {
-          miss(misses, "gold span", item, doc, g.span().coveredText(item.text()), g, p, p == null ? "abstain" : String.format("%.0f km", km));
+        if (misses != null && !(km <= ACC_KM)) {
+          miss(misses, focus ? "gold span, focus guess" : "gold span", item, doc, g.span().coveredText(item.text()), g, p,
+              p == null ? "abstain" : String.format("%.0f km", km));
         }
       }
       for (Place p : places) {

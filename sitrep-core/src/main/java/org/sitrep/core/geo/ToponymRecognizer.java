@@ -74,16 +74,17 @@ final class ToponymRecognizer {
     NameKeyBuilder keys = new NameKeyBuilder();
     int i = 0;
     while (i < tokens.size()) {
+      // Most tokens are lower-case words, and every place name and state abbreviation begins with a capital.
+      if (!startsUpper(tokens.get(i).word())) {
+        i++;
+        continue;
+      }
       int abbreviated = abbreviation(text, tokens, i);
       if (abbreviated >= 0) {
         GazetteerEntry region = gazetteer.abbreviation(text.substring(tokens.get(i).span().start(), tokens.get(abbreviated).span().end()));
         out.add(new Mention(sentence.spanOf(i, abbreviated), Gazetteer.key(region.name()),
             List.of(new Candidate(region, MatchType.MAIN)), Mention.Cue.NONE, sentence.index(), true));
         i = abbreviated + 1;
-        continue;
-      }
-      if (!startsUpper(tokens.get(i).word())) {
-        i++;
         continue;
       }
       int words = beginsAName(tokens.get(i).word(), keys)
@@ -482,6 +483,9 @@ final class ToponymRecognizer {
   }
 
   private static boolean startsUpper(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    if (word.isEmpty()) return false;
+    char c = word.charAt(0);
+    // ASCII first: nearly every token begins with an ASCII character, and the Unicode tables cost a lookup.
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(word.codePointAt(0));
   }
 }

@@ -49,10 +49,16 @@ final class ToponymResolver {
 
     /** Kilometres from the entry to the nearest place of the context, or infinity. */
     double nearestKm(GazetteerEntry e) {
+      if (places.isEmpty()) return Double.POSITIVE_INFINITY;
       double best = Double.POSITIVE_INFINITY;
+      // A degree of longitude is at least 111 km times the cosine of the larger latitude of the two points; cos(lat+2)
+      // is below both for places within 2 degrees of latitude, which is all the latitude test lets through.
+      double lonKm = 111 * Math.cos(Math.toRadians(Math.min(90, Math.abs(e.lat()) + 2)));
       for (GazetteerEntry p : places) {
         // Only distances under NEAR_KM count; a degree of latitude is 111 km, so most places are ruled out unmeasured.
         if (Math.abs(p.lat() - e.lat()) * 111 > NEAR_KM) continue;
+        double dLon = Math.abs(p.lon() - e.lon());
+        if (Math.min(dLon, 360 - dLon) * lonKm > NEAR_KM) continue;
         best = Math.min(best, e.kmTo(p.lat(), p.lon()));
       }
       return best;
@@ -322,8 +328,21 @@ final class ToponymResolver {
     return (e.kind() == Kind.POPULATED_PLACE || e.kind() == Kind.ADMIN2) && ctx.nearestKm(e) < NEAR_KM;
   }
 
+  /** Base-2 logarithms of small counts, looked up: the context terms take one per candidate and pass. */
+  private static final double[] LOG2 = new double[256];
+  static {
+    for (int i = 1; i < LOG2.length; i++) LOG2[i] = Math.log(i) / Math.log(2);
+  }
+
+  private static double log2(int n) { return n < LOG2.length ? LOG2[n] : Math.log(n) / Math.log(2); }
+
+  /** The candidate's score in this context: its prior plus what the article's other places say. */
   static double score(Candidate c, Context ctx) {
-    GazetteerEntry e = c.entry();
+    return ctx == Context.EMPTY ? c.prior() : c.prior() + contextScore(c.entry(), ctx);
+  }
+
+  /** A candidate's score alone: population, feature type, curation and how it bears the name. */
+  static double prior(GazetteerEntry e, MatchType match) {
     double s;
     switch (e.kind()) {
       case COUNTRY -> s = Math.log10(e.population() / 5.0 + 10) + 4;
@@ -341,15 +360,21 @@ final class ToponymResolver {
     if (e.curated()) s += 1;
     // Alternate names include old and foreign names: "Pokrovsk" is also a former name of Engels.
     // ("Salisbury" is Harare's colonial name).
-    if (c.match() == MatchType.ALTERNATE) s -= 2.5;
+    if (match == MatchType.ALTERNATE) s -= 2.5;
+    return s;
+  }
+
+  /** What the article's other places add to a candidate's score; zero in the empty context. */
+  private static double contextScore(GazetteerEntry e, Context ctx) {
+    double s = 0;
     // The article's other places vote for their country and region; more votes, more weight, with diminishing returns.
     // A sea, an ocean or a continent lies in no one country but borders the article's: it agrees with the country the
     // article names most, or a town named after it ("the Atlantic" beside nine American places: Atlantic, Iowa)
     // would win on context alone.
     int country = e.country() != null ? ctx.country(e.country()) : e.curated() ? ctx.topCountry() : 0;
-    if (country > 0) s += 2.5 + Math.log(country) / Math.log(2) * 0.7;
+    if (country > 0) s += 2.5 + log2(country) * 0.7;
     int region = ctx.region(e.admin1Code());
-    if (region > 0) s += 1.2 + Math.log(region) / Math.log(2) * 0.5;
+    if (region > 0) s += 1.2 + log2(region) * 0.5;
     // The other names could lie in this place's county ("Richmond" beside "Madison County": the Kentucky town, seat
     // of Madison County, Kentucky), or name only places of its region or country ("Rapides Parish" is only in
     // Louisiana): evidence from every reading of the other names, not only the one the first pass chose.
