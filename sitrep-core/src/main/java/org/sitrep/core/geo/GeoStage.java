@@ -31,8 +31,9 @@ public final class GeoStage implements Stage {
 
   GeoStage(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.recognizer = new ToponymRecognizer(gazetteer);
-    this.resolver = new ToponymResolver(gazetteer);
+    NameCues cues = NameCues.loadBundled();
+    this.recognizer = new ToponymRecognizer(gazetteer, cues);
+    this.resolver = new ToponymResolver(gazetteer, cues);
   }
 
   @Override

@@ -20,7 +20,7 @@ import org.sitrep.core.model.Token;
 final class ToponymRecognizer {
   private static final Set<String> REGION_WORDS =
       Set.of("region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates", "krai",
-          "county", "counties", "parish");
+          "county", "counties", "parish", "state");
   private static final Set<String> AREA_WORDS =
       Set.of("area", "areas", "outskirts", "suburbs", "vicinity", "district", "direction", "axis", "sector");
   private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "outside", "to", "into", "toward",
@@ -213,7 +213,8 @@ final class ToponymRecognizer {
     int last = to;
     if (to + 1 < tokens.size()) {
       String next = tokens.get(to + 1).word().toLowerCase();
-      if (REGION_WORDS.contains(next)) {
+      // "Gezira state", "Borno state" are states; "the Gulf state of Qatar" is a country on the Gulf.
+      if (REGION_WORDS.contains(next) && !(next.equals("state") && cues.endsInFeatureHead(key))) {
         cue = Mention.Cue.REGION;
         last = to + 1;
       } else if (AREA_WORDS.contains(next)) {
