@@ -18,13 +18,13 @@ final class ArticleFocus {
 
   /** The populated place or second-level region resolved most often, the first of equals; null when none. */
   static Place of(List<Place> places) {
-    Map<String, Integer> counts = new HashMap<>();
+    Map<Point, Integer> counts = new HashMap<>();
     Place best = null;
     int bestCount = 0;
     for (Place p : places) {
       String fc = p.featureCode();
       if (fc == null || !(fc.startsWith("PPL") || fc.equals("ADM2"))) continue;
-      int n = counts.merge(p.name() + "|" + p.lat() + "|" + p.lon(), 1, Integer::sum);
+      int n = counts.merge(new Point(p.name(), p.lat(), p.lon()), 1, Integer::sum);
       if (n > bestCount) {
         best = p;
         bestCount = n;
@@ -32,6 +32,9 @@ final class ArticleFocus {
     }
     return best;
   }
+
+  /** A resolved place by what makes it the same place: a record, as formatting its coordinates into a string cost more. */
+  private record Point(String name, double lat, double lon) {}
 
   /** A place for the unknown name at {@code span}, located at {@code focus}. */
   static Place locate(String text, Span span, Place focus) {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,34 +30,44 @@ final class Gazetteer {
     static MatchType ofOrdinal(int ordinal) { return ALL[ordinal]; }
   }
 
-  /** An entry found under a name, and how. */
-  record Candidate(GazetteerEntry entry, MatchType match) {}
+  /**
+   * An entry found under a name, and how. {@code prior} is its score with no context ({@link ToponymResolver#prior}),
+   * made once when the candidate is: the name index's candidates are made at load, so resolution never takes a
+   * logarithm of a population.
+   */
+  record Candidate(GazetteerEntry entry, MatchType match, double prior) {
+    Candidate(GazetteerEntry entry, MatchType match) { this(entry, match, ToponymResolver.prior(entry, match)); }
+  }
 
   private final List<GazetteerEntry> entries;
   /**
    * Each name key's candidates, made once at load: a lookup hands out the shared immutable list rather than
    * decoding and allocating one per mention (about 25 MB more than packed entry numbers).
    */
-  private final Map<String, List<Candidate>> names;
-  private final Map<String, GazetteerEntry> regions;
-  private final Map<String, GazetteerEntry> countries;
-  private final Set<String> notToponyms;
-  private final Map<String, String> demonyms;
+  // The maps and sets are HashMap and HashSet by their declared type, never wrapped or copied into Map.copyOf's
+  // tables: they are asked about nearly every token, and a call through Collections.unmodifiableMap (whose call site
+  // the whole JVM shares, so it sees many map classes) is not inlined and cost a sixth of the stage's time. Nothing
+  // outside this class sees them, which keeps them unmodified.
+  private final HashMap<String, List<Candidate>> names;
+  private final HashMap<String, GazetteerEntry> regions;
+  private final HashMap<String, GazetteerEntry> countries;
+  private final HashSet<String> notToponyms;
+  private final HashMap<String, String> demonyms;
   /** The first characters of the demonyms: every token is asked about, and most begin with no demonym's letter. */
   private final BitSet demonymInitials = new BitSet();
-  private final Map<String, GazetteerEntry> abbreviations;
-  private final Map<String, GazetteerEntry> areaAdjectives;
+  private final HashMap<String, GazetteerEntry> abbreviations;
+  private final HashMap<String, GazetteerEntry> areaAdjectives;
   private final int longestName;
-  private final Map<String, Integer> wordsAfter;
+  private final HashMap<String, Integer> wordsAfter;
   /** Hash codes of every name key. */
   private final HashCodeSet nameHashes;
   /** Hash codes of the leading words of every name key of two or more words ("new", "new york" of "new york mills"). */
   private final HashCodeSet leadingWordHashes;
 
-  private Gazetteer(List<GazetteerEntry> entries, Map<String, List<Candidate>> names, Map<String, GazetteerEntry> regions,
-                    Map<String, GazetteerEntry> countries, Set<String> notToponyms, Map<String, String> demonyms,
-                    Map<String, GazetteerEntry> abbreviations, Map<String, GazetteerEntry> areaAdjectives, int longestName,
-                    Map<String, Integer> wordsAfter, HashCodeSet nameHashes, HashCodeSet leadingWordHashes) {
+  private Gazetteer(List<GazetteerEntry> entries, HashMap<String, List<Candidate>> names, HashMap<String, GazetteerEntry> regions,
+                    HashMap<String, GazetteerEntry> countries, HashSet<String> notToponyms, HashMap<String, String> demonyms,
+                    HashMap<String, GazetteerEntry> abbreviations, HashMap<String, GazetteerEntry> areaAdjectives, int longestName,
+                    HashMap<String, Integer> wordsAfter, HashCodeSet nameHashes, HashCodeSet leadingWordHashes) {
     this.nameHashes = nameHashes;
     this.leadingWordHashes = leadingWordHashes;
     this.areaAdjectives = areaAdjectives;
@@ -94,6 +105,7 @@ final class Gazetteer {
    * quotes dropped. A hand-written loop: it runs on every one of the ~700,000 names at load time.
    */
   static String key(String name) {
+    if (plainAscii(name)) return name.toLowerCase(Locale.ROOT);
     String s = name;
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) > 127) {
@@ -104,6 +116,24 @@ final class Gazetteer {
     NameKeyBuilder b = new NameKeyBuilder();
     b.appendDecomposed(s, 0, s.length());
     return b.toString();
+  }
+
+  /**
+   * Whether the key of this name is just its lower case: printable ASCII with single spaces between words and none of
+   * the characters the key drops or turns into a space (dots, quotes, hyphens, slashes). Most names in news are, and
+   * then no key builder is needed.
+   */
+  private static boolean plainAscii(String name) {
+    int n = name.length();
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == n - 1 || name.charAt(i + 1) == ' ') return false;
+        continue;
+      }
+      if (c <= ' ' || c >= 127 || c == '.' || c == '"' || c == '`' || c == '-' || c == '_' || c == '/') return false;
+    }
+    return true;
   }
 
   /** Candidates bearing the name with this key, or an empty list; immutable. */
@@ -145,7 +175,7 @@ final class Gazetteer {
   static final class Builder {
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final Map<String, int[]> names = new HashMap<>(1 << 20);
-    private final Map<String, Integer> wordsAfter = new HashMap<>(1 << 19);
+    private final HashMap<String, Integer> wordsAfter = new HashMap<>(1 << 19);
     private int longestName = 1;
     private final HashCodeSet.Builder nameHashes = new HashCodeSet.Builder();
     private final HashCodeSet.Builder leadingWordHashes = new HashCodeSet.Builder();
@@ -202,26 +232,21 @@ final class Gazetteer {
 
     Gazetteer build(Set<String> notToponyms, Map<String, String> demonyms, Map<String, GazetteerEntry> abbreviations,
                     Map<String, GazetteerEntry> areaAdjectives) {
-      Map<String, GazetteerEntry> regions = new HashMap<>(), countries = new HashMap<>();
+      HashMap<String, GazetteerEntry> regions = new HashMap<>(), countries = new HashMap<>();
       for (GazetteerEntry e : entries) {
         if (e.kind() == GazetteerEntry.Kind.ADMIN1 && e.admin1Code() != null) regions.putIfAbsent(e.admin1Code(), e);
         if (e.kind() == GazetteerEntry.Kind.COUNTRY && e.country() != null) countries.putIfAbsent(e.country(), e);
       }
-      Map<String, List<Candidate>> candidates = new HashMap<>(names.size() * 4 / 3 + 1);
+      HashMap<String, List<Candidate>> candidates = new HashMap<>(names.size() * 4 / 3 + 1);
       for (Map.Entry<String, int[]> name : names.entrySet()) {
         int[] hits = name.getValue();
         Candidate[] of = new Candidate[hits.length];
         for (int i = 0; i < hits.length; i++) of[i] = new Candidate(entries.get(hits[i] >>> 2), MatchType.ofOrdinal(hits[i] & 3));
         candidates.put(name.getKey(), List.of(of));
       }
-      return new Gazetteer(List.copyOf(entries), Collections.unmodifiableMap(candidates), Map.copyOf(regions),
-          Map.copyOf(countries),
-          // HashMap rather than Map.copyOf: these are asked about every token, and HashMap compares cached hash codes
-          // where Map.copyOf's table calls equals at each probe.
-          Collections.unmodifiableSet(new HashSet<>(notToponyms)), Collections.unmodifiableMap(new HashMap<>(demonyms)),
-          Collections.unmodifiableMap(new HashMap<>(abbreviations)), Collections.unmodifiableMap(new HashMap<>(areaAdjectives)),
-          longestName,
-          Collections.unmodifiableMap(wordsAfter), nameHashes.build(), leadingWordHashes.build());
+      return new Gazetteer(List.copyOf(entries), candidates, regions, countries, new HashSet<>(notToponyms),
+          new HashMap<>(demonyms), new HashMap<>(abbreviations), new HashMap<>(areaAdjectives), longestName, wordsAfter,
+          nameHashes.build(), leadingWordHashes.build());
     }
   }
 }

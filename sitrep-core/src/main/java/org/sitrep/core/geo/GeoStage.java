@@ -2,16 +2,12 @@ package org.sitrep.core.geo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.Place;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Span;
-import org.sitrep.core.model.Token;
 import org.sitrep.core.pipeline.Doc;
 import org.sitrep.core.pipeline.Layer;
 import org.sitrep.core.pipeline.Layers;
@@ -35,8 +31,9 @@ public final class GeoStage implements Stage {
 
   GeoStage(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.recognizer = new ToponymRecognizer(gazetteer);
-    this.resolver = new ToponymResolver(gazetteer);
+    NameCues cues = NameCues.loadBundled();
+    this.recognizer = new ToponymRecognizer(gazetteer, cues);
+    this.resolver = new ToponymResolver(gazetteer, cues);
   }
 
   @Override
@@ -52,11 +49,11 @@ public final class GeoStage implements Stage {
 
   List<Place> places(String text, List<Sentence> sentences, List<Entity> entities) {
     List<Mention> mentions = new ArrayList<>();
-    Set<String> surnames = surnames(sentences);
+    ArticleCues cues = ArticleCues.of(sentences, gazetteer);
     for (Sentence s : sentences) {
-      for (Mention m : recognizer.find(text, s, surnames)) if (!metonymy(m, entities)) mentions.add(m);
+      for (Mention m : recognizer.find(text, s, cues.surnames())) if (!metonymy(m, entities)) mentions.add(m);
     }
-    return resolver.resolve(text, mentions, demonymCountries(sentences));
+    return resolver.resolve(text, mentions, cues.demonymCountries());
   }
 
   /**
@@ -82,40 +79,11 @@ public final class GeoStage implements Stage {
       if (m != null) mentions.add(m);
       else unknown.add(span);
     }
-    List<Place> out = new ArrayList<>(resolver.resolve(text, mentions, demonymCountries(sentences)));
+    List<Place> out = new ArrayList<>(resolver.resolve(text, mentions, ArticleCues.demonymCountries(sentences, gazetteer)));
     Place focus = ArticleFocus.of(out);
     if (focus == null || unknown.isEmpty()) return out;
     for (Span span : unknown) out.add(ArticleFocus.locate(text, span, focus));
     out.sort(Comparator.comparingInt(p -> p.span().start()));
-    return out;
-  }
-
-  /**
-   * The name keys of the last words of people named in full, two or more PERSON-tagged words ("Amanda Fairfield"):
-   * the article's later bare "Fairfield" is most likely her.
-   */
-  private static Set<String> surnames(List<Sentence> sentences) {
-    Set<String> out = new HashSet<>();
-    for (Sentence s : sentences) {
-      List<Token> tokens = s.tokens();
-      for (int i = 1; i < tokens.size(); i++) {
-        boolean ends = i + 1 == tokens.size() || !"PERSON".equals(tokens.get(i + 1).ner());
-        if (ends && "PERSON".equals(tokens.get(i).ner()) && "PERSON".equals(tokens.get(i - 1).ner())) {
-          out.add(Gazetteer.key(tokens.get(i).word()));
-        }
-      }
-    }
-    return out;
-  }
-
-  private Map<String, Integer> demonymCountries(List<Sentence> sentences) {
-    Map<String, Integer> out = new HashMap<>();
-    for (Sentence s : sentences) {
-      for (Token t : s.tokens()) {
-        String cc = gazetteer.demonymCountry(t.word());
-        if (cc != null) out.merge(cc, 1, Integer::sum);
-      }
-    }
     return out;
   }
 

@@ -7,29 +7,31 @@ import org.sitrep.core.lexicon.ResourceLines;
 /**
  * Words around a capitalised name that tell a place from a person or from part of a longer name, loaded from
  * /sitrep/geo/name_cues.tsv: institution heads ("Torrington Fire Department"), titles before a person ("Sen. Rogers")
- * and speech verbs after one ("Douglas said"). Words are lower case; immutable once loaded.
+ * and speech verbs after one ("Douglas said"), and the head nouns of natural features ("Red River"). Words are lower case; immutable once loaded.
  */
-record NameCues(Set<String> institutionHeads, Set<String> titles, Set<String> speechVerbs) {
+record NameCues(Set<String> institutionHeads, Set<String> titles, Set<String> speechVerbs, Set<String> featureHeads) {
   static final String RESOURCE = "/sitrep/geo/name_cues.tsv";
 
   NameCues {
     institutionHeads = Set.copyOf(institutionHeads);
     titles = Set.copyOf(titles);
     speechVerbs = Set.copyOf(speechVerbs);
+    featureHeads = Set.copyOf(featureHeads);
   }
 
   static NameCues loadBundled() {
-    Set<String> institutions = new HashSet<>(), titles = new HashSet<>(), speech = new HashSet<>();
+    Set<String> institutions = new HashSet<>(), titles = new HashSet<>(), speech = new HashSet<>(), features = new HashSet<>();
     for (ResourceLines.Row r : ResourceLines.readTsv(RESOURCE)) {
       String word = r.get("word").toLowerCase();
       switch (r.get("kind")) {
         case "institution" -> institutions.add(word);
         case "title" -> titles.add(word);
         case "speech" -> speech.add(word);
-        default -> throw r.line().error("kind '" + r.get("kind") + "', expected institution, title or speech");
+        case "feature" -> features.add(word);
+        default -> throw r.line().error("kind '" + r.get("kind") + "', expected institution, title, speech or feature");
       }
     }
-    return new NameCues(institutions, titles, speech);
+    return new NameCues(institutions, titles, speech, features);
   }
 
   boolean isInstitutionHead(String word) { return institutionHeads.contains(word.toLowerCase()); }
@@ -37,4 +39,7 @@ record NameCues(Set<String> institutionHeads, Set<String> titles, Set<String> sp
   boolean isTitle(String word) { return titles.contains(word.toLowerCase()); }
 
   boolean isSpeechVerb(String word) { return speechVerbs.contains(word.toLowerCase()); }
+
+  /** Whether the name key's last word is the head noun of a natural feature's name ("red river"). */
+  boolean endsInFeatureHead(String key) { return featureHeads.contains(key.substring(key.lastIndexOf(' ') + 1)); }
 }

@@ -20,7 +20,7 @@ import org.sitrep.core.model.Token;
 final class ToponymRecognizer {
   private static final Set<String> REGION_WORDS =
       Set.of("region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates", "krai",
-          "county", "counties", "parish");
+          "county", "counties", "parish", "state");
   private static final Set<String> AREA_WORDS =
       Set.of("area", "areas", "outskirts", "suburbs", "vicinity", "district", "direction", "axis", "sector");
   private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "outside", "to", "into", "toward",
@@ -74,16 +74,17 @@ final class ToponymRecognizer {
     NameKeyBuilder keys = new NameKeyBuilder();
     int i = 0;
     while (i < tokens.size()) {
+      // Most tokens are lower-case words, and every place name and state abbreviation begins with a capital.
+      if (!startsUpper(tokens.get(i).word())) {
+        i++;
+        continue;
+      }
       int abbreviated = abbreviation(text, tokens, i);
       if (abbreviated >= 0) {
         GazetteerEntry region = gazetteer.abbreviation(text.substring(tokens.get(i).span().start(), tokens.get(abbreviated).span().end()));
         out.add(new Mention(sentence.spanOf(i, abbreviated), Gazetteer.key(region.name()),
             List.of(new Candidate(region, MatchType.MAIN)), Mention.Cue.NONE, sentence.index(), true));
         i = abbreviated + 1;
-        continue;
-      }
-      if (!startsUpper(tokens.get(i).word())) {
-        i++;
         continue;
       }
       int words = beginsAName(tokens.get(i).word(), keys)
@@ -212,7 +213,8 @@ final class ToponymRecognizer {
     int last = to;
     if (to + 1 < tokens.size()) {
       String next = tokens.get(to + 1).word().toLowerCase();
-      if (REGION_WORDS.contains(next)) {
+      // "Gezira state", "Borno state" are states; "the Gulf state of Qatar" is a country on the Gulf.
+      if (REGION_WORDS.contains(next) && !(next.equals("state") && cues.endsInFeatureHead(key))) {
         cue = Mention.Cue.REGION;
         last = to + 1;
       } else if (AREA_WORDS.contains(next)) {
@@ -482,6 +484,9 @@ final class ToponymRecognizer {
   }
 
   private static boolean startsUpper(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    if (word.isEmpty()) return false;
+    char c = word.charAt(0);
+    // ASCII first: nearly every token begins with an ASCII character, and the Unicode tables cost a lookup.
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(word.codePointAt(0));
   }
 }

@@ -36,8 +36,14 @@ final class ToponymResolver {
   private static final double COUNTRY_SUPPORT = 1.0;
 
   private final Gazetteer gazetteer;
+  private final NameCues cues;
 
-  ToponymResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+  ToponymResolver(Gazetteer gazetteer) { this(gazetteer, NameCues.loadBundled()); }
+
+  ToponymResolver(Gazetteer gazetteer, NameCues cues) {
+    this.gazetteer = gazetteer;
+    this.cues = cues;
+  }
 
   /**
    * Context the article gives: how often each country and admin1 region is named, and where the places of the
@@ -49,10 +55,16 @@ final class ToponymResolver {
 
     /** Kilometres from the entry to the nearest place of the context, or infinity. */
     double nearestKm(GazetteerEntry e) {
+      if (places.isEmpty()) return Double.POSITIVE_INFINITY;
       double best = Double.POSITIVE_INFINITY;
+      // A degree of longitude is at least 111 km times the cosine of the larger latitude of the two points; cos(lat+2)
+      // is below both for places within 2 degrees of latitude, which is all the latitude test lets through.
+      double lonKm = 111 * Math.cos(Math.toRadians(Math.min(90, Math.abs(e.lat()) + 2)));
       for (GazetteerEntry p : places) {
         // Only distances under NEAR_KM count; a degree of latitude is 111 km, so most places are ruled out unmeasured.
         if (Math.abs(p.lat() - e.lat()) * 111 > NEAR_KM) continue;
+        double dLon = Math.abs(p.lon() - e.lon());
+        if (Math.min(dLon, 360 - dLon) * lonKm > NEAR_KM) continue;
         best = Math.min(best, e.kmTo(p.lat(), p.lon()));
       }
       return best;
@@ -247,7 +259,15 @@ final class ToponymResolver {
         if (out.isEmpty()) for (Candidate c : m.candidates()) if (c.match() != MatchType.REGION_BASE) out.add(c);
       }
       case NONE -> {
-        for (Candidate c : m.candidates()) if (c.match() != MatchType.REGION_BASE) out.add(c);
+        // A region's name without its designator ("Borno" for Borno State, "Gwinnett" for Gwinnett County) may name the
+        // region when tagged as a place ("Carter" is more often a person, "Love" a word) and not a river's or a sea's
+        // ("Red River", "the Gulf"): a first-level region always competes (the bare-name rule below still gives
+        // "Kherson" to the city), a lesser one only when no town or other place bears the name.
+        boolean regionBase = m.nerLocation() && !m.weak() && !cues.endsInFeatureHead(m.key());
+        for (Candidate c : m.candidates()) {
+          if (c.match() != MatchType.REGION_BASE || regionBase && c.entry().kind() == Kind.ADMIN1) out.add(c);
+        }
+        if (out.isEmpty() && regionBase) out.addAll(m.candidates());
         // Bare-name rule: "Kharkiv" and "Moscow" are the cities, not the regions named after them.
         out.removeIf(c -> isRegion(c.entry()) && out.stream().anyMatch(o -> namesake(o, c.entry())));
       }
@@ -291,10 +311,11 @@ final class ToponymResolver {
 
   private Scored best(List<Candidate> cands, Mention m, Context ctx, GazetteerEntry qualifier) {
     Scored best = null, rival = null;
+    boolean countryName = namesCountry(cands);
     for (Candidate c : cands) {
       if (qualifier != null && !contains(qualifier, c.entry())) continue;
       if (m.weak() && !prominentOrNear(c, ctx)) continue;
-      double s = score(c, ctx) + (qualifier != null ? 3 : 0);
+      double s = (countryName ? namesakeOfCountryScore(c, ctx) : score(c, ctx)) + (qualifier != null ? 3 : 0);
       if (best == null || s > best.score()) {
         if (best != null && best.entry() != c.entry()) rival = best;
         best = new Scored(c.entry(), s);
@@ -322,8 +343,21 @@ final class ToponymResolver {
     return (e.kind() == Kind.POPULATED_PLACE || e.kind() == Kind.ADMIN2) && ctx.nearestKm(e) < NEAR_KM;
   }
 
+  /** Base-2 logarithms of small counts, looked up: the context terms take one per candidate and pass. */
+  private static final double[] LOG2 = new double[256];
+  static {
+    for (int i = 1; i < LOG2.length; i++) LOG2[i] = Math.log(i) / Math.log(2);
+  }
+
+  private static double log2(int n) { return n < LOG2.length ? LOG2[n] : Math.log(n) / Math.log(2); }
+
+  /** The candidate's score in this context: its prior plus what the article's other places say. */
   static double score(Candidate c, Context ctx) {
-    GazetteerEntry e = c.entry();
+    return ctx == Context.EMPTY ? c.prior() : c.prior() + contextScore(c.entry(), ctx, false);
+  }
+
+  /** A candidate's score alone: population, feature type, curation and how it bears the name. */
+  static double prior(GazetteerEntry e, MatchType match) {
     double s;
     switch (e.kind()) {
       case COUNTRY -> s = Math.log10(e.population() / 5.0 + 10) + 4;
@@ -341,27 +375,55 @@ final class ToponymResolver {
     if (e.curated()) s += 1;
     // Alternate names include old and foreign names: "Pokrovsk" is also a former name of Engels.
     // ("Salisbury" is Harare's colonial name).
-    if (c.match() == MatchType.ALTERNATE) s -= 2.5;
-    // The article's other places vote for their country and region; more votes, more weight, with diminishing returns.
-    // A sea, an ocean or a continent lies in no one country but borders the article's: it agrees with the country the
-    // article names most, or a town named after it ("the Atlantic" beside nine American places: Atlantic, Iowa)
-    // would win on context alone.
-    int country = e.country() != null ? ctx.country(e.country()) : e.curated() ? ctx.topCountry() : 0;
-    if (country > 0) s += 2.5 + Math.log(country) / Math.log(2) * 0.7;
-    int region = ctx.region(e.admin1Code());
-    if (region > 0) s += 1.2 + Math.log(region) / Math.log(2) * 0.5;
-    // The other names could lie in this place's county ("Richmond" beside "Madison County": the Kentucky town, seat
-    // of Madison County, Kentucky), or name only places of its region or country ("Rapides Parish" is only in
-    // Louisiana): evidence from every reading of the other names, not only the one the first pass chose.
+    if (match == MatchType.ALTERNATE) s -= 2.5;
+    return s;
+  }
+
+  /** What the article's other places add to a candidate's score; zero in the empty context. */
+  /**
+   * "a bigger economy than Greece", "troops left Jordan": a country's name is the country even in an article full of
+   * American places. A town named after it (Greece, New York; Palestine, Texas) is meant only when the article gives
+   * local evidence, its neighbours or its county; then its country's and state's votes count too.
+   */
+  private static double namesakeOfCountryScore(Candidate c, Context ctx) {
+    Kind k = c.entry().kind();
+    if (ctx == Context.EMPTY || k != Kind.POPULATED_PLACE && k != Kind.ADMIN2) return score(c, ctx);
+    double local = contextScore(c.entry(), ctx, true);
+    return local > 0 ? score(c, ctx) : c.prior();
+  }
+
+  private static boolean namesCountry(List<Candidate> cands) {
+    for (Candidate c : cands) if (c.match() == MatchType.MAIN && c.entry().kind() == Kind.COUNTRY) return true;
+    return false;
+  }
+
+  /**
+   * What the article's other places add to a candidate's score; zero in the empty context. {@code localOnly} keeps
+   * only the local evidence: other names in its county, other places near it.
+   */
+  private static double contextScore(GazetteerEntry e, Context ctx, boolean localOnly) {
+    double s = 0;
     if (ctx.support().inDistrict(e) > 0) s += DISTRICT_SUPPORT;
-    s += REGION_SUPPORT * Math.min(1, ctx.support().region(e.admin1Code()));
-    s += COUNTRY_SUPPORT * Math.min(1, ctx.support().country(e.country()));
     // A town or county near the article's other places; regions and countries are too large for distance to tell.
     if (e.kind() == Kind.POPULATED_PLACE || e.kind() == Kind.ADMIN2) {
       double km = ctx.nearestKm(e);
       if (km < 60) s += 1.5;
       else if (km < NEAR_KM) s += 0.8;
     }
+    if (localOnly) return s;
+    // The article's other places vote for their country and region; more votes, more weight, with diminishing returns.
+    // A sea, an ocean or a continent lies in no one country but borders the article's: it agrees with the country the
+    // article names most, or a town named after it ("the Atlantic" beside nine American places: Atlantic, Iowa)
+    // would win on context alone.
+    int country = e.country() != null ? ctx.country(e.country()) : e.curated() ? ctx.topCountry() : 0;
+    if (country > 0) s += 2.5 + log2(country) * 0.7;
+    int region = ctx.region(e.admin1Code());
+    if (region > 0) s += 1.2 + log2(region) * 0.5;
+    // The other names could name only places of this place's region or country ("Rapides Parish" is only in
+    // Louisiana), or lie in its county (above: "Richmond" beside "Madison County" is the Kentucky town, seat of
+    // Madison County, Kentucky): evidence from every reading of the other names, not only the one the first pass chose.
+    s += REGION_SUPPORT * Math.min(1, ctx.support().region(e.admin1Code()));
+    s += COUNTRY_SUPPORT * Math.min(1, ctx.support().country(e.country()));
     return s;
   }
 }

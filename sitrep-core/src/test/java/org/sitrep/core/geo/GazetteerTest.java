@@ -30,6 +30,16 @@ class GazetteerTest {
   }
 
   @Test
+  void keyOfPlainAsciiNameIsWhatTheKeyBuilderMakes() {
+    for (String name : List.of("Kharkiv", "New York", "O'Brien", "Kryvyi  Rih", " Kyiv", "Kyiv ", "St. Louis",
+        "Winston-Salem", "Bosnia & Herzegovina", "A/B", "Port_au", "Tab\tName", "\"Quoted\"", "`Back")) {
+      NameKeyBuilder b = new NameKeyBuilder();
+      b.appendDecomposed(name, 0, name.length());
+      assertEquals(b.toString(), Gazetteer.key(name), name);
+    }
+  }
+
+  @Test
   void admin1RegionIsFoundByFullNameAndByBaseNameOnlyAsRegionBase() {
     Candidate full = only(GAZETTEER.lookup("belgorod oblast"), Kind.ADMIN1);
     assertEquals("RU", full.entry().country());

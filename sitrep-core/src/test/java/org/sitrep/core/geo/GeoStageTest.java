@@ -252,4 +252,18 @@ class GeoStageTest {
     assertTrue(ps.stream().noneMatch(p -> p.text().equals("Abu")), ps.toString());
     assertEquals("SD", only(text, "Sudan").country());
   }
+
+  @Test
+  void stateWordAfterANameMakesTheState() {
+    Place p = only("Paramilitary fighters entered Wad Madani, the capital of Gezira state, on Monday.", "Gezira state");
+    assertEquals("SD", p.country());
+    assertEquals("ADM1", p.featureCode());
+  }
+
+  @Test
+  void gulfStateIsNoProvinceCalledGulf() {
+    List<Place> ps = places("Talks resumed in the Gulf state of Qatar on Monday.");
+    assertTrue(ps.stream().noneMatch(p -> "ADM1".equals(p.featureCode())), "places: " + ps);
+    assertEquals("QA", only("Talks resumed in the Gulf state of Qatar on Monday.", "Qatar").country());
+  }
 }

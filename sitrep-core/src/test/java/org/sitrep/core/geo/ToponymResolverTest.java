@@ -219,4 +219,51 @@ class ToponymResolverTest {
     Place p = resolve(text, "Atlantic", "Miami", "Tampa", "Orlando", "Jacksonville", "Florida").get(0);
     assertEquals("OCN", p.featureCode());
   }
+
+  @Test
+  void bareNameOfAStateWithADesignatorIsTheState() {
+    // GeoNames calls it "Borno State"; a village in Lombardy is called Borno.
+    Place p = resolve("Insurgents attacked two villages in Borno overnight.", "Borno").get(0);
+    assertEquals("NG", p.country());
+    assertEquals("ADM1", p.featureCode());
+  }
+
+  @Test
+  void bareNameThatOnlyARegionBearsIsTheRegion() {
+    Place p = resolve("The army shelled positions in Kachin on Sunday.", "Kachin").get(0);
+    assertEquals("MM", p.country());
+    assertEquals("ADM1", p.featureCode());
+  }
+
+  @Test
+  void regionBaseNameTaggedAsAPersonIsNoRegion() {
+    String text = "Kachin said the talks had failed.";
+    Mention m = new Mention(new Span(0, 6), "kachin", GazetteerTest.GAZETTEER.lookup("kachin"), Mention.Cue.NONE, 0, false);
+    assertEquals(List.of(), RESOLVER.resolve(text, List.of(m), Map.of()));
+  }
+
+  @Test
+  void countryAmongForeignPlacesIsStillTheCountry() {
+    // Greece, New York is a town near Rochester; nothing in the sentence is near it.
+    String text = "Officials in Los Angeles and San Diego said the refugees from Syria had reached Greece.";
+    Place p = resolve(text, "Los Angeles", "San Diego", "Syria", "Greece").get(3);
+    assertEquals("GR", p.country());
+    assertEquals("PCLI", p.featureCode());
+  }
+
+  @Test
+  void townNamedAfterACountryAmongItsNeighboursIsTheTown() {
+    String text = "Flooding closed roads in Rochester, Irondequoit and Greece on Tuesday.";
+    Place p = resolve(text, "Rochester", "Irondequoit", "Greece").get(2);
+    assertEquals("US", p.country());
+    assertEquals("New York", p.admin1());
+  }
+
+  @Test
+  void oceanLiesAtTheGeoNamesPoint() {
+    // GeoNames puts the Atlantic Ocean (3411923) at 10N 25W, as geoparsing corpora annotated with GeoNames do.
+    Place p = resolve("A tanker was hit in the Atlantic on Monday.", "Atlantic").get(0);
+    assertEquals(10.0, p.lat(), 1e-6);
+    assertEquals(-25.0, p.lon(), 1e-6);
+  }
 }
