@@ -6,7 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -56,8 +58,12 @@ public final class BenchCommand implements Callable<Integer> {
       + " or empty (default: a scratch SQLite file, deleted after).")
   String db;
 
-  /** One measured run. */
-  record Run(String name, double loadSeconds, double firstResultSeconds, double seconds, double cpuSeconds, long sentences, int articles, long peakHeap, long peakLiveHeap) {
+  /**
+   * One measured run; {@code workerBusy} is each worker thread's share of the run spent on an article (the rest it
+   * waited for one: with several threads, one long article left for last keeps one thread busy while the others idle).
+   */
+  record Run(String name, double loadSeconds, double firstResultSeconds, double seconds, double cpuSeconds, long sentences,
+      int articles, long peakHeap, long peakLiveHeap, List<Double> workerBusy) {
     double sentencesPerSecond() { return sentences / seconds; }
     /** Sentences per second of worker-thread CPU time: comparable across runs on a machine shared with other jobs. */
     double sentencesPerCpuSecond() { return sentences / cpuSeconds; }
@@ -132,6 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
     AtomicLong sentences = new AtomicLong();
     AtomicLong firstDone = new AtomicLong();
     AtomicLong cpuNanos = new AtomicLong();
+    Map<Thread, AtomicLong> busyNanos = new ConcurrentHashMap<>();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long t0 = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -140,8 +147,10 @@ public final class BenchCommand implements Callable<Integer> {
       for (Article a : articles) {
         fs.add(pool.submit(() -> {
           long c0 = cpu.getCurrentThreadCpuTime();
+          long w0 = System.nanoTime();
           sentences.addAndGet(work.sentences(a));
           cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
+          busyNanos.computeIfAbsent(Thread.currentThread(), t -> new AtomicLong()).addAndGet(System.nanoTime() - w0);
           firstDone.compareAndSet(0, System.nanoTime());
           return null;
         }));
@@ -151,7 +160,10 @@ public final class BenchCommand implements Callable<Integer> {
       pool.shutdown();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new Run(name, load, (firstDone.get() - started) / 1e9, secs, cpuNanos.get() / 1e9, sentences.get(), articles.size(), heap.peakBytes(), heap.peakLiveBytes());
+    List<Double> busy = new ArrayList<>();
+    for (AtomicLong b : busyNanos.values()) busy.add(b.get() / 1e9 / secs);
+    busy.sort(java.util.Comparator.reverseOrder());
+    return new Run(name, load, (firstDone.get() - started) / 1e9, secs, cpuNanos.get() / 1e9, sentences.get(), articles.size(), heap.peakBytes(), heap.peakLiveBytes(), busy);
   }
 
   private void print(PrintWriter out, List<Run> runs, int n) {
@@ -164,6 +176,13 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf("%-22s %10d %12.1f %11.2f %8.0f MB %7.0f MB %9.1f %11.1f %10.2fx %14.1f %9.2fx%n", r.name(), r.sentences(), r.sentencesPerSecond(),
           r.articles() / r.seconds(), r.peakHeap() / 1e6, r.peakLiveHeap() / 1e6, r.loadSeconds(), r.firstResultSeconds(), sitrepRate / r.sentencesPerSecond(),
           r.sentencesPerCpuSecond(), sitrepCpuRate / r.sentencesPerCpuSecond());
+    }
+    if (threads > 1) {
+      for (Run r : runs) {
+        StringBuilder shares = new StringBuilder();
+        for (double b : r.workerBusy()) shares.append(shares.length() == 0 ? "" : " / ").append(String.format("%.0f%%", 100 * b));
+        out.printf("%s: worker threads busy %s of the run (the rest waiting for an article)%n", r.name(), shares);
+      }
     }
     out.println("ratio = Sitrep's sentences/s over the row's sentences/s; cpu ratio = the same per second of worker CPU time;");
     out.printf("live heap = most heap in use right after a garbage collection; max heap %d MB%n", Runtime.getRuntime().maxMemory() / 1_000_000);

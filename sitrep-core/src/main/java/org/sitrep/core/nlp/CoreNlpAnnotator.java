@@ -27,7 +27,8 @@ import org.sitrep.core.pipeline.Deadline;
 /**
  * Runs Stanford CoreNLP as a cascade: tokenise, split (cutting overlong sentences and datelines, {@link SentenceChunker};
  * leaving out credit lines, {@link CreditLines}), tag and lemmatise every sentence, NER-tag the sentences with
- * something to tag ({@link NerGate}), then dependency-parse only the sentences the {@link ParseSelector} picks. The tagger and the parser are built once and
+ * something to tag ({@link NerGate}; its MUC model only where a date or amount may be, {@link DateGatedClassifier}),
+ * then dependency-parse only the sentences the {@link ParseSelector} picks. The tagger and the parser are built once and
  * shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not used). The parser
  * gives basic dependencies only ({@link BasicDependencyParser}).
  */
@@ -72,6 +73,7 @@ final class CoreNlpAnnotator {
       throw new UncheckedIOException("cannot load CoreNLP's NER models", e);
     }
     nerGate = new NerGate();
+    DateGatedClassifier.install(ner, nerGate);
     datelines = new DatelineCutter();
     credits = new CreditLines();
     parser = parserLoad.get();

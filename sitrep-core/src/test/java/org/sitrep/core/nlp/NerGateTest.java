@@ -53,4 +53,30 @@ class NerGateTest {
   void amountWordIsACandidate() {
     assertTrue(GATE.worthTagging(tokens("It/PRP will/MD cost/VB billions/NNS of/IN dollars/NNS ./.")));
   }
+
+  @Test
+  void namesWithoutDateOrAmountAreNoDateCandidate() {
+    assertFalse(GATE.mayHoldDateOrAmount(tokens("Engineers/NNS from/IN Izium/NNP rebuilt/VBD the/DT bridge/NN ./.")));
+  }
+
+  @Test
+  void monthNameIsADateCandidate() {
+    assertTrue(GATE.mayHoldDateOrAmount(tokens("Engineers/NNS rebuilt/VBD the/DT bridge/NN in/IN May/NNP ./.")));
+  }
+
+  @Test
+  void modalMayIsNoDateCandidate() {
+    assertFalse(GATE.mayHoldDateOrAmount(tokens("Engineers/NNS may/MD rebuild/VB the/DT Izium/NNP bridge/NN ./.")));
+  }
+
+  @Test
+  void hyphenJoinedMonthsAreADateCandidate() {
+    assertTrue(GATE.mayHoldDateOrAmount(tokens("Output/NN peaked/VBD in/IN March-April/NNP ./.")));
+  }
+
+  @Test
+  void digitAndAmountWordAreDateCandidates() {
+    assertTrue(GATE.mayHoldDateOrAmount(tokens("Izium/NNP lost/VBD 40/CD houses/NNS ./.")));
+    assertTrue(GATE.mayHoldDateOrAmount(tokens("Izium/NNP needs/VBZ billions/NNS of/IN roubles/NNS ./.")));
+  }
 }

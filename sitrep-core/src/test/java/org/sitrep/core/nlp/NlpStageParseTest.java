@@ -33,6 +33,18 @@ class NlpStageParseTest {
     assertEquals("said", s.tokens().get(root.dependent()).word());
   }
 
+  @Test
+  void nerTagsDatesWhereASentenceMayHoldOneAndNamesEverywhere() {
+    // The MUC model runs on the first sentence only (a weekday), the other two models on both.
+    List<Sentence> sentences = NlpFixture.parse("Zelensky met Scholz in Kyiv on Monday. Scholz then flew to Warsaw.")
+        .get(Layers.SENTENCES);
+    Sentence first = sentences.get(0);
+    Sentence second = sentences.get(1);
+    assertEquals("DATE", first.tokens().get(indexOf(first.tokens(), "Monday")).ner());
+    assertEquals("PERSON", first.tokens().get(indexOf(first.tokens(), "Scholz")).ner());
+    assertEquals("LOCATION", second.tokens().get(indexOf(second.tokens(), "Warsaw")).ner());
+  }
+
   private static int indexOf(List<Token> tokens, String word) {
     for (Token t : tokens) if (t.word().equals(word)) return t.index();
     throw new AssertionError("no token " + word);
