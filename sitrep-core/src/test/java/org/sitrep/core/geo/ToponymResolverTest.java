@@ -261,9 +261,10 @@ class ToponymResolverTest {
 
   @Test
   void oceanLiesAtTheGeoNamesPoint() {
-    // GeoNames puts the Atlantic Ocean (3411923) at 10N 25W, as geoparsing corpora annotated with GeoNames do.
+    // GeoNames puts the Atlantic Ocean (3373405) at 10N 25W, as geoparsing corpora annotated with GeoNames do.
     Place p = resolve("A tanker was hit in the Atlantic on Monday.", "Atlantic").get(0);
     assertEquals(10.0, p.lat(), 1e-6);
     assertEquals(-25.0, p.lon(), 1e-6);
+    assertEquals(3373405L, p.geonameid());
   }
 }
