@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.core.lexicon.ResourceLines;
+import org.sitrep.core.geo.Dateline;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.Place;
@@ -64,6 +65,23 @@ public final class AttributionStage implements Stage {
     return nonSpeakers.contains(head) || head.endsWith("s") && nonSpeakers.contains(head.substring(0, head.length() - 1));
   }
 
+  /** Sectors of a state's own bodies: "the army", "police", "the government", "local authorities". */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  /**
+   * "BAMAKO (Reuters) - ... the army said": an unnamed state body speaking without a country belongs to the country the
+   * report is filed from, unless its sentence names a place in another country. A person ("Governor Kondratyev") is
+   * left alone: officials of the other side are quoted from any capital.
+   */
+  private static Actor ofDatelineState(Actor speaker, String dateline, Sentence s, List<Place> places) {
+    if (speaker == null || dateline == null || speaker.country() != null || speaker.role() != null
+        || speaker.sector() == null || !STATE_SECTORS.contains(speaker.sector())) return speaker;
+    for (Place p : places) {
+      if (s.span().contains(p.span()) && p.countryAlpha3() != null && !p.countryAlpha3().equals(dateline)) return speaker;
+    }
+    return new Actor(speaker.span(), speaker.text(), speaker.name(), dateline, speaker.sector(), speaker.role());
+  }
+
   /** Lower-case lemmas of the reporting cues: sentences containing one are worth a dependency parse. */
   public Set<String> parseTriggerLemmas() { return cueLemmas; }
 
@@ -119,9 +137,11 @@ public final class AttributionStage implements Stage {
     List<Place> places = doc.has(Layers.PLACES) ? doc.get(Layers.PLACES) : List.of();
     SpeakerResolver resolver = new SpeakerResolver(sentences, entities, places, doc.text());
     List<Statement> out = new ArrayList<>();
+    String dateline = Dateline.country(doc.text(), places);
     for (Draft d : drafts) {
       Actor speaker = d.speaker() == null ? null : resolver.resolveSpeaker(d.speaker());
       if (cannotSpeak(speaker)) continue;
+      speaker = ofDatelineState(speaker, dateline, sentences.get(d.sentence()), places);
       Actor target = d.target() == null ? null : resolver.resolveTarget(d.target());
       Stance stance = stanceJudge.judge(d, sentences, speaker);
       out.add(new Statement(speaker, d.cue(), d.cueLemma(), d.content(), d.medium(), d.direct(), stance, target));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.core.geo.Dateline;
 import org.sitrep.core.model.AcledType;
 import org.sitrep.core.actors.AgentLexicon;
 import org.sitrep.core.model.Actor;

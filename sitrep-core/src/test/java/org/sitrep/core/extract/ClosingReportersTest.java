@@ -119,4 +119,14 @@ class ClosingReportersTest {
     List<String> speakers = d.get(Layers.STATEMENTS).stream().map(st -> st.speaker().text()).toList();
     assertEquals(List.of("Residents", "the airport"), speakers);
   }
+
+  @Test
+  void anUnnamedStateBodySpeaksForTheDatelineCountryAPersonDoesNot() {
+    String text = "BAMAKO (Reuters) - Islamist militants attacked an air base on Tuesday, the army said. Governor Ivan "
+        + "Petrov said the fire had been put out.";
+    List<Statement> said = extract(text, LocalDate.of(2024, 9, 18)).get(Layers.STATEMENTS);
+    assertEquals(2, said.size(), said.toString());
+    assertEquals("MLI", said.get(0).speaker().country(), said.get(0).speaker().toString());
+    assertEquals(null, said.get(1).speaker().country(), said.get(1).speaker().toString());
+  }
 }
