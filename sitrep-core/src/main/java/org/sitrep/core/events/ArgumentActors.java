@@ -3,7 +3,6 @@ package org.sitrep.core.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.core.model.Actor;
@@ -202,14 +201,7 @@ final class ArgumentActors {
     return null;
   }
 
-  static String iso3(String iso2) {
-    try {
-      String code = new Locale("", iso2).getISO3Country();
-      return code.isEmpty() ? null : code;
-    } catch (MissingResourceException unknown) {
-      return null;
-    }
-  }
+  static String iso3(String iso2) { return Place.alpha3(iso2); }
 
   static Entity entityAt(Sentence s, int token, List<Entity> entities) {
     Span sp = s.tokens().get(token).span();

@@ -19,10 +19,13 @@ public record Place(Span span, String text, String name, double lat, double lon,
   }
 
   /** The ISO 3166 alpha-3 code of the place's country (actors carry alpha-3), or null. */
-  public String countryAlpha3() {
-    if (country == null) return null;
+  public String countryAlpha3() { return alpha3(country); }
+
+  /** The ISO 3166 alpha-3 code for an alpha-2 code, or null when there is none. */
+  public static String alpha3(String iso2) {
+    if (iso2 == null) return null;
     try {
-      String code = new Locale("", country).getISO3Country();
+      String code = new Locale("", iso2).getISO3Country();
       return code.isEmpty() ? null : code;
     } catch (MissingResourceException unknown) {
       return null;
