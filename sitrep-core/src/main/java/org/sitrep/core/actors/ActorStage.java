@@ -123,7 +123,22 @@ public final class ActorStage implements Stage {
     CountryLexicon.Match lead = countries.match(s.tokens(), m.from(), m.to());
     if (lead != null && lead.kind() != CountryLexicon.Kind.ORGANISATION) return lead.country();
     Mention owner = Affiliation.owner(s, List.of(), countries, m.from());
+    if (owner == null) owner = ownerThroughBody(s, m.from());
     return owner == null ? null : owner.country();
+  }
+
+  // "the U.S. military's Central Command", "Russia's defence ministry's press service": a country's body owning the
+  // organisation lends it the country, over at most two common nouns
+  private Mention ownerThroughBody(Sentence s, int at) {
+    int k = at - 1;
+    if (k < 1 || !s.tokens().get(k).tag().equals("POS")) return null;
+    for (int nouns = 0; nouns < 2 && k - 1 >= 0 && s.tokens().get(k - 1).tag().startsWith("NN")
+        && Character.isLowerCase(s.tokens().get(k - 1).word().charAt(0)); nouns++) {
+      k--;
+      Mention owner = Affiliation.owner(s, List.of(), countries, k);
+      if (owner != null) return owner;
+    }
+    return null;
   }
 
   private record PersonMention(Span span, String text, String surname, PersonRoles.Role role) {}

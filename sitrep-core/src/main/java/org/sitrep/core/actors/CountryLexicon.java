@@ -70,6 +70,8 @@ final class CountryLexicon {
   // A name listed twice keeps its first meaning: a country's own name wins over another country's capital.
   private static void add(Map<String, Entry> m, String name, Entry e) {
     m.putIfAbsent(name.strip(), e);
+    // the tokenizer splits "Al-Shabaab" and "Guinea-Bissau" at the hyphen: matched words are joined by spaces
+    if (name.contains("-")) m.putIfAbsent(name.strip().replace("-", " - "), e);
   }
 
   /** The longest name starting at token {@code from} (and ending before {@code limit}), or null. */

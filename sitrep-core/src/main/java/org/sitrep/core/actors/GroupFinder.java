@@ -1,7 +1,11 @@
 package org.sitrep.core.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
+import org.sitrep.core.lexicon.ResourceLines;
 import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Sentence;
 import org.sitrep.core.model.Token;
@@ -16,6 +20,10 @@ final class GroupFinder {
   record Group(int from, int to, EntityType type, Country country, String sector) {}
 
   private static final int MAX_MODIFIERS = 3;
+  private static final String TIES = "/sitrep/actors/tie_participles.tsv";
+
+  /** Participle lemma to its tie ("backer" or "leader"), from {@link #TIES}. */
+  private final Map<String, String> ties = new HashMap<>();
 
   private final AgentLexicon agents;
   private final CountryLexicon countries;
@@ -23,6 +31,11 @@ final class GroupFinder {
   GroupFinder(AgentLexicon agents, CountryLexicon countries) {
     this.agents = agents;
     this.countries = countries;
+    for (ResourceLines.Row row : ResourceLines.readTsv(TIES)) {
+      String tie = row.get("tie");
+      if (!tie.equals("backer") && !tie.equals("leader")) throw row.line().error("tie must be backer or leader");
+      ties.put(row.get("lemma"), tie);
+    }
   }
 
   List<Group> find(Sentence s, List<Mention> mentions) {
@@ -37,7 +50,8 @@ final class GroupFinder {
       // "army base", "police station", "Defence Ministry spokesman": the noun modifies another noun, not an actor;
       // but "the government today welcomed": a date noun after the group is no head it modifies.
       boolean modifier = m.to() + 1 < t.size() && t.get(m.to() + 1).isNoun() && !isDate(t.get(m.to() + 1));
-      if (!groupLike || !head.isNoun() || modifier || insidePerson(mentions, m)) {
+      // "European Union", "African Union": a named organisation of the table is not the agent noun inside its name
+      if (!groupLike || !head.isNoun() || modifier || insidePerson(mentions, m) || insideNamedOrganisation(mentions, m)) {
         i = m.to();
         continue;
       }
@@ -49,6 +63,11 @@ final class GroupFinder {
 
   private static boolean isDate(Token t) {
     return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
+  }
+
+  private static boolean insideNamedOrganisation(List<Mention> mentions, AgentLexicon.Match m) {
+    for (Mention x : mentions) if (x.isOrganisation() && x.from() <= m.from() && m.to() <= x.to()) return true;
+    return false;
   }
 
   private static boolean insidePerson(List<Mention> mentions, AgentLexicon.Match m) {
@@ -67,7 +86,8 @@ final class GroupFinder {
       // "Russian-backed forces", "Kremlin-backed separatists": armed groups a state backs but does not command.
       // We code them REB (PLOVER's rebels/militias) with the backer as country, not MIL, which would make them that
       // state's own army.
-      if (tok.lemma().equalsIgnoreCase("back") && k >= 2 && t.get(k - 1).word().equals("-")) {
+      String tie = k >= 2 && t.get(k - 1).word().equals("-") ? ties.get(tok.lemma().toLowerCase(Locale.ROOT)) : null;
+      if ("backer".equals(tie)) {
         Mention backer = Affiliation.countryEndingAt(mentions, k - 2);
         if (backer != null) {
           country = backer.country();
@@ -76,8 +96,9 @@ final class GroupFinder {
         }
         break;
       }
-      // "Russian-led forces", "US-led coalition": forces a state leads are its own, or fight under its command
-      if (tok.lemma().equalsIgnoreCase("lead") && k >= 2 && t.get(k - 1).word().equals("-")) {
+      // "Russian-led forces", "US-led coalition", "Russian-installed officials": forces a state leads are its own, or
+      // fight under its command; officials it appoints serve it
+      if ("leader".equals(tie)) {
         Mention leader = Affiliation.countryEndingAt(s, mentions, countries, k - 2);
         if (leader != null) {
           country = leader.country();

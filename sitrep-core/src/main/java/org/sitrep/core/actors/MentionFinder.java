@@ -63,10 +63,19 @@ final class MentionFinder {
   // CoreNLP tags "Russian-Ukrainian" as one MISC run over the hyphen; each side is its own demonym.
   private List<Mention> chunk(List<Token> tokens, int from, int to, String tag) {
     List<Mention> out = new ArrayList<>();
+    // "Al-Shabaab", "Guinea-Bissau": a hyphenated name of the tables is one name
+    CountryLexicon.Match whole = countries.match(tokens, from, to + 1);
+    if (whole != null && whole.length() == to - from + 1 && whole.length() > 1) {
+      out.add(extendOverAdmin(tokens, part(tokens, from, to, tag)));
+      return out;
+    }
     int start = from;
     for (int k = from; k <= to + 1; k++) {
       boolean cut = k > to || (tokens.get(k).word().equals("-") && !tag.equals("PERSON") && !tag.equals("ORGANIZATION"));
       if (!cut) continue;
+      // "Iran-aligned Houthi movement", "a Liberian-flagged tanker": the lower-case word after the hyphen ties the
+      // name before it to what follows; it is no part of a name
+      if (start > from) while (start < k && Character.isLowerCase(tokens.get(start).word().charAt(0))) start++;
       if (k > start) out.add(extendOverAdmin(tokens, part(tokens, start, k - 1, tag)));
       start = k + 1;
     }

@@ -444,9 +444,13 @@ final class DependencyCues {
     if (subj == null && (child(s, i, "aux:pass") != null || child(s, i, "nsubj:pass") != null)) {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
     }
-    if (subj != null) return subj < i ? wholeSubject(s, subj, i) : wholeAfter(s, subj);
     int group = verbGroupStart(s, i);
     int closing = ClosingReport.speakerHead(s, i, group);
+    // "... stormed the post and set fire to vehicles, one of the sources said": a subject the parser carved out of the
+    // report (its phrase starts in mid-clause, not after a comma or at the sentence's start) is no speaker when the
+    // words between the last comma and the cue are one
+    if (subj != null && subj < i && !(closing >= 0 && carvedFromReport(s, subj))) return wholeSubject(s, subj, i);
+    if (subj != null && subj > i) return wholeAfter(s, subj);
     if (closing >= 0) {
       // the whole phrase between the comma and the cue speaks, coordinated or not
       Mention m = wholeSubject(s, closing, i);
@@ -473,6 +477,12 @@ final class DependencyCues {
       if (sub != null) return mention(s, antecedent(s, cur, sub));
     }
     return null;
+  }
+
+  /** Whether the subject's phrase begins in mid-clause: the word before it is no punctuation mark. */
+  private static boolean carvedFromReport(Sentence s, int subj) {
+    int left = s.subtree(subj).get(0);
+    return left > 0 && !TokenRanges.isPunct(s.tokens().get(left - 1));
   }
 
   /**

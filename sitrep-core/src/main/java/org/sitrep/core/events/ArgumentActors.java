@@ -48,7 +48,8 @@ final class ArgumentActors {
       }
       Entity entity = entityAt(s, h, entities);
       if (entity == null) {
-        for (Entity e : entities) if (span.contains(e.span())) { entity = e; break; }
+        // "Iran-backed militias": a name joined to the head's modifier by a hyphen is a tie, not who the phrase names
+        for (Entity e : entities) if (span.contains(e.span()) && !beforeHyphen(text, e.span())) { entity = e; break; }
       }
       Actor a;
       if (entity != null && entity.actor() != null) {
@@ -87,7 +88,8 @@ final class ArgumentActors {
       int r;
       if (rel.equals("nmod:poss")) r = 0;
       else if (rel.startsWith("nmod") && OWNER_CASES.contains(String.valueOf(EventArguments.caseOf(s, d.dependent())))) r = 1;
-      else if (rel.equals("amod") || rel.equals("compound")) r = 2;
+      // "a Liberian-flagged tanker", "Iran-backed militias": a hyphenated participle names a tie, not the owner
+      else if ((rel.equals("amod") || rel.equals("compound")) && !hyphenated(s, d.dependent())) r = 2;
       else if (rel.startsWith("nmod") && AIM_CASES.contains(String.valueOf(EventArguments.caseOf(s, d.dependent())))) r = 3;
       else continue;
       if (r >= rank || !isCountryActor(s, d.dependent(), entities, places)) continue;
@@ -95,6 +97,18 @@ final class ArgumentActors {
       rank = r;
     }
     return found < 0 ? h : found;
+  }
+
+  /** Whether a hyphen follows the span without a space ("Iran" in "Iran-backed"). */
+  private static boolean beforeHyphen(String text, Span span) {
+    return span.end() < text.length() && text.charAt(span.end()) == '-';
+  }
+
+  /** Whether the token is the second part of a hyphenated word ("flagged" in "Liberian-flagged"). */
+  private static boolean hyphenated(Sentence s, int t) {
+    if (t < 2) return false;
+    Token hyphen = s.tokens().get(t - 1);
+    return "-".equals(hyphen.word()) && hyphen.span().end() == s.tokens().get(t).span().start();
   }
 
   /** The country of a possessor or modifier of this noun that names one ("Russian", "Ukraine's"), or null. */
@@ -157,7 +171,9 @@ final class ArgumentActors {
   /** "a group of Moroccan diplomats", "tens of thousands of students": the "of" phrase under counting nouns. */
   private int memberOf(Sentence s, int head) {
     int h = head;
-    for (int guard = 0; guard < 3 && lexicon.isCollective(TriggerLexicon.lemma(s.tokens().get(h))); guard++) {
+    // and "15 of the attackers": a bare number counts the "of" phrase as well
+    for (int guard = 0; guard < 3 && (lexicon.isCollective(TriggerLexicon.lemma(s.tokens().get(h)))
+        || "CD".equals(s.tokens().get(h).tag())); guard++) {
       int next = -1;
       for (Dependency d : s.children(h)) {
         if (d.relation().startsWith("nmod") && "of".equals(EventArguments.caseOf(s, d.dependent())) && !isAction(s, d.dependent())) {
@@ -224,7 +240,33 @@ final class ArgumentActors {
     while (lo > 0 && out.get(lo - 1) == out.get(lo) - 1) lo--;
     while (hi < out.size() - 1 && out.get(hi + 1) == out.get(hi) + 1) hi++;
     for (int k = lo; k <= hi; k++) contiguous.add(out.get(k));
+    extendOverHyphen(s, contiguous);
     return contiguous;
+  }
+
+  /**
+   * "Iran-aligned Houthi movement", "Hong Kong-based companies", "a Liberian-flagged tanker": CoreNLP splits a hyphenated
+   * modifier and hangs its first part anywhere, so the phrase would start at "aligned". The words joined to its left
+   * edge by a hyphen without spaces belong to it, with the names compounded into them ("Hong Kong").
+   */
+  private static void extendOverHyphen(Sentence s, List<Integer> phrase) {
+    for (int guard = 0; guard < 3; guard++) {
+      int first = phrase.get(0);
+      if (first < 2) return;
+      Token hyphen = s.tokens().get(first - 1), before = s.tokens().get(first - 2);
+      boolean joined = "-".equals(hyphen.word()) && hyphen.span().start() == before.span().end()
+          && hyphen.span().end() == s.tokens().get(first).span().start();
+      if (!joined) return;
+      phrase.add(0, first - 1);
+      phrase.add(0, first - 2);
+      for (int k = first - 3; k >= 0 && isNameCompoundOf(s, k, phrase.get(0)); k--) phrase.add(0, k);
+    }
+  }
+
+  private static boolean isNameCompoundOf(Sentence s, int k, int next) {
+    Dependency d = s.head(k);
+    return d != null && d.governor() == k + 1 && k + 1 == next && (d.relation().equals("compound") || d.relation().equals("flat"))
+        && s.tokens().get(k).isProperNoun();
   }
 
   private static void collectPhrase(Sentence s, int t, List<Integer> out, int depth) {

@@ -55,6 +55,16 @@ final class CandidateFolding {
         }
       }
     }
+    // "fired water cannon and tear gas": conjoined event nouns of one type and mode are one event
+    for (Candidate a : candidates) {
+      for (Candidate b : candidates) {
+        if (a == b || a.dropped || b.dropped || !s.tokens().get(a.match.head()).isNoun() || !s.tokens().get(b.match.head()).isNoun()
+            || !a.match.entry().type().equals(b.match.entry().type()) || a.match.entry().mode() == null
+            || !a.match.entry().mode().equals(b.match.entry().mode())) continue;
+        Dependency up = s.head(b.match.head());
+        if (up != null && up.governor() == a.match.head() && up.relation().equals("conj")) absorb(a, b, s);
+      }
+    }
     // "arrested 25 Palestinians in overnight raids": a raid with no sides of its own is how the arrests were made
     for (Candidate arrest : candidates) {
       if (arrest.dropped || !"arrest".equals(arrest.match.entry().mode()) || !s.tokens().get(arrest.match.head()).isVerb()) continue;
@@ -131,14 +141,19 @@ final class CandidateFolding {
   static void foldAims(Sentence s, List<Candidate> candidates) {
     if (!s.parsed()) return;
     for (Candidate a : candidates) {
-      if (a.dropped || !a.match.entry().type().equals("PROTEST")) continue;
+      boolean protest = a.match.entry().type().equals("PROTEST");
+      // "police fired tear gas to disperse the protesters": the dispersal is what the force was used for, one event
+      // of excessive force whose targets are the dispersed
+      boolean crowdControl = "crowd-control".equals(a.match.entry().mode());
+      if (a.dropped || !(protest || crowdControl)) continue;
       Set<Integer> anchors = new HashSet<>(List.of(a.match.head()));
       Dependency up = s.head(a.match.head());
       // "staged a protest to demand": the aim hangs on the verb that stages the protest
       if (up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))) anchors.add(up.governor());
       for (Candidate b : candidates) {
         String type = b.match.entry().type();
-        if (b == a || b.dropped || !(type.equals("REQUEST") || type.equals("PROTEST"))) continue;
+        boolean aim = protest ? type.equals("REQUEST") || type.equals("PROTEST") : type.equals("COERCE");
+        if (b == a || b.dropped || !aim) continue;
         if (isAim(s, b.match.head(), anchors)) absorb(a, b, s);
       }
     }

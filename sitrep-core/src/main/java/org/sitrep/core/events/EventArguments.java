@@ -67,6 +67,10 @@ final class EventArguments {
     List<Integer> recipientHeads = new ArrayList<>();
     List<Integer> clause = new ArrayList<>(clauseOf(s, h));
     boolean passive = children.stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+    // "107 people had been detained and 10 police officers injured": a participle without an auxiliary joined to a
+    // passive verb is passive too, and the parser's subject is who suffered it
+    boolean gapped = verb && !passive && gappedPassive(s, h, attached, children);
+    passive |= gapped;
     // "clashed with RSF fighters", "battles with Russian units": fighting is done with the other side
     // and "met with Scholz", "signed a deal with Turkey": joint acts are done with the counterpart
     boolean reciprocal = targets.reciprocal(m.entry().key()) || JOINT_TYPES.contains(m.entry().type());
@@ -85,7 +89,8 @@ final class EventArguments {
           actorHeads.add(attached.governor());
           continue;
         }
-        if (rel.equals("nsubj") && !isReflexive(s.tokens().get(c)) && s.tokens().get(c).canNameSomeone()) actorHeads.add(c);
+        if (rel.equals("nsubj") && gapped) recipientHeads.add(c);
+        else if (rel.equals("nsubj") && !isReflexive(s.tokens().get(c)) && s.tokens().get(c).canNameSomeone()) actorHeads.add(c);
         else if (rel.equals("nsubj") && isReflexive(s.tokens().get(c))) reflexiveSubject = true;
         else if (rel.equals("obl:agent") || (passive && rel.startsWith("obl") && "by".equals(kase))) actorHeads.add(c);
         else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj")) recipientHeads.add(c);
@@ -146,10 +151,15 @@ final class EventArguments {
     }
     // "undertook a mediation mission", "suspended aid deliveries": a trigger naming the kind of the object noun
     Dependency objectArc = !verb && up != null && up.governor() >= 0 && up.relation().equals("compound") ? s.head(up.governor()) : up;
+    // "carried out dozens of strikes", "launched a wave of attacks": the light verb's object is the count of the events
+    if (!verb && objectArc != null && objectArc.governor() >= 0 && objectArc.relation().startsWith("nmod")
+        && "of".equals(caseOf(s, h)) && countsEvents(s, objectArc.governor())) {
+      objectArc = s.head(objectArc.governor());
+    }
     if (!verb && objectArc != null && objectArc.governor() >= 0 && (objectArc.relation().equals("obj") || objectArc.relation().equals("nsubj:pass"))) {
       int lv = objectArc.governor();
       String role = lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(lv)));
-      if (role != null && !role.equals("scene")) {
+      if (role != null && !role.equals("scene") && !role.equals("means")) {
         clause.addAll(clauseOf(s, lv));
         List<Integer> subj = subjects(s, lv);
         if (role.equals("actor")) actorHeads.addAll(subj);
@@ -158,6 +168,12 @@ final class EventArguments {
           if (d.relation().startsWith("obl") && has(RECIPIENT_CASES, caseOf(s, d.dependent()))) recipientHeads.add(d.dependent());
         }
       }
+    }
+    // "the army responded with air strikes": who responds acts
+    if (!verb && actorHeads.isEmpty() && up != null && up.governor() >= 0 && up.relation().startsWith("obl")
+        && "with".equals(caseOf(s, h)) && "means".equals(lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(up.governor()))))) {
+      clause.addAll(clauseOf(s, up.governor()));
+      actorHeads.addAll(subjects(s, up.governor()));
     }
     // "the president arrived on a visit", "workers went on strike": the traveller is the actor of the event gone on
     String goneOn = caseOf(s, h);
@@ -174,6 +190,8 @@ final class EventArguments {
     // side, however it was reached ("the war ... erupted and has killed", "the biggest incursion of the war")
     actorHeads.removeIf(t -> isDate(s, t) || isHappeningOrEvent(s.tokens().get(t)));
     recipientHeads.removeIf(t -> isDate(s, t) || isReason(s, t) || isHappening(s.tokens().get(t)));
+    // "fought 14 clashes", "waged battles": a fight's event-noun object restates the fight, nobody was fought
+    if (verb && m.entry().type().equals("ASSAULT")) recipientHeads.removeIf(t -> isHappeningOrEvent(s.tokens().get(t)));
     if (recipientHeads.isEmpty() && verb) recipientHeads.addAll(countryIn(s, h, entities, places));
     String weapon = weapon(s, h, up);
     List<Actor> actorList = actors.actors(s, text, withConjuncts(s, actorHeads), false, entities, places);
@@ -304,6 +322,19 @@ final class EventArguments {
       v = up.governor();
     }
     return out;
+  }
+
+  /** A VBN with no auxiliary of its own, joined to a passive verb: the second half of a gapped passive. */
+  private static boolean gappedPassive(Sentence s, int h, Dependency attached, List<Dependency> children) {
+    if (!"VBN".equals(s.tokens().get(h).tag()) || attached == null || attached.governor() < 0 || !attached.relation().equals("conj")) return false;
+    if (children.stream().anyMatch(d -> d.relation().startsWith("aux"))) return false;
+    return s.children(attached.governor()).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
+  }
+
+  /** A number or counting noun ("dozens", "a series", "a wave") that an event noun can be counted by. */
+  private boolean countsEvents(Sentence s, int t) {
+    Token w = s.tokens().get(t);
+    return "CD".equals(w.tag()) || lexicon.isCollective(TriggerLexicon.lemma(w));
   }
 
   /** "an attack in Ukraine": a country named with "in" is the target when nothing else is. */

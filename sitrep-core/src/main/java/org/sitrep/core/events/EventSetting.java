@@ -39,13 +39,16 @@ final class EventSetting {
     Sentence s = sentences.get(si);
     List<Place> inSentence = new ArrayList<>();
     for (Place p : places) {
-      if (!s.span().contains(p.span()) || compared(s, p) || affiliation(s, p)) continue;
+      if (!s.span().contains(p.span()) || compared(s, p) || affiliation(s, p) || objectOfOtherVerb(s, p, head)) continue;
       if (actors.stream().anyMatch(a -> a.span() != null && a.span().overlaps(p.span()))) continue;
       inSentence.add(p);
     }
     // The finest place first, then the nearest: "captured the village in Ukraine's Donetsk region" happened in the
     // region, not merely in Ukraine, and ACLED codes an event at the most precise place its report gives.
-    Comparator<Place> finestNearest = Comparator.comparingInt(EventSetting::coarseness)
+    // A country modifying a thing ("a U.S. base in Syria", "a Turkish ship") says whose it is: it places the event
+    // only when no other place of the same clause does.
+    Comparator<Place> finestNearest = Comparator.comparing((Place p) -> countryOfThing(s, p))
+        .thenComparingInt(EventSetting::coarseness)
         .thenComparingInt(p -> Math.abs(tokenOf(s, p.span()) - head));
     List<Place> inClause = inSentence.stream().filter(p -> clause.contains(tokenOf(s, p.span()))).sorted(finestNearest).toList();
     if (!inClause.isEmpty()) return new Located<>(inClause.get(0), "clause");
@@ -78,7 +81,11 @@ final class EventSetting {
     if (inClause.isPresent()) return new Located<>(inClause.get(), "clause");
     var inGoverning = inSentence.stream().filter(t -> governing.contains(tokenOf(s, t.span()))).min(nearest);
     if (inGoverning.isPresent()) return new Located<>(inGoverning.get(), "clause");
-    if (!inSentence.isEmpty()) return new Located<>(inSentence.stream().min(nearest).get(), "sentence");
+    // "Burkina Faso's junta, which seized power in 2022, has vowed to retake territory": a relative clause's date
+    // belongs to the noun it describes, never to an event outside it
+    List<Integer> relative = relativeClausesWithout(s, head);
+    var inRest = inSentence.stream().filter(t -> !relative.contains(tokenOf(s, t.span()))).min(nearest);
+    if (inRest.isPresent()) return new Located<>(inRest.get(), "sentence");
     Paragraph paragraph = paragraphBefore(sentences, si, text);
     for (Sentence prev : paragraph.before()) {
       TimeExpression last = lastDay(prev, times);
@@ -94,6 +101,18 @@ final class EventSetting {
     // No time in the text: the event happened on or before the publication date, which the reader knows from the
     // article; we do not copy that date into the event, since most reported events precede publication by days.
     return new Located<>(null, published ? "publication" : null);
+  }
+
+  /** The tokens of the sentence's relative clauses that do not hold the trigger. */
+  private static List<Integer> relativeClausesWithout(Sentence s, int head) {
+    List<Integer> out = new ArrayList<>();
+    if (!s.parsed()) return out;
+    for (var d : s.dependencies()) {
+      if (!d.relation().equals("acl:relcl")) continue;
+      List<Integer> clause = s.subtree(d.dependent());
+      if (!clause.contains(head)) out.addAll(clause);
+    }
+    return out;
   }
 
   private static boolean holdsMarkOf(Sentence s, Span time, int head) {
@@ -151,6 +170,34 @@ final class EventSetting {
     if (code.equals("CONT")) return 3; // "Europe" is coarser than any country in it
     if (code.startsWith("PCL")) return 2;
     return code.startsWith("ADM") || code.equals("RGN") ? 1 : 0;
+  }
+
+  /**
+   * A place that is what another verb of the sentence acts on: "protests against the decision to suspend talks on
+   * joining the European Union" did not happen in the EU, nor "a vow to retake Kherson" in Kherson. The trigger's own
+   * object ("shelled Kharkiv") is its location, and so is a finite verb's ("strikes targeted Kyiv").
+   */
+  private static boolean objectOfOtherVerb(Sentence s, Place p, int head) {
+    if (!s.parsed()) return false;
+    int t = s.tokenAt(p.span().end() - 1);
+    if (t < 0) return false;
+    var up = s.head(t);
+    if (up == null || up.governor() < 0 || up.governor() == head || !up.relation().equals("obj")) return false;
+    // only a non-finite verb: "strikes targeted Kyiv" places the strikes in Kyiv
+    String tag = s.tokens().get(up.governor()).tag();
+    return tag.equals("VB") || tag.equals("VBG");
+  }
+
+  /** A country named as the modifier of a common noun: "U.S." in "a U.S. base", "Turkish" in "a Turkish ship". */
+  private static boolean countryOfThing(Sentence s, Place p) {
+    if (coarseness(p) < 2 || !s.parsed()) return false;
+    int t = s.tokenAt(p.span().end() - 1);
+    if (t < 0) return false;
+    var up = s.head(t);
+    if (up == null || up.governor() < 0) return false;
+    String rel = up.relation();
+    String tag = s.tokens().get(up.governor()).tag();
+    return (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) && (tag.equals("NN") || tag.equals("NNS"));
   }
 
   private static int tokenOf(Sentence s, Span span) {

@@ -94,6 +94,8 @@ public final class EventStage implements Stage {
           // a demand is someone's: its actor is the speaker of the statement holding it, and without one it is none
           Actor speaker = reportingSpeaker(s, m, statements);
           if (speaker == null) continue;
+          // "any settlement must take into account the realities": a demand is made of someone, not of a thing
+          if (c.recipients.stream().noneMatch(r -> r.country() != null || r.sector() != null)) continue;
           c.actors.add(speaker);
         }
         candidates.add(c);
@@ -143,8 +145,8 @@ public final class EventStage implements Stage {
     return marks % 2 == 1;
   }
 
-  /** The personal pronoun that is the subject of a verb trigger (or of the verb it complements), or null. */
-  private static Span pronounSubject(Sentence s, int head) {
+  /** The personal pronoun that is the subject of a verb trigger (or of the verb it complements or is joined to), or null. */
+  private Span pronounSubject(Sentence s, int head) {
     if (!s.parsed() || !s.tokens().get(head).isVerb()) return null;
     int v = head;
     for (int guard = 0; guard < 3; guard++) {
@@ -152,12 +154,20 @@ public final class EventStage implements Stage {
         if (d.relation().equals("nsubj:pass")) return null; // "it was attacked": the pronoun is the target
         if (d.relation().equals("nsubj")) {
           Token t = s.tokens().get(d.dependent());
+          // "its aircraft had struck", "their drones hit": a weapon stands for whoever the possessive pronoun does
+          if (lexicon.weapon(TriggerLexicon.lemma(t)) != null) {
+            for (Dependency p : s.children(d.dependent())) {
+              if (p.relation().equals("nmod:poss") && "PRP$".equals(s.tokens().get(p.dependent()).tag())) return s.tokens().get(p.dependent()).span();
+            }
+            return null;
+          }
           // "troops had themselves fired": an emphatic reflexive is no one to resolve
           return "PRP".equals(t.tag()) && !EventArguments.isReflexive(t) ? t.span() : null;
         }
       }
       Dependency up = s.head(v);
-      if (up == null || up.governor() < 0 || !up.relation().equals("xcomp")) return null;
+      // "plans to strike", and "said it had received a report and urged ships": a shared subject
+      if (up == null || up.governor() < 0 || !(up.relation().equals("xcomp") || up.relation().equals("conj"))) return null;
       v = up.governor();
     }
     return null;
@@ -217,6 +227,15 @@ public final class EventStage implements Stage {
       // "Switzerland said it had expelled two diplomats": a pronoun subject of a reported act is the one reporting it
       Span pronoun = pronounSubject(s, c.match.head());
       if (pronoun != null) {
+        // "It rarely comments on attacks and has suspended outlets": a pronoun that is itself a statement's speaker
+        // stands for whoever the attribution stage resolved it to
+        for (Statement st : statements) {
+          if (st.speaker() == null || !pronoun.equals(st.speaker().span())) continue;
+          if (!st.speaker().name().equalsIgnoreCase(pronoun.coveredText(text))) c.actors.add(st.speaker());
+          break;
+        }
+      }
+      if (pronoun != null && c.actors.isEmpty()) {
         for (Statement st : statements) {
           if (st.speaker() == null || st.content().stream().noneMatch(x -> x.contains(trigger))) continue;
           if (st.speaker().span() != null && st.speaker().span().equals(pronoun)) continue;
@@ -231,7 +250,7 @@ public final class EventStage implements Stage {
     // a noun trigger's verb clause, the next place to look for both the place and the date
     List<Integer> governing = EventArguments.governingClauseOf(s, c.match.head());
     EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), governing,
-        c.actors, places, text);
+        c.actors, outsideSpeakers(places, trigger, statements), text);
     String here = where.value() == null || where.value().country() == null ? null : ArgumentActors.iso3(where.value().country());
     List<Actor> actors = List.copyOf(ActorCountries.fill(s, ActorCountries.ofReportingSpeaker(s, c.actors, trigger, statements),
         c.recipients, here, dateline, e.type().equals("PROTEST"), local.entities(), local.places()));
@@ -245,6 +264,24 @@ public final class EventStage implements Stage {
         times, doc.article().published() != null, text);
     return new Event(code, c.actors, c.recipients, where.value(), where.level(), when.value(), when.level(),
         Modality.ASSERTED, -1, null, trigger, s.span(), confidence(s, c, where));
+  }
+
+  /**
+   * The places but those of no country named in the speaker phrase of a statement reporting the trigger: "The European
+   * Union's foreign policy chief said the bloc was considering sanctions" places no sanctions in the EU. A country's
+   * or region's name there stays: "Kharkiv governor Oleh Syniehubov said shelling killed two" reports from his region.
+   */
+  private static List<Place> outsideSpeakers(List<Place> places, Span trigger, List<Statement> statements) {
+    List<Span> speakers = new ArrayList<>();
+    for (Statement st : statements) {
+      if (st.speaker() != null && st.speaker().span() != null && st.content().stream().anyMatch(x -> x.contains(trigger))) {
+        speakers.add(st.speaker().span());
+      }
+    }
+    if (speakers.isEmpty()) return places;
+    List<Place> out = new ArrayList<>(places.size());
+    for (Place p : places) if (p.country() != null || speakers.stream().noneMatch(sp -> sp.contains(p.span()))) out.add(p);
+    return out;
   }
 
   /** Whether the argument lies in the speaker phrase of a statement whose content holds the trigger. */
@@ -302,7 +339,7 @@ public final class EventStage implements Stage {
     return codebook.code(type, mode, cameo, acled);
   }
 
-  private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+  private static final Set<String> FIRST_PERSON = Set.of("we", "i", "our", "my");
   private static final String OCCUPY_TERRITORY = "192", ARREST = "173", ABDUCTION = "181";
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
   /** Sectors of people rather than of places or things: what taking makes an arrest or an abduction. */
@@ -348,7 +385,7 @@ public final class EventStage implements Stage {
   }
 
   private static boolean isLightVerb(String role) {
-    return role != null && !role.equals("scene");
+    return role != null && !role.equals("scene") && !role.equals("means");
   }
 
   private static final Set<String> MAIN_RELATIONS = Set.of("root", "ccomp", "conj", "parataxis");

@@ -74,8 +74,8 @@ final class TriggerLexicon {
     }
     for (Row r : ResourceLines.readTsv(EventCodebook.DIR + "light_verbs.tsv")) {
       String role = r.get("role");
-      if (!role.equals("actor") && !role.equals("recipient") && !role.equals("scene")) {
-        throw r.line().error("role '" + role + "' is not actor, recipient or scene");
+      if (!role.equals("actor") && !role.equals("recipient") && !role.equals("scene") && !role.equals("means")) {
+        throw r.line().error("role '" + role + "' is not actor, recipient, scene or means");
       }
       lightVerbs.put(r.get("lemma"), role);
     }
