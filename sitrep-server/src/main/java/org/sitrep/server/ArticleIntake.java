@@ -9,6 +9,7 @@ import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,12 +32,24 @@ final class ArticleIntake {
   private final IntakeConfig config;
   private final byte[] token;
   private final ArticleParser parser = new ArticleParser();
-  private final Clusterer clusterer = new Clusterer(ClusterRule.DEFAULT);
+  /** Null when the server is read-only. */
+  private final Reclustering reclustering;
 
-  /** {@code config} null: the server is read-only and the route answers 405. */
-  ArticleIntake(IntakeConfig config) {
+  /** {@code config} null: the server is read-only and the route answers 405. Clustering failures go to {@code errorLog}. */
+  ArticleIntake(IntakeConfig config, PrintWriter errorLog) {
     this.config = config;
     this.token = config == null ? null : config.token().strip().getBytes(StandardCharsets.UTF_8);
+    this.reclustering = config == null ? null
+        : new Reclustering(new Clusterer(ClusterRule.DEFAULT), config.store(), errorLog);
+  }
+
+  /** Waits for the clustering of every article posted so far. */
+  void awaitClustering() throws InterruptedException {
+    if (reclustering != null) reclustering.await();
+  }
+
+  void close() {
+    if (reclustering != null) reclustering.close();
   }
 
   /** The body limit for {@code POST /api/articles}; 0 when writes are off. */
@@ -62,7 +75,8 @@ final class ArticleIntake {
       throw new BadRequestResponse("article \"" + article.id() + "\" refused: " + e.getMessage());
     }
     Store.Saved saved = store.save(article, extraction);
-    if (saved.added()) clusterer.recluster(store);
+    // the new events join their clusters shortly after the answer (Reclustering)
+    if (saved.added()) reclustering.request();
     ctx.status(saved.added() ? HttpStatus.CREATED : HttpStatus.OK);
     Json.write(ctx, Json.MAPPER.createObjectNode().put("id", article.id()).put("added", saved.added())
         .put("events", saved.events()).put("statements", saved.statements()));

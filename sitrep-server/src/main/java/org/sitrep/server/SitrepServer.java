@@ -51,7 +51,7 @@ public final class SitrepServer implements AutoCloseable {
   /** As above, and accepting articles as {@code intake} says (null: read-only). */
   public SitrepServer(StoreReader reader, PrintWriter errorLog, IntakeConfig intake) {
     this.api = new Api(reader, reader.summaries(), Json.MAPPER);
-    this.intake = new ArticleIntake(intake);
+    this.intake = new ArticleIntake(intake, errorLog);
     this.errorLog = errorLog;
     this.app = Javalin.create(this::configure);
   }
@@ -159,5 +159,11 @@ public final class SitrepServer implements AutoCloseable {
   public int port() { return app.port(); }
 
   @Override
-  public void close() { app.stop(); }
+  public void close() {
+    app.stop();
+    intake.close();
+  }
+
+  /** Waits until the events of every article posted so far are clustered (they are, shortly after each answer). */
+  public void awaitClustering() throws InterruptedException { intake.awaitClustering(); }
 }

@@ -71,6 +71,21 @@ class ArticleIntakeTest {
   }
 
   @Test
+  void postedReportsOfOneEventJoinOneClusterAfterTheAnswers() throws Exception {
+    for (int i = 1; i <= 3; i++) {
+      String body = "{\"id\":\"burst-" + i + "\",\"text\":\"" + REPORT + " (report " + i + ")\",\"published\":\"2023-06-05\"}";
+      assertEquals(201, post(body, "Bearer " + TOKEN).statusCode());
+    }
+    server.awaitClustering();
+    JsonNode items = ExtractFixtures.MAPPER.readTree(get("/api/events?type=ASSAULT&limit=100").body()).get("items");
+    assertTrue(items.size() >= 3, items.toString());
+    java.util.Set<String> clusters = new java.util.HashSet<>();
+    for (JsonNode e : items) clusters.add(e.get("cluster").asText());
+    assertEquals(1, clusters.size(), "one Sumy strike, one cluster: " + clusters);
+    assertFalse(clusters.contains("null"), clusters.toString());
+  }
+
+  @Test
   void noTokenIs401AndNothingIsStored() throws Exception {
     HttpResponse<String> r = post("{\"id\":\"anon\",\"text\":\"" + REPORT + "\"}", null);
     assertEquals(401, r.statusCode());

@@ -70,12 +70,27 @@ final class SpeakerResolver {
     }
     Entity e = entityAt(s.tokens().get(m.head()).span());
     if (e == null) e = entityAt(s.tokens().get(m.name()).span());
+    // "The European Union's foreign policy chief Kaja Kallas", parsed around "chief": the name closing the phrase is who
+    // speaks, with the country (or IGO) the possessive gives
+    boolean closingName = false;
+    if (e == null) {
+      for (Entity inside : entities) {
+        if (inside.type() == EntityType.PERSON && m.span().contains(inside.span()) && inside.span().end() == m.span().end()) {
+          e = inside;
+          closingName = true;
+        }
+      }
+    }
     if (e != null) {
       Actor a = e.actor();
       Actor out = a == null
           ? new Actor(m.span(), mentionText, e.type() == EntityType.PERSON ? fullName(e.text()) : e.text(), null, null, m.role())
           : new Actor(m.span(), mentionText, a.name(), a.country(), a.sector(), a.role() != null ? a.role() : m.role());
       if (out.country() == null && out.role() != null) out = withCountryOfPlaceIn(out, m.span(), e.span());
+      if (out.country() == null && closingName) {
+        String owner = countryInside(m.span(), e.span());
+        if (owner != null) out = new Actor(out.span(), out.text(), out.name(), owner, out.sector(), out.role());
+      }
       remember(m, out, e.type() == EntityType.PERSON, asSpeaker);
       return out;
     }
@@ -89,11 +104,7 @@ final class SpeakerResolver {
       }
     }
     // "Ukraine's defence chief": no name, but the possessive says whose.
-    String country = null;
-    for (Entity inside : entities) {
-      if (m.span().contains(inside.span()) && inside.actor() != null && inside.actor().country() != null) country = inside.actor().country();
-    }
-    Actor out = new Actor(m.span(), mentionText, mentionText, country, null, m.role());
+    Actor out = new Actor(m.span(), mentionText, mentionText, countryInside(m.span(), null), null, m.role());
     remember(m, out, false, asSpeaker);
     return out;
   }
@@ -108,6 +119,18 @@ final class SpeakerResolver {
       return new Actor(a.span(), a.text(), a.name(), p.countryAlpha3(), a.sector(), a.role());
     }
     return a;
+  }
+
+  /** The country of the last entity with one inside the mention, other than the name itself, or null. */
+  private String countryInside(Span mention, Span name) {
+    String country = null;
+    for (Entity inside : entities) {
+      if (mention.contains(inside.span()) && (name == null || !inside.span().overlaps(name)) && inside.actor() != null
+          && inside.actor().country() != null) {
+        country = inside.actor().country();
+      }
+    }
+    return country;
   }
 
   private void remember(Mention m, Actor a, boolean person, boolean asSpeaker) {

@@ -35,8 +35,11 @@ final class ArgumentActors {
       int h = memberOf(s, counted);
       if (acted) h = owner(s, h, entities, places);
       Token t = s.tokens().get(h);
-      // "accused the group of operating bases": an action is never a participant
+      // "accused the group of operating bases": an action is never a participant; nor is an event named as what is
+      // refused, threatened or asked ("refused direct assistance", "threatened a general strike", "urged both sides to
+      // return to talks") when no one owns it and it is no country's
       if (isAction(s, h)) continue;
+      boolean eventNoun = acted && entityAt(s, h, entities) == null && isEventNoun(t);
       List<Integer> phrase = phrase(s, h);
       Span span = s.spanOf(phrase.get(0), phrase.get(phrase.size() - 1));
       if (lexicon.weapon(TriggerLexicon.lemma(t)) != null) {
@@ -63,10 +66,17 @@ final class ArgumentActors {
       } else {
         a = new Actor(span, span.coveredText(text), span.coveredText(text), null, null, null);
       }
-      add(out, a.country() != null ? a : withCountryOfComplement(s, h, a, entities, places));
+      if (a.country() == null) a = withCountryOfComplement(s, h, a, entities, places);
+      // "lifted a curfew in Montenegro": an event in a country still says whom it was lifted for
+      if (eventNoun && a.country() == null && a.sector() == null) continue;
+      add(out, a);
       for (Actor other : conjoinedAffiliations(s, h, a, entities)) add(out, other);
     }
     return out;
+  }
+
+  private boolean isEventNoun(Token t) {
+    return ("NN".equals(t.tag()) || "NNS".equals(t.tag())) && lexicon.namesHappeningOrEvent(TriggerLexicon.lemma(t));
   }
 
   private static void add(List<Actor> out, Actor a) {

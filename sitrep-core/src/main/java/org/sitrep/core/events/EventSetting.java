@@ -39,7 +39,7 @@ final class EventSetting {
     Sentence s = sentences.get(si);
     List<Place> inSentence = new ArrayList<>();
     for (Place p : places) {
-      if (!s.span().contains(p.span()) || compared(s, p) || affiliation(s, p) || objectOfOtherVerb(s, p, head)) continue;
+      if (!s.span().contains(p.span()) || compared(s, p) || affiliation(s, p) || objectOfOtherAct(s, p, head)) continue;
       if (actors.stream().anyMatch(a -> a.span() != null && a.span().overlaps(p.span()))) continue;
       inSentence.add(p);
     }
@@ -175,17 +175,19 @@ final class EventSetting {
   /**
    * A place that is what another verb of the sentence acts on: "protests against the decision to suspend talks on
    * joining the European Union" did not happen in the EU, nor "a vow to retake Kherson" in Kherson. The trigger's own
-   * object ("shelled Kharkiv") is its location, and so is a finite verb's ("strikes targeted Kyiv").
+   * object ("shelled Kharkiv") is its location, and so is a finite verb's ("strikes targeted Kyiv") or another event
+   * verb's ("to visit Bucharest").
    */
-  private static boolean objectOfOtherVerb(Sentence s, Place p, int head) {
+  private boolean objectOfOtherAct(Sentence s, Place p, int head) {
     if (!s.parsed()) return false;
     int t = s.tokenAt(p.span().end() - 1);
     if (t < 0) return false;
     var up = s.head(t);
     if (up == null || up.governor() < 0 || up.governor() == head || !up.relation().equals("obj")) return false;
-    // only a non-finite verb: "strikes targeted Kyiv" places the strikes in Kyiv
-    String tag = s.tokens().get(up.governor()).tag();
-    return tag.equals("VB") || tag.equals("VBG");
+    // only a non-finite verb: "strikes targeted Kyiv" places the strikes in Kyiv; and not an event's own verb: "held
+    // talks, the first delegation to visit Bucharest" were held where it visited
+    Token verb = s.tokens().get(up.governor());
+    return (verb.tag().equals("VB") || verb.tag().equals("VBG")) && !lexicon.isTriggerHead(TriggerLexicon.lemma(verb));
   }
 
   /** A country named as the modifier of a common noun: "U.S." in "a U.S. base", "Turkish" in "a Turkish ship". */

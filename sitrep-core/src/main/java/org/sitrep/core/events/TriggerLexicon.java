@@ -153,6 +153,9 @@ final class TriggerLexicon {
 
   Weapon weapon(String lemma) { return weapons.get(lemma); }
 
+  /** Whether some trigger is headed by this lemma ("visit", "attack"). */
+  boolean isTriggerHead(String lemma) { return headLemmas.contains(lemma); }
+
   /** "actor", "recipient" or null: what a light verb's subject is to the nominal event it governs. */
   String lightVerbRole(String lemma) { return lightVerbs.get(lemma); }
 

@@ -143,4 +143,19 @@ class WireWordingTest {
     assertEquals("SOM", killed.actors().get(0).country(), killed.actors().toString());
     assertEquals("REB", killed.actors().get(0).sector(), killed.actors().toString());
   }
+
+  @Test
+  void theNameClosingATitledPhraseSpeaksForTheBodyThatOwnsTheTitle() {
+    Statement said = extract("The European Union's foreign policy chief Kaja Kallas said the bloc was considering "
+        + "sanctions against Georgian officials.").get(Layers.STATEMENTS).get(0);
+    assertEquals("Kaja Kallas", said.speaker().name(), said.speaker().toString());
+    assertEquals("IGO", said.speaker().country(), said.speaker().toString());
+  }
+
+  @Test
+  void suspendedTalksAreNoTalks() {
+    Doc d = extract("The government decided on Thursday to suspend talks with the European Union.");
+    assertTrue(d.get(Layers.EVENTS).stream().noneMatch(e -> e.code().plover().equals("CONSULT")
+        && e.modality() == org.sitrep.core.model.Modality.ASSERTED), d.get(Layers.EVENTS).toString());
+  }
 }
