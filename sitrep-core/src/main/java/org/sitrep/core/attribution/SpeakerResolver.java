@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Dependency;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.EntityType;
 import org.sitrep.core.model.Place;
@@ -63,7 +64,7 @@ final class SpeakerResolver {
       boolean person = PERSON_PRONOUNS.contains(lemma);
       // "Northwind said ... Shares fell in Frankfurt. It did not comment.": an organisation that spoke just before
       // is who "it" is, more often than a nearer name the writer mentioned in passing.
-      Referent r = person ? null : lastSpeakingGroup(m);
+      Referent r = person ? previousSubject(m) : lastSpeakingGroup(m);
       if (r == null) r = nearest(m, person, null);
       Actor a = r == null ? new Actor(m.span(), mentionText, mentionText, null, null, null) : r.actor().withMention(m.span(), mentionText);
       return a;
@@ -180,6 +181,31 @@ final class SpeakerResolver {
       if (best == null || r.start() > best.start()) best = r;
     }
     return best;
+  }
+
+  /**
+   * "Hochstein met Berri ... and Mikati. He told reporters ...": a "he" or "she" opening its sentence continues the
+   * person the sentence before was about, its subject, rather than the last person it named. Null when that sentence
+   * has no parse or its subject is no person.
+   */
+  private Referent previousSubject(Mention m) {
+    Sentence s = sentences.get(m.sentence());
+    if (m.sentence() == 0 || s.tokenAt(m.span().start()) != 0) return null;
+    Sentence prev = sentences.get(m.sentence() - 1);
+    if (!prev.parsed()) return null;
+    for (Dependency d : prev.dependencies()) {
+      if (d.governor() < 0 || !d.relation().equals("nsubj") || prev.head(d.governor()) == null
+          || prev.head(d.governor()).governor() >= 0) continue;
+      Entity e = entityAt(prev.tokens().get(d.dependent()).span());
+      if (e == null || e.type() != EntityType.PERSON) return null;
+      Referent best = null;
+      // the resolved referent of that name when there is one (its title and country), else the name itself
+      for (Referent r : resolved) if (r.person() && e.span().contains(r.start())) best = r;
+      if (best != null) return best;
+      Actor a = e.actor() != null ? e.actor() : new Actor(e.span(), e.text(), fullName(e.text()), null, null, null);
+      return new Referent(e.span().start(), a, true, false);
+    }
+    return null;
   }
 
   /** Title words written right before a name: "Defence Minister" in "Defence Minister Petra Novak"; null if none. */

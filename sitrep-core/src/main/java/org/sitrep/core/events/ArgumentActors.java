@@ -58,9 +58,12 @@ final class ArgumentActors {
       if (entity != null && entity.actor() != null) {
         a = entity.span().contains(t.span()) ? entity.actor().withMention(entity.span(), entity.text())
             : entity.actor().withMention(span, span.coveredText(text));
-      } else if (entity != null) {
+      } else if (entity != null && entity.span().overlaps(t.span())) {
         // "visited Russia", "shelled Kharkiv": a place named as an event's participant stands for its country
         a = new Actor(entity.span(), entity.text(), entity.text(), placeCountry(entity.span(), places), null, null);
+      } else if (entity != null) {
+        // "urged Western partners": a name without an actor modifying the head is part of the phrase, not who it is
+        a = new Actor(span, span.coveredText(text), span.coveredText(text), placeCountry(entity.span(), places), null, null);
       } else if (t.isPronoun() || "PRP".equals(t.tag()) || "WDT".equals(t.tag()) || "WP".equals(t.tag())) {
         continue;
       } else {

@@ -83,7 +83,7 @@ final class EventSetting {
     if (inGoverning.isPresent()) return new Located<>(inGoverning.get(), "clause");
     // "Burkina Faso's junta, which seized power in 2022, has vowed to retake territory": a relative clause's date
     // belongs to the noun it describes, never to an event outside it
-    List<Integer> relative = relativeClausesWithout(s, head);
+    List<Integer> relative = nonRestrictiveClausesWithout(s, head);
     var inRest = inSentence.stream().filter(t -> !relative.contains(tokenOf(s, t.span()))).min(nearest);
     if (inRest.isPresent()) return new Located<>(inRest.get(), "sentence");
     Paragraph paragraph = paragraphBefore(sentences, si, text);
@@ -103,14 +103,20 @@ final class EventSetting {
     return new Located<>(null, published ? "publication" : null);
   }
 
-  /** The tokens of the sentence's relative clauses that do not hold the trigger. */
-  private static List<Integer> relativeClausesWithout(Sentence s, int head) {
+  /**
+   * The tokens of the sentence's relative clauses set off by a comma ("the junta, which seized power in 2022,") that do
+   * not hold the trigger. A restrictive one keeps its time: the parser often hangs the event's own day there ("captured
+   * a facilitator who operated in Sabari district yesterday").
+   */
+  private static List<Integer> nonRestrictiveClausesWithout(Sentence s, int head) {
     List<Integer> out = new ArrayList<>();
     if (!s.parsed()) return out;
     for (var d : s.dependencies()) {
       if (!d.relation().equals("acl:relcl")) continue;
       List<Integer> clause = s.subtree(d.dependent());
-      if (!clause.contains(head)) out.addAll(clause);
+      int first = clause.get(0);
+      if (clause.contains(head) || first == 0 || !",".equals(s.tokens().get(first - 1).word())) continue;
+      out.addAll(clause);
     }
     return out;
   }
@@ -179,7 +185,9 @@ final class EventSetting {
    * verb's ("to visit Bucharest").
    */
   private boolean objectOfOtherAct(Sentence s, Place p, int head) {
-    if (!s.parsed()) return false;
+    // only a place of no country (the EU, a continent): the parser often makes a district the object of a verb it
+    // merely modifies ("attempts to re-establish control in the Nawah district, Helmand province")
+    if (!s.parsed() || p.country() != null) return false;
     int t = s.tokenAt(p.span().end() - 1);
     if (t < 0) return false;
     var up = s.head(t);

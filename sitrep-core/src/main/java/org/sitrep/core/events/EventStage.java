@@ -147,8 +147,15 @@ public final class EventStage implements Stage {
 
   /** The personal pronoun that is the subject of a verb trigger (or of the verb it complements or is joined to), or null. */
   private Span pronounSubject(Sentence s, int head) {
-    if (!s.parsed() || !s.tokens().get(head).isVerb()) return null;
+    if (!s.parsed()) return null;
     int v = head;
+    // "it had carried out a massive strike": an event noun's light verb has the subject
+    Dependency object = s.head(head);
+    if (!s.tokens().get(head).isVerb() && object != null && object.governor() >= 0 && object.relation().equals("obj")
+        && "actor".equals(lexicon.lightVerbRole(TriggerLexicon.lemma(s.tokens().get(object.governor()))))) {
+      v = object.governor();
+    }
+    if (!s.tokens().get(v).isVerb()) return null;
     for (int guard = 0; guard < 3; guard++) {
       for (Dependency d : s.children(v)) {
         if (d.relation().equals("nsubj:pass")) return null; // "it was attacked": the pronoun is the target

@@ -266,7 +266,26 @@ final class ModalityJudge {
       }
       if (t != chain.get(0) && words.hypothetical.has(lemma(s, t))) return true;
     }
-    return false;
+    return modalOverSubject(s, chain.get(0), wouldAside);
+  }
+
+  /**
+   * "warning that an all-out assault on the city would have devastating consequences": an event noun that is the
+   * subject of a modal verb is a possibility. Not with a perfect ("the strike could have killed hundreds" happened).
+   */
+  private boolean modalOverSubject(Sentence s, int trigger, boolean wouldAside) {
+    if (!s.parsed() || s.tokens().get(trigger).isVerb()) return false;
+    Dependency up = s.head(trigger);
+    if (up == null || up.governor() < 0 || !up.relation().equals("nsubj")) return false;
+    boolean modal = false;
+    for (Dependency d : s.children(up.governor())) {
+      if (!d.relation().equals("aux")) continue;
+      String l = lemma(s, d.dependent());
+      if (l.equals("have")) return false;
+      if (wouldAside && l.equals("would")) continue;
+      modal |= words.hypothetical.auxiliaries().contains(l);
+    }
+    return modal;
   }
 
   private boolean future(Sentence s, List<Integer> chain, List<Integer> clause, List<TimeExpression> times, LocalDate published) {
