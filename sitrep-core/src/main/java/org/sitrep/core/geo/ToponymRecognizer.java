@@ -87,8 +87,7 @@ final class ToponymRecognizer {
         i = abbreviated + 1;
         continue;
       }
-      int words = beginsAName(tokens.get(i).word(), keys)
-          ? gazetteer.longestNameStartingWith(Gazetteer.firstWord(Gazetteer.key(tokens.get(i).word()))) : 0;
+      int words = wordsOfNamesBeginning(tokens.get(i).word(), keys);
       if (words == 0) {
         i++;
         continue;
@@ -110,14 +109,17 @@ final class ToponymRecognizer {
   }
 
   /**
-   * False when no name's first word is this word's key, decided from hash codes without making the key a string
-   * (most capitalised words in news begin no place name); true when one may be.
+   * The most words of a name whose first word is this word's key (at least that many: see
+   * {@link Gazetteer#longestNameStartingWith}), or 0 when no name begins with it. Decided from the key's hash code
+   * without making the key a string: most capitalised words in news begin no place name.
    */
-  private boolean beginsAName(String word, NameKeyBuilder keys) {
+  private int wordsOfNamesBeginning(String word, NameKeyBuilder keys) {
     keys.clear();
-    // A word the key splits ("Winston-Salem") or that needs normalising is left to the exact lookup.
-    if (!keys.appendIfNfdStable(word, 0, word.length()) || keys.indexOf(' ') >= 0) return true;
-    return gazetteer.mayBeName(keys.hash()) || gazetteer.mayBeginLongerName(keys.hash());
+    // A word the key splits ("Winston-Salem") or that needs normalising is keyed the slow way.
+    if (!keys.appendIfNfdStable(word, 0, word.length()) || keys.indexOf(' ') >= 0) {
+      return gazetteer.longestNameStartingWith(Gazetteer.firstWord(Gazetteer.key(word)).hashCode());
+    }
+    return gazetteer.longestNameStartingWith(keys.hash());
   }
 
   /** Tokens from..end whose text has this name key. */

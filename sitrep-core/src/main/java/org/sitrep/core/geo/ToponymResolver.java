@@ -3,6 +3,7 @@ package org.sitrep.core.geo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,7 +270,9 @@ final class ToponymResolver {
         }
         if (out.isEmpty() && regionBase) out.addAll(m.candidates());
         // Bare-name rule: "Kharkiv" and "Moscow" are the cities, not the regions named after them.
-        out.removeIf(c -> isRegion(c.entry()) && out.stream().anyMatch(o -> namesake(o, c.entry())));
+        Set<String> namesakeRegions = new HashSet<>();
+        for (Candidate o : out) if (namesakeCity(o)) namesakeRegions.add(o.entry().admin1Code());
+        if (!namesakeRegions.isEmpty()) out.removeIf(c -> isRegion(c.entry()) && namesakeRegions.contains(c.entry().admin1Code()));
       }
     }
     return out;
@@ -277,10 +280,12 @@ final class ToponymResolver {
 
   private static boolean isRegion(GazetteerEntry e) { return e.kind() == Kind.ADMIN1 || e.kind() == Kind.ADMIN2; }
 
-  /** A city that bears the region's name as its own main name and lies in it. */
-  private static boolean namesake(Candidate city, GazetteerEntry region) {
-    return city.entry().kind() == Kind.POPULATED_PLACE && city.match() == MatchType.MAIN
-        && region.admin1Code() != null && region.admin1Code().equals(city.entry().admin1Code());
+  /**
+   * A city that bears the name as its own main name: a region of the same name in the city's admin1 region is
+   * named after it.
+   */
+  private static boolean namesakeCity(Candidate city) {
+    return city.entry().kind() == Kind.POPULATED_PLACE && city.match() == MatchType.MAIN && city.entry().admin1Code() != null;
   }
 
   /** "Alexandria, Louisiana" / "Pokrovsk, Donetsk region": the second names the country or region of the first. */
