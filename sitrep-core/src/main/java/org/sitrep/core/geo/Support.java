@@ -1,11 +1,8 @@
 package org.sitrep.core.geo;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.core.geo.GazetteerEntry.Kind;
 
 /**
@@ -81,6 +78,9 @@ final class Support {
   record Totals(double[] regions, double[] countries, int[] districts, Map<String, Readings> byName) {
     /** The votes of every name but this one. */
     Support without(String key) { return new Support(regions, countries, districts, byName.get(key)); }
+
+    /** As {@link #without}, keeping only the votes for counties. */
+    Support districtsWithout(String key) { return new Support(new double[0], new double[0], districts, byName.get(key)); }
   }
 
   /**
@@ -100,28 +100,52 @@ final class Support {
         w[i] = Math.pow(10, f.prior[i] - max);
         total += w[i];
       }
-      Map<Integer, Double> countries = new HashMap<>();
-      Set<Integer> regions = new HashSet<>(), districts = new HashSet<>();
+      int[] regionIds = new int[n], countryIds = new int[n], districtIds = new int[n];
+      double[] countryWeights = new double[n];
+      int regions = 0, countries = 0, districts = 0;
       for (int i = 0; i < n; i++) {
         if (w[i] == 0) continue;
         double p = w[i] / total;
-        // Summed in candidate order, as the shares always were.
-        if (f.country[i] >= 0) countries.merge(f.country[i], p, Double::sum);
-        if (f.region[i] >= 0 && f.kind[i] != Kind.COUNTRY) regions.add(f.region[i]);
-        if (f.district[i] >= 0) districts.add(f.district[i]);
+        if (f.country[i] >= 0) {
+          // A country's share is the sum of its readings' shares, added in candidate order.
+          int at = indexOf(countryIds, countries, f.country[i]);
+          if (at >= 0) {
+            countryWeights[at] += p;
+          } else {
+            countryIds[countries] = f.country[i];
+            countryWeights[countries++] = p;
+          }
+        }
+        if (f.region[i] >= 0 && f.kind[i] != Kind.COUNTRY && indexOf(regionIds, regions, f.region[i]) < 0) regionIds[regions++] = f.region[i];
+        if (f.district[i] >= 0 && indexOf(districtIds, districts, f.district[i]) < 0) districtIds[districts++] = f.district[i];
       }
-      int[] countryIds = sorted(countries.keySet());
-      double[] countryWeights = new double[countryIds.length];
-      for (int i = 0; i < countryIds.length; i++) countryWeights[i] = countries.get(countryIds[i]);
-      return new Readings(sorted(regions), 1.0 / regions.size(), countryIds, countryWeights, sorted(districts));
+      sortTogether(countryIds, countryWeights, countries);
+      regionIds = Arrays.copyOf(regionIds, regions);
+      districtIds = Arrays.copyOf(districtIds, districts);
+      Arrays.sort(regionIds);
+      Arrays.sort(districtIds);
+      return new Readings(regionIds, 1.0 / regions, Arrays.copyOf(countryIds, countries),
+          Arrays.copyOf(countryWeights, countries), districtIds);
     }
 
-    private static int[] sorted(Set<Integer> ids) {
-      int[] out = new int[ids.size()];
-      int i = 0;
-      for (int id : ids) out[i++] = id;
-      Arrays.sort(out);
-      return out;
+    private static int indexOf(int[] ids, int size, int id) {
+      for (int i = 0; i < size; i++) if (ids[i] == id) return i;
+      return -1;
+    }
+
+    /** Insertion sort of the first {@code size} ids, carrying their weights along: a name has few countries. */
+    private static void sortTogether(int[] ids, double[] weights, int size) {
+      for (int i = 1; i < size; i++) {
+        int id = ids[i];
+        double w = weights[i];
+        int j = i - 1;
+        for (; j >= 0 && ids[j] > id; j--) {
+          ids[j + 1] = ids[j];
+          weights[j + 1] = weights[j];
+        }
+        ids[j + 1] = id;
+        weights[j + 1] = w;
+      }
     }
 
     boolean hasDistrict(int district) { return Arrays.binarySearch(districtIds, district) >= 0; }

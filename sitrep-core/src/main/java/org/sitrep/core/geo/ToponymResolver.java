@@ -120,46 +120,27 @@ final class ToponymResolver {
   List<Place> resolve(String text, List<Mention> mentions, Map<String, Integer> demonymCountries) {
     Article a = new Article(text, mentions, demonymCountries);
     int n = a.n;
-    Scored[] alone = new Scored[a.questionCount];
-    boolean[] asked = new boolean[a.questionCount];
-    List<Scored> first = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) first.add(answer(alone, asked, a, i, mentions.get(i), null));
     Support.Builder supportBuilder = new Support.Builder();
     for (int i = 0; i < n; i++) {
       // The first mention of a name gives its readings; a weak mention ("Webb Center") is no evidence of an area.
       if (!mentions.get(i).weak()) supportBuilder.add(mentions.get(i).key(), a.features[i]);
     }
     Support.Totals support = supportBuilder.build(a.ids);
+    // The first pass reads what the other names could mean and the demonyms, no other name's choice: started from the
+    // places each name has alone, names that agree only with each other's unchosen readings ("Huntsville" beside
+    // "Walker County": both in Texas, though Huntsville, Alabama is larger) swap to each other's first choices pass
+    // after pass and never meet.
+    List<Scored> noChoices = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) noChoices.add(null);
+    List<Scored> first = pass(a, mentions, noChoices, support, true, new HashMap<>());
 
     // Each pass scores every mention again with the places the previous pass chose for the other names: a town the
     // first pass put abroad can move home once its neighbours have.
     List<Scored> previous = first;
     Map<SenseKey, Scored> sense = new HashMap<>();
     for (int pass = 0; pass < CONTEXT_PASSES; pass++) {
-      ResolutionContext.Choices choices = new ResolutionContext.Choices(a.keys, a.keyCount, previous, a.demonymCountries, a.ids);
       sense = new HashMap<>();
-      List<Scored> current = new ArrayList<>(n);
-      // The context depends only on the name, so it is built once per distinct name: an article naming places
-      // thousands of times took minutes when every mention rebuilt it from every other mention.
-      ResolutionContext[] contexts = new ResolutionContext[a.keyCount];
-      Scored[] answers = new Scored[a.questionCount];
-      boolean[] answered = new boolean[a.questionCount];
-      for (int i = 0; i < n; i++) {
-        Mention m = mentions.get(i);
-        int key = a.keys[i];
-        if (contexts[key] == null) contexts[key] = choices.context(key, support.without(m.key()));
-        Scored s = answer(answers, answered, a, i, m, contexts[key]);
-        current.add(s);
-        SenseKey senseKey = new SenseKey(m.key(), m.cue());
-        if (s != null && !m.weak() && (!sense.containsKey(senseKey) || a.qualifiers[i] != null)) sense.put(senseKey, s);
-      }
-      // A weak mention gives the name its sense only when no other mention did: "Torrington Police" is the Torrington
-      // the article names elsewhere.
-      for (int i = 0; i < n; i++) {
-        Mention m = mentions.get(i);
-        if (m.weak() && current.get(i) != null) sense.putIfAbsent(new SenseKey(m.key(), m.cue()), current.get(i));
-      }
-      previous = current;
+      previous = pass(a, mentions, previous, support, false, sense);
     }
 
     List<Place> out = new ArrayList<>();
@@ -173,6 +154,40 @@ final class ToponymResolver {
           e.geonameid(), e.featureCode()));
     }
     return out;
+  }
+
+  /**
+   * One pass: every mention scored with the places {@code previous} chose for the other names; fills {@code sense}
+   * with each name's sense.
+   */
+  private List<Scored> pass(Article a, List<Mention> mentions, List<Scored> previous, Support.Totals support,
+                            boolean districtsOnly, Map<SenseKey, Scored> sense) {
+    int n = a.n;
+    ResolutionContext.Choices choices = new ResolutionContext.Choices(a.keys, a.keyCount, previous, a.demonymCountries, a.ids);
+    List<Scored> current = new ArrayList<>(n);
+    // The context depends only on the name, so it is built once per distinct name: an article naming places
+    // thousands of times took minutes when every mention rebuilt it from every other mention.
+    ResolutionContext[] contexts = new ResolutionContext[a.keyCount];
+    Scored[] answers = new Scored[a.questionCount];
+    boolean[] answered = new boolean[a.questionCount];
+    for (int i = 0; i < n; i++) {
+      Mention m = mentions.get(i);
+      int key = a.keys[i];
+      if (contexts[key] == null) {
+        contexts[key] = choices.context(key, districtsOnly ? support.districtsWithout(m.key()) : support.without(m.key()));
+      }
+      Scored s = answer(answers, answered, a, i, m, contexts[key]);
+      current.add(s);
+      SenseKey senseKey = new SenseKey(m.key(), m.cue());
+      if (s != null && !m.weak() && (!sense.containsKey(senseKey) || a.qualifiers[i] != null)) sense.put(senseKey, s);
+    }
+    // A weak mention gives the name its sense only when no other mention did: "Torrington Police" is the Torrington
+    // the article names elsewhere.
+    for (int i = 0; i < n; i++) {
+      Mention m = mentions.get(i);
+      if (m.weak() && current.get(i) != null) sense.putIfAbsent(new SenseKey(m.key(), m.cue()), current.get(i));
+    }
+    return current;
   }
 
   /**
