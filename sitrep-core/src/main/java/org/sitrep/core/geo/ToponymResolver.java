@@ -14,9 +14,11 @@ import org.sitrep.core.model.Place;
 /**
  * Picks one gazetteer entry per mention, or none. Candidates are scored by population, feature (capital over
  * regional seat over village), how the name matched (main over alternate), agreement with the countries and regions
- * the rest of the article names, and "X, Y" qualifiers. Two passes: the first resolves every mention alone, the
- * second scores again with the countries and regions the first found elsewhere in the article. A name keeps one
- * sense per article. Abstains when the best candidate is weak or as good as a distant rival.
+ * the rest of the article names, and "X, Y" qualifiers. Three passes: the first scores every mention with what the
+ * other names could mean (the counties their readings lie in) and the article's demonyms, each later one with the
+ * countries, regions and places the pass before chose for the other names. A name keeps one sense per article.
+ * Abstains when the best candidate is weak or as good as a distant rival. Candidates' features are taken once per
+ * article ({@link CandidateFeatures}); the passes count in arrays ({@link ResolutionContext}, {@link Support}).
  */
 final class ToponymResolver {
   /** Below this a candidate is a small village with no support from the text: better no place than a wrong one. */
@@ -26,7 +28,7 @@ final class ToponymResolver {
   private static final double RIVAL_MARGIN = 0.05;
   private static final double RIVAL_KM = 300;
   private static final double NEAR_KM = ResolutionContext.NEAR_KM;
-  /** Passes with context after the first, context-free one. */
+  /** Passes with the previous pass's choices as context, after the first. */
   private static final int CONTEXT_PASSES = 2;
   private static final double DISTRICT_SUPPORT = 2.0;
   private static final double REGION_SUPPORT = 1.5;
@@ -192,7 +194,7 @@ final class ToponymResolver {
 
   /**
    * The best place for mention {@code i}, scored once per pass for its question and remembered (null, an abstention,
-   * too); a null context is none: the first pass, each mention alone.
+   * too); a null context is none: each candidate by its prior alone.
    */
   private Scored answer(Scored[] answers, boolean[] asked, Article a, int i, Mention m, ResolutionContext ctx) {
     int q = a.questions[i];
