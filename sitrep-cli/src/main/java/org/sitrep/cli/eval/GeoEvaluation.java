@@ -171,6 +171,7 @@ public final class GeoEvaluation {
     out.printf("geo stage, warm (the same articles again, compiled code; per second of this thread's CPU time, so other"
         + " load on the machine does not count): %.0f toponyms/s on the first warm pass, %.0f toponyms/s on pass %d%n",
         first.rate(), last.rate(), passes + 1);
+    out.printf("geo stage, allocation: %.1f MB per pass over the articles (the last pass)%n", last.allocatedBytes() / 1e6);
     if (steadyNanos > 0) {
       out.printf("geo stage, steady: %.0f toponyms/s over the passes after %.0f CPU seconds (%.1f CPU seconds)%n",
           steadyResolved / (steadyNanos / 1e9), WARM_CPU_SECONDS, steadyNanos / 1e9);
@@ -185,15 +186,15 @@ public final class GeoEvaluation {
     if (breakdown) classes.print(out);
   }
 
-  /** Toponyms resolved in one warm pass and this thread's CPU time it took. */
-  private record WarmPass(int resolved, long cpuNanos) {
+  /** Toponyms resolved in one warm pass, this thread's CPU time and the bytes it allocated. */
+  private record WarmPass(int resolved, long cpuNanos, long allocatedBytes) {
     double rate() { return resolved / Math.max(cpuNanos / 1e9, 1e-9); }
   }
 
   /** One more pass over the articles, after the first pass compiled the hot code. */
   private static WarmPass warmPass(GeoStage geo, List<Doc> docs, List<Item> items) {
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    long t = threads.getCurrentThreadCpuTime();
+    long t = threads.getCurrentThreadCpuTime(), bytes = allocatedBytes();
     int resolved = 0;
     for (int d = 0; d < docs.size(); d++) {
       Doc doc = docs.get(d);
@@ -202,7 +203,16 @@ public final class GeoEvaluation {
       for (Gold g : items.get(d).gold()) if (g.scored()) spans.add(g.span());
       resolved += geo.placesAt(doc, spans).size();
     }
-    return new WarmPass(resolved, threads.getCurrentThreadCpuTime() - t);
+    return new WarmPass(resolved, threads.getCurrentThreadCpuTime() - t, allocatedBytes() - bytes);
+  }
+
+  /**
+   * Bytes this thread has allocated so far, or 0 where the JVM does not count them: unlike CPU time, allocation per
+   * pass does not change with the other load on the machine.
+   */
+  private static long allocatedBytes() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    return threads instanceof com.sun.management.ThreadMXBean sun ? sun.getCurrentThreadAllocatedBytes() : 0;
   }
 
   private static long usedHeapAfterGc() {
