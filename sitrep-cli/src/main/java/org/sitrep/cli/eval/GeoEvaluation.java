@@ -37,7 +37,7 @@ import org.w3c.dom.NodeList;
  */
 public final class GeoEvaluation {
   private static final double ACC_KM = 161;
-  /** CPU seconds of warm passes before the warm rate is read. */
+  /** CPU seconds of warm passes before the warm rate is read, unless the caller says otherwise. */
   private static final double WARM_CPU_SECONDS = 3;
   /** GeoWebNews types that are not places to resolve. */
   private static final Set<String> GWN_SKIPPED = Set.of("Demonym", "Language", "Non_Toponym");
@@ -48,16 +48,19 @@ public final class GeoEvaluation {
 
   record Item(String id, String text, List<Gold> gold) {}
 
-  public static void run(Path corpus, int limit, PrintStream out) { run(corpus, limit, out, null, null, false); }
+  public static void run(Path corpus, int limit, PrintStream out) {
+    run(corpus, limit, out, null, null, false, WARM_CPU_SECONDS);
+  }
 
   /**
    * As {@link #run(Path, int, PrintStream)}; when {@code misses} is not null, lists each miss there, at the gold
    * spans and end to end; when
    * {@code sentenceCache} is not null, reads the nlp stage's output from that file where it has it and adds the rest;
-   * with {@code breakdown}, ends with the end-to-end misses sorted into classes ({@link GeoMissBreakdown}).
+   * with {@code breakdown}, ends with the end-to-end misses sorted into classes ({@link GeoMissBreakdown}); the warm
+   * rate is read once warm passes have taken {@code warmCpuSeconds} of this thread's CPU time.
    */
   public static void run(Path corpus, int limit, PrintStream out, PrintStream misses, Path sentenceCache,
-                         boolean breakdown) {
+                         boolean breakdown, double warmCpuSeconds) {
     List<Item> items = read(corpus, limit);
     long heapBefore = usedHeapAfterGc();
     long t0 = System.nanoTime();
@@ -150,20 +153,29 @@ public final class GeoEvaluation {
         resolved, geoNanos / 1e9, resolved / Math.max(geoNanos / 1e9, 1e-9));
     // One pass after the first is not yet compiled code: the JIT compiles the hot methods over several passes, and on
     // a loaded machine its threads wait for a core. The first warm pass is printed as before, then the rate once the
-    // passes have taken WARM_CPU_SECONDS of CPU time (at least three passes).
-    double firstWarm = warmToponymsPerSecond(geo, docs, items);
-    double warm = firstWarm;
-    int passes = 1;
-    double spent = 0;
-    long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    while (passes < 3 || spent < WARM_CPU_SECONDS) {
-      warm = warmToponymsPerSecond(geo, docs, items);
+    // passes have taken warmCpuSeconds of CPU time (at least three passes).
+    WarmPass first = warmPass(geo, docs, items);
+    WarmPass last = first;
+    int passes = 1, steadyResolved = 0;
+    long steadyNanos = 0, spent = 0;
+    while (passes < 3 || spent < warmCpuSeconds * 1e9) {
+      last = warmPass(geo, docs, items);
       passes++;
-      spent = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
+      spent += last.cpuNanos();
+      // Passes begun after the default warm-up count towards the steady rate.
+      if (spent - last.cpuNanos() >= WARM_CPU_SECONDS * 1e9) {
+        steadyResolved += last.resolved();
+        steadyNanos += last.cpuNanos();
+      }
     }
     out.printf("geo stage, warm (the same articles again, compiled code; per second of this thread's CPU time, so other"
         + " load on the machine does not count): %.0f toponyms/s on the first warm pass, %.0f toponyms/s on pass %d%n",
-        firstWarm, warm, passes + 1);
+        first.rate(), last.rate(), passes + 1);
+    out.printf("geo stage, allocation: %.1f MB per pass over the articles (the last pass)%n", last.allocatedBytes() / 1e6);
+    if (steadyNanos > 0) {
+      out.printf("geo stage, steady: %.0f toponyms/s over the passes after %.0f CPU seconds (%.1f CPU seconds)%n",
+          steadyResolved / (steadyNanos / 1e9), WARM_CPU_SECONDS, steadyNanos / 1e9);
+    }
     prf(out, "recognition (span overlap)", predictedRecognised, predicted, goldRecognised, gold);
     out.printf("resolution on %d recognised gold toponyms: acc@161km %.3f, median error %.1f km, mean error %.1f km%n",
         errors.size(), ratio(within, errors.size()), median(sorted), Arrays.stream(sorted).average().orElse(Double.NaN));
@@ -174,13 +186,15 @@ public final class GeoEvaluation {
     if (breakdown) classes.print(out);
   }
 
-  /**
-   * Toponyms resolved per second of CPU time on a second pass over the articles, after the first pass compiled the
-   * hot code.
-   */
-  private static double warmToponymsPerSecond(GeoStage geo, List<Doc> docs, List<Item> items) {
+  /** Toponyms resolved in one warm pass, this thread's CPU time and the bytes it allocated. */
+  private record WarmPass(int resolved, long cpuNanos, long allocatedBytes) {
+    double rate() { return resolved / Math.max(cpuNanos / 1e9, 1e-9); }
+  }
+
+  /** One more pass over the articles, after the first pass compiled the hot code. */
+  private static WarmPass warmPass(GeoStage geo, List<Doc> docs, List<Item> items) {
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    long t = threads.getCurrentThreadCpuTime();
+    long t = threads.getCurrentThreadCpuTime(), bytes = allocatedBytes();
     int resolved = 0;
     for (int d = 0; d < docs.size(); d++) {
       Doc doc = docs.get(d);
@@ -189,7 +203,16 @@ public final class GeoEvaluation {
       for (Gold g : items.get(d).gold()) if (g.scored()) spans.add(g.span());
       resolved += geo.placesAt(doc, spans).size();
     }
-    return resolved / Math.max((threads.getCurrentThreadCpuTime() - t) / 1e9, 1e-9);
+    return new WarmPass(resolved, threads.getCurrentThreadCpuTime() - t, allocatedBytes() - bytes);
+  }
+
+  /**
+   * Bytes this thread has allocated so far, or 0 where the JVM does not count them: unlike CPU time, allocation per
+   * pass does not change with the other load on the machine.
+   */
+  private static long allocatedBytes() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    return threads instanceof com.sun.management.ThreadMXBean sun ? sun.getCurrentThreadAllocatedBytes() : 0;
   }
 
   private static long usedHeapAfterGc() {

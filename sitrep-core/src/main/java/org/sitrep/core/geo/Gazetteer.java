@@ -58,7 +58,8 @@ final class Gazetteer {
   private final HashMap<String, GazetteerEntry> abbreviations;
   private final HashMap<String, GazetteerEntry> areaAdjectives;
   private final int longestName;
-  private final HashMap<String, Integer> wordsAfter;
+  /** The most words of any name beginning with a word, by the hash code of the word's key. */
+  private final HashCodeMaxima wordsAfter;
   /** Hash codes of every name key. */
   private final HashCodeSet nameHashes;
   /** Hash codes of the leading words of every name key of two or more words ("new", "new york" of "new york mills"). */
@@ -67,7 +68,7 @@ final class Gazetteer {
   private Gazetteer(List<GazetteerEntry> entries, HashMap<String, List<Candidate>> names, HashMap<String, GazetteerEntry> regions,
                     HashMap<String, GazetteerEntry> countries, HashSet<String> notToponyms, HashMap<String, String> demonyms,
                     HashMap<String, GazetteerEntry> abbreviations, HashMap<String, GazetteerEntry> areaAdjectives, int longestName,
-                    HashMap<String, Integer> wordsAfter, HashCodeSet nameHashes, HashCodeSet leadingWordHashes) {
+                    HashCodeMaxima wordsAfter, HashCodeSet nameHashes, HashCodeSet leadingWordHashes) {
     this.nameHashes = nameHashes;
     this.leadingWordHashes = leadingWordHashes;
     this.areaAdjectives = areaAdjectives;
@@ -158,10 +159,12 @@ final class Gazetteer {
   int longestName() { return longestName; }
 
   /**
-   * The most words any name beginning with this word (a key without spaces) has, or 0 when no name begins with it:
-   * the recogniser skips most capitalised words with one lookup instead of trying every window length.
+   * The most words any name beginning with a word has, given the hash code of the word's key (a key without
+   * spaces), or 0 when no name begins with it: the recogniser skips most capitalised words with one probe instead of
+   * trying every window length. Words whose keys share a hash code share the larger count, which only widens the
+   * window the recogniser searches.
    */
-  int longestNameStartingWith(String firstWordKey) { return wordsAfter.getOrDefault(firstWordKey, 0); }
+  int longestNameStartingWith(int firstWordKeyHash) { return wordsAfter.max(firstWordKeyHash); }
 
   /** The first word of a key ("port" of "port au prince"). */
   static String firstWord(String key) {
@@ -175,7 +178,7 @@ final class Gazetteer {
   static final class Builder {
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final Map<String, int[]> names = new HashMap<>(1 << 20);
-    private final HashMap<String, Integer> wordsAfter = new HashMap<>(1 << 19);
+    private final HashCodeMaxima.Builder wordsAfter = new HashCodeMaxima.Builder();
     private int longestName = 1;
     private final HashCodeSet.Builder nameHashes = new HashCodeSet.Builder();
     private final HashCodeSet.Builder leadingWordHashes = new HashCodeSet.Builder();
@@ -205,10 +208,11 @@ final class Gazetteer {
       int[] old = names.get(k);
       if (old == null) {
         names.put(k, new int[] {code});
-        int words = 1, hash = 0;
+        int words = 1, hash = 0, firstWordHash = 0;
         for (int i = 0; i < k.length(); i++) {
           char c = k.charAt(i);
           if (c == ' ') {
+            if (words == 1) firstWordHash = hash;
             words++;
             leadingWordHashes.add(hash); // the hash code of k.substring(0, i)
           }
@@ -216,7 +220,7 @@ final class Gazetteer {
         }
         nameHashes.add(hash);
         longestName = Math.max(longestName, words);
-        wordsAfter.merge(firstWord(k), words, Math::max);
+        wordsAfter.add(words == 1 ? hash : firstWordHash, words);
         return;
       }
       for (int i = 0; i < old.length; i++) {
@@ -245,7 +249,7 @@ final class Gazetteer {
         candidates.put(name.getKey(), List.of(of));
       }
       return new Gazetteer(List.copyOf(entries), candidates, regions, countries, new HashSet<>(notToponyms),
-          new HashMap<>(demonyms), new HashMap<>(abbreviations), new HashMap<>(areaAdjectives), longestName, wordsAfter,
+          new HashMap<>(demonyms), new HashMap<>(abbreviations), new HashMap<>(areaAdjectives), longestName, wordsAfter.build(),
           nameHashes.build(), leadingWordHashes.build());
     }
   }

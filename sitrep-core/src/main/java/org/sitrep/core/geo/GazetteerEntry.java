@@ -28,7 +28,10 @@ record GazetteerEntry(Long geonameid, String name, double lat, double lon, Strin
   }
 
   /** Great-circle distance in kilometres. */
-  double kmTo(double otherLat, double otherLon) {
+  double kmTo(double otherLat, double otherLon) { return km(lat, lon, otherLat, otherLon); }
+
+  /** Great-circle distance in kilometres between two points. */
+  static double km(double lat, double lon, double otherLat, double otherLon) {
     double p1 = Math.toRadians(lat), p2 = Math.toRadians(otherLat);
     double dp = p2 - p1, dl = Math.toRadians(otherLon - lon);
     double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);

@@ -7,9 +7,11 @@ import org.sitrep.core.lexicon.ResourceLines;
 /**
  * Words around a capitalised name that tell a place from a person or from part of a longer name, loaded from
  * /sitrep/geo/name_cues.tsv: institution heads ("Torrington Fire Department"), titles before a person ("Sen. Rogers")
- * and speech verbs after one ("Douglas said"), and the head nouns of natural features ("Red River"). Words are lower case; immutable once loaded.
+ * and speech verbs after one ("Douglas said"), the head nouns of natural features ("Red River") and news agencies
+ * credited in datelines ("(AP)"). Words are lower case; immutable once loaded.
  */
-record NameCues(Set<String> institutionHeads, Set<String> titles, Set<String> speechVerbs, Set<String> featureHeads) {
+record NameCues(Set<String> institutionHeads, Set<String> titles, Set<String> speechVerbs, Set<String> featureHeads,
+                Set<String> agencies) {
   static final String RESOURCE = "/sitrep/geo/name_cues.tsv";
 
   NameCues {
@@ -17,10 +19,12 @@ record NameCues(Set<String> institutionHeads, Set<String> titles, Set<String> sp
     titles = Set.copyOf(titles);
     speechVerbs = Set.copyOf(speechVerbs);
     featureHeads = Set.copyOf(featureHeads);
+    agencies = Set.copyOf(agencies);
   }
 
   static NameCues loadBundled() {
     Set<String> institutions = new HashSet<>(), titles = new HashSet<>(), speech = new HashSet<>(), features = new HashSet<>();
+    Set<String> agencies = new HashSet<>();
     for (ResourceLines.Row r : ResourceLines.readTsv(RESOURCE)) {
       String word = r.get("word").toLowerCase();
       switch (r.get("kind")) {
@@ -28,10 +32,11 @@ record NameCues(Set<String> institutionHeads, Set<String> titles, Set<String> sp
         case "title" -> titles.add(word);
         case "speech" -> speech.add(word);
         case "feature" -> features.add(word);
-        default -> throw r.line().error("kind '" + r.get("kind") + "', expected institution, title, speech or feature");
+        case "agency" -> agencies.add(word);
+        default -> throw r.line().error("kind '" + r.get("kind") + "', expected institution, title, speech, feature or agency");
       }
     }
-    return new NameCues(institutions, titles, speech, features);
+    return new NameCues(institutions, titles, speech, features, agencies);
   }
 
   boolean isInstitutionHead(String word) { return institutionHeads.contains(word.toLowerCase()); }
@@ -39,6 +44,9 @@ record NameCues(Set<String> institutionHeads, Set<String> titles, Set<String> sp
   boolean isTitle(String word) { return titles.contains(word.toLowerCase()); }
 
   boolean isSpeechVerb(String word) { return speechVerbs.contains(word.toLowerCase()); }
+
+  /** Whether the word is a news agency's name, as in a dateline's credit ("(AP)"). */
+  boolean isAgency(String word) { return agencies.contains(word.toLowerCase()); }
 
   /** Whether the name key's last word is the head noun of a natural feature's name ("red river"). */
   boolean endsInFeatureHead(String key) { return featureHeads.contains(key.substring(key.lastIndexOf(' ') + 1)); }

@@ -39,6 +39,8 @@ final class ToponymRecognizer {
   private static final Set<String> STREET_HEADS = Set.of("street", "st", "st.", "road", "rd", "rd.", "avenue", "ave",
       "ave.", "boulevard", "blvd", "drive", "lane", "highway");
   private static final Set<String> NUMERIC_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET");
+  /** Dashes that end a dateline, as written and as the tokenizer may render them. */
+  private static final Set<String> DATELINE_DASHES = Set.of("—", "–", "-", "--", "---", "―");
   /** A place this large is named often enough in news that a capitalised match needs no locative word. */
   private static final long PROMINENT_POPULATION = 50_000;
   private static final long MAJOR_POPULATION = 500_000;
@@ -87,8 +89,7 @@ final class ToponymRecognizer {
         i = abbreviated + 1;
         continue;
       }
-      int words = beginsAName(tokens.get(i).word(), keys)
-          ? gazetteer.longestNameStartingWith(Gazetteer.firstWord(Gazetteer.key(tokens.get(i).word()))) : 0;
+      int words = wordsOfNamesBeginning(tokens.get(i).word(), keys);
       if (words == 0) {
         i++;
         continue;
@@ -110,14 +111,17 @@ final class ToponymRecognizer {
   }
 
   /**
-   * False when no name's first word is this word's key, decided from hash codes without making the key a string
-   * (most capitalised words in news begin no place name); true when one may be.
+   * The most words of a name whose first word is this word's key (at least that many: see
+   * {@link Gazetteer#longestNameStartingWith}), or 0 when no name begins with it. Decided from the key's hash code
+   * without making the key a string: most capitalised words in news begin no place name.
    */
-  private boolean beginsAName(String word, NameKeyBuilder keys) {
+  private int wordsOfNamesBeginning(String word, NameKeyBuilder keys) {
     keys.clear();
-    // A word the key splits ("Winston-Salem") or that needs normalising is left to the exact lookup.
-    if (!keys.appendIfNfdStable(word, 0, word.length()) || keys.indexOf(' ') >= 0) return true;
-    return gazetteer.mayBeName(keys.hash()) || gazetteer.mayBeginLongerName(keys.hash());
+    // A word the key splits ("Winston-Salem") or that needs normalising is keyed the slow way.
+    if (!keys.appendIfNfdStable(word, 0, word.length()) || keys.indexOf(' ') >= 0) {
+      return gazetteer.longestNameStartingWith(Gazetteer.firstWord(Gazetteer.key(word)).hashCode());
+    }
+    return gazetteer.longestNameStartingWith(keys.hash());
   }
 
   /** Tokens from..end whose text has this name key. */
@@ -265,6 +269,7 @@ final class ToponymRecognizer {
       allLocation &= "LOCATION".equals(ner);
       anyLocation |= "LOCATION".equals(ner);
     }
+    if (dateline(tokens, from, to)) return Verdict.YES;
     // "Middle East" is no gazetteer name, but its "East" is (a Cameroonian region): a listed common word inside a
     // longer LOCATION run is part of another name.
     boolean insideRun = from > 0 && "LOCATION".equals(tokens.get(from - 1).ner()) || to + 1 < tokens.size() && "LOCATION".equals(tokens.get(to + 1).ner());
@@ -340,6 +345,28 @@ final class ToponymRecognizer {
     int start = from;
     while (start > 0 && COMPASS.contains(tokens.get(start - 1).word().toLowerCase())) start--;
     return start;
+  }
+
+  /**
+   * "CROMWELL — Police said...", "BAMAKO (Reuters) -", "MOUNT GILEAD (AP) --": a name in capitals opening a sentence
+   * and followed by a dash or an agency's credit is a dateline, the place the story is told from, whatever the tagger
+   * made of the capitals (it mostly leaves them untagged).
+   */
+  private boolean dateline(List<Token> tokens, int from, int to) {
+    if (from != 0 || to + 1 >= tokens.size()) return false;
+    int letters = 0;
+    for (int t = from; t <= to; t++) {
+      String w = tokens.get(t).word();
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLowerCase(c)) return false;
+        if (Character.isLetter(c)) letters++;
+      }
+    }
+    if (letters < 3) return false;
+    String next = tokens.get(to + 1).word();
+    if (DATELINE_DASHES.contains(next)) return true;
+    return (next.equals("(") || next.equals("-LRB-")) && to + 2 < tokens.size() && cues.isAgency(tokens.get(to + 2).word());
   }
 
   /** "of" and a capitalised word follow the token at {@code to}. */

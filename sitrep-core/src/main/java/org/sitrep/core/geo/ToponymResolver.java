@@ -1,9 +1,8 @@
 package org.sitrep.core.geo;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +14,11 @@ import org.sitrep.core.model.Place;
 /**
  * Picks one gazetteer entry per mention, or none. Candidates are scored by population, feature (capital over
  * regional seat over village), how the name matched (main over alternate), agreement with the countries and regions
- * the rest of the article names, and "X, Y" qualifiers. Two passes: the first resolves every mention alone, the
- * second scores again with the countries and regions the first found elsewhere in the article. A name keeps one
- * sense per article. Abstains when the best candidate is weak or as good as a distant rival.
+ * the rest of the article names, and "X, Y" qualifiers. Three passes: the first scores every mention with what the
+ * other names could mean (the counties their readings lie in) and the article's demonyms, each later one with the
+ * countries, regions and places the pass before chose for the other names. A name keeps one sense per article.
+ * Abstains when the best candidate is weak or as good as a distant rival. Candidates' features are taken once per
+ * article ({@link CandidateFeatures}); the passes count in arrays ({@link ResolutionContext}, {@link Support}).
  */
 final class ToponymResolver {
   /** Below this a candidate is a small village with no support from the text: better no place than a wrong one. */
@@ -26,10 +27,8 @@ final class ToponymResolver {
   /** Rivals closer in score than this and further apart than {@link #RIVAL_KM} make the mention ambiguous. */
   private static final double RIVAL_MARGIN = 0.05;
   private static final double RIVAL_KM = 300;
-  private static final double NEAR_KM = 200;
-  /** A town this large is a place a weak mention may name without other places near it. */
-  private static final long WEAK_POPULATION = 100_000;
-  /** Passes with context after the first, context-free one. */
+  private static final double NEAR_KM = ResolutionContext.NEAR_KM;
+  /** Passes with the previous pass's choices as context, after the first. */
   private static final int CONTEXT_PASSES = 2;
   private static final double DISTRICT_SUPPORT = 2.0;
   private static final double REGION_SUPPORT = 1.5;
@@ -45,44 +44,10 @@ final class ToponymResolver {
     this.cues = cues;
   }
 
-  /**
-   * Context the article gives: how often each country and admin1 region is named, and where the places of the
-   * other names lie (local news names several towns near each other: "Palestine" beside "Tyler" is in Texas).
-   */
-  record Context(Map<String, Integer> countries, Map<String, Integer> regions, List<GazetteerEntry> places,
-                 Support support) {
-    static final Context EMPTY = new Context(Map.of(), Map.of(), List.of(), Support.NONE);
-
-    /** Kilometres from the entry to the nearest place of the context, or infinity. */
-    double nearestKm(GazetteerEntry e) {
-      if (places.isEmpty()) return Double.POSITIVE_INFINITY;
-      double best = Double.POSITIVE_INFINITY;
-      // A degree of longitude is at least 111 km times the cosine of the larger latitude of the two points; cos(lat+2)
-      // is below both for places within 2 degrees of latitude, which is all the latitude test lets through.
-      double lonKm = 111 * Math.cos(Math.toRadians(Math.min(90, Math.abs(e.lat()) + 2)));
-      for (GazetteerEntry p : places) {
-        // Only distances under NEAR_KM count; a degree of latitude is 111 km, so most places are ruled out unmeasured.
-        if (Math.abs(p.lat() - e.lat()) * 111 > NEAR_KM) continue;
-        double dLon = Math.abs(p.lon() - e.lon());
-        if (Math.min(dLon, 360 - dLon) * lonKm > NEAR_KM) continue;
-        best = Math.min(best, e.kmTo(p.lat(), p.lon()));
-      }
-      return best;
-    }
-
-    int country(String cc) { return countries.getOrDefault(cc, 0); }
-
-    /** How many places the country named most has. */
-    int topCountry() {
-      int top = 0;
-      for (int v : countries.values()) top = Math.max(top, v);
-      return top;
-    }
-
-    int region(String code) { return code == null ? 0 : regions.getOrDefault(code, 0); }
+  /** A candidate chosen, with its score: candidate {@code index} of {@code features}. */
+  record Scored(CandidateFeatures features, int index, double score) {
+    GazetteerEntry entry() { return features.entry(index); }
   }
-
-  private record Scored(GazetteerEntry entry, double score) {}
 
   /**
    * What resolving a mention depends on besides the article: mentions with equal readings get the same candidates
@@ -107,56 +72,77 @@ final class ToponymResolver {
   /** A name's sense in the article: one place per name and cue. */
   private record SenseKey(String key, Mention.Cue cue) {}
 
-  List<Place> resolve(String text, List<Mention> mentions, Map<String, Integer> demonymCountries) {
-    int n = mentions.size();
-    List<Question> questions = new ArrayList<>(n);
-    List<List<Candidate>> filtered = new ArrayList<>(n);
-    Map<Reading, List<Candidate>> filteredByReading = new HashMap<>();
-    for (Mention m : mentions) filtered.add(filteredByReading.computeIfAbsent(Reading.of(m), r -> filter(m)));
-    Map<Integer, GazetteerEntry> qualifiers = qualifiers(text, mentions, filtered);
-    for (int i = 0; i < n; i++) questions.add(new Question(Reading.of(mentions.get(i)), qualifiers.get(i)));
+  /**
+   * Everything about the article's mentions that no pass changes, worked out once: each mention's candidates with
+   * their features, its name's number, its question's number and its qualifier.
+   */
+  private final class Article {
+    final int n;
+    final CodeIds ids = new CodeIds();
+    final int[] demonymCountries;
+    final CandidateFeatures[] features;
+    final int[] keys, questions;
+    final int keyCount, questionCount;
+    final GazetteerEntry[] qualifiers;
 
-    Map<Question, Scored> alone = new HashMap<>();
-    List<Scored> first = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) first.add(answer(alone, questions.get(i), filtered.get(i), mentions.get(i), Context.EMPTY));
+    Article(String text, List<Mention> mentions, Map<String, Integer> demonyms) {
+      n = mentions.size();
+      int[] demonymIds = new int[demonyms.size()];
+      int[] demonymCounts = new int[demonyms.size()];
+      int d = 0;
+      for (Map.Entry<String, Integer> e : demonyms.entrySet()) {
+        demonymIds[d] = ids.country(e.getKey());
+        demonymCounts[d++] = e.getValue();
+      }
+      demonymCountries = new int[ids.countries()];
+      for (int i = 0; i < d; i++) demonymCountries[demonymIds[i]] += demonymCounts[i];
+      features = new CandidateFeatures[n];
+      Map<Reading, CandidateFeatures> byReading = new HashMap<>();
+      List<List<Candidate>> filtered = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        Mention m = mentions.get(i);
+        features[i] = byReading.computeIfAbsent(Reading.of(m), r -> new CandidateFeatures(filter(m), ids));
+        filtered.add(features[i].candidates);
+      }
+      qualifiers = qualifiers(text, mentions, filtered);
+      keys = new int[n];
+      questions = new int[n];
+      Map<String, Integer> keyIds = new HashMap<>();
+      Map<Question, Integer> questionIds = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        Mention m = mentions.get(i);
+        keys[i] = keyIds.computeIfAbsent(m.key(), k -> keyIds.size());
+        questions[i] = questionIds.computeIfAbsent(new Question(Reading.of(m), qualifiers[i]), q -> questionIds.size());
+      }
+      keyCount = keyIds.size();
+      questionCount = questionIds.size();
+    }
+  }
+
+  List<Place> resolve(String text, List<Mention> mentions, Map<String, Integer> demonymCountries) {
+    Article a = new Article(text, mentions, demonymCountries);
+    int n = a.n;
     Support.Builder supportBuilder = new Support.Builder();
     for (int i = 0; i < n; i++) {
-      String key = mentions.get(i).key();
       // The first mention of a name gives its readings; a weak mention ("Webb Center") is no evidence of an area.
-      if (supportBuilder.has(key) || mentions.get(i).weak()) continue;
-      List<Candidate> cands = filtered.get(i);
-      double[] scores = new double[cands.size()];
-      for (int c = 0; c < scores.length; c++) scores[c] = score(cands.get(c), Context.EMPTY);
-      supportBuilder.add(key, cands, scores);
+      if (!mentions.get(i).weak()) supportBuilder.add(mentions.get(i).key(), a.features[i]);
     }
+    Support.Totals support = supportBuilder.build(a.ids);
+    // The first pass reads what the other names could mean and the demonyms, no other name's choice: started from the
+    // places each name has alone, names that agree only with each other's unchosen readings ("Huntsville" beside
+    // "Walker County": both in Texas, though Huntsville, Alabama is larger) swap to each other's first choices pass
+    // after pass and never meet.
+    List<Scored> noChoices = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) noChoices.add(null);
+    List<Scored> first = pass(a, mentions, noChoices, support, true, new HashMap<>());
 
     // Each pass scores every mention again with the places the previous pass chose for the other names: a town the
     // first pass put abroad can move home once its neighbours have.
     List<Scored> previous = first;
     Map<SenseKey, Scored> sense = new HashMap<>();
     for (int pass = 0; pass < CONTEXT_PASSES; pass++) {
-      Choices choices = new Choices(mentions, previous, demonymCountries);
       sense = new HashMap<>();
-      List<Scored> current = new ArrayList<>(n);
-      // The context depends only on the name, so it is built once per distinct name: an article naming places
-      // thousands of times took minutes when every mention rebuilt it from every other mention.
-      Map<String, Context> contexts = new HashMap<>();
-      Map<Question, Scored> answers = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        Mention m = mentions.get(i);
-        Context ctx = contexts.computeIfAbsent(m.key(), key -> choices.context(key, supportBuilder.without(key)));
-        Scored s = answer(answers, questions.get(i), filtered.get(i), m, ctx);
-        current.add(s);
-        SenseKey senseKey = new SenseKey(m.key(), m.cue());
-        if (s != null && !m.weak() && (!sense.containsKey(senseKey) || qualifiers.containsKey(i))) sense.put(senseKey, s);
-      }
-      // A weak mention gives the name its sense only when no other mention did: "Torrington Police" is the Torrington
-      // the article names elsewhere.
-      for (int i = 0; i < n; i++) {
-        Mention m = mentions.get(i);
-        if (m.weak() && current.get(i) != null) sense.putIfAbsent(new SenseKey(m.key(), m.cue()), current.get(i));
-      }
-      previous = current;
+      previous = pass(a, mentions, previous, support, false, sense);
     }
 
     List<Place> out = new ArrayList<>();
@@ -172,61 +158,51 @@ final class ToponymResolver {
     return out;
   }
 
-  /** The best place for the question, scored once per pass and remembered (null, an abstention, too). */
-  private Scored answer(Map<Question, Scored> answers, Question q, List<Candidate> cands, Mention m, Context ctx) {
-    if (answers.containsKey(q)) return answers.get(q);
-    Scored s = best(cands, m, ctx, q.qualifier());
-    answers.put(q, s);
-    return s;
+  /**
+   * One pass: every mention scored with the places {@code previous} chose for the other names; fills {@code sense}
+   * with each name's sense.
+   */
+  private List<Scored> pass(Article a, List<Mention> mentions, List<Scored> previous, Support.Totals support,
+                            boolean districtsOnly, Map<SenseKey, Scored> sense) {
+    int n = a.n;
+    ResolutionContext.Choices choices = new ResolutionContext.Choices(a.keys, a.keyCount, previous, a.demonymCountries, a.ids);
+    List<Scored> current = new ArrayList<>(n);
+    // The context depends only on the name, so it is built once per distinct name: an article naming places
+    // thousands of times took minutes when every mention rebuilt it from every other mention.
+    ResolutionContext[] contexts = new ResolutionContext[a.keyCount];
+    Scored[] answers = new Scored[a.questionCount];
+    boolean[] answered = new boolean[a.questionCount];
+    for (int i = 0; i < n; i++) {
+      Mention m = mentions.get(i);
+      int key = a.keys[i];
+      if (contexts[key] == null) {
+        contexts[key] = choices.context(key, districtsOnly ? support.districtsWithout(m.key()) : support.without(m.key()));
+      }
+      Scored s = answer(answers, answered, a, i, m, contexts[key]);
+      current.add(s);
+      SenseKey senseKey = new SenseKey(m.key(), m.cue());
+      if (s != null && !m.weak() && (!sense.containsKey(senseKey) || a.qualifiers[i] != null)) sense.put(senseKey, s);
+    }
+    // A weak mention gives the name its sense only when no other mention did: "Torrington Police" is the Torrington
+    // the article names elsewhere.
+    for (int i = 0; i < n; i++) {
+      Mention m = mentions.get(i);
+      if (m.weak() && current.get(i) != null) sense.putIfAbsent(new SenseKey(m.key(), m.cue()), current.get(i));
+    }
+    return current;
   }
 
   /**
-   * The places one pass chose, from which each name's context is made: the countries and regions they lie in, and
-   * which names chose each place.
+   * The best place for mention {@code i}, scored once per pass for its question and remembered (null, an abstention,
+   * too); a null context is none: each candidate by its prior alone.
    */
-  private static final class Choices {
-    private final Map<String, Integer> countries = new HashMap<>(), regions = new HashMap<>();
-    private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
-    /**
-     * The name each place was first chosen for, and the places chosen for more than one name. Entries are unique
-     * objects: identity is their equality, and far cheaper than a record's field-by-field hash.
-     */
-    private final Map<GazetteerEntry, String> firstName = new IdentityHashMap<>();
-    private final Set<GazetteerEntry> sharedByNames = Collections.newSetFromMap(new IdentityHashMap<>());
-
-    Choices(List<Mention> mentions, List<Scored> chosen, Map<String, Integer> demonymCountries) {
-      countries.putAll(demonymCountries);
-      for (int i = 0; i < mentions.size(); i++) {
-        Scored s = chosen.get(i);
-        if (s == null) continue;
-        GazetteerEntry e = s.entry();
-        String key = mentions.get(i).key();
-        if (e.country() != null) countries.merge(e.country(), 1, Integer::sum);
-        if (e.admin1Code() != null) regions.merge(e.admin1Code(), 1, Integer::sum);
-        byName.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-        String earlier = firstName.putIfAbsent(e, key);
-        if (earlier != null && !earlier.equals(key)) sharedByNames.add(e);
-      }
+  private Scored answer(Scored[] answers, boolean[] asked, Article a, int i, Mention m, ResolutionContext ctx) {
+    int q = a.questions[i];
+    if (!asked[q]) {
+      answers[q] = best(a.features[i], m, ctx, a.qualifiers[i]);
+      asked[q] = true;
     }
-
-    /**
-     * The article's context for a name: every mention of the same name is left out, as a name does not vote for
-     * itself; each other place counts once (a repeated place does not change the nearest distance).
-     */
-    Context context(String key, Support support) {
-      Map<String, Integer> c = new HashMap<>(countries), r = new HashMap<>(regions);
-      for (GazetteerEntry own : byName.getOrDefault(key, List.of())) {
-        if (own.country() != null) c.merge(own.country(), -1, Integer::sum);
-        if (own.admin1Code() != null) r.merge(own.admin1Code(), -1, Integer::sum);
-      }
-      List<GazetteerEntry> near = new ArrayList<>();
-      firstName.forEach((e, name) -> {
-        // Countries and first-level regions are too large for a distance to mean anything.
-        if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ADMIN1) return;
-        if (!name.equals(key) || sharedByNames.contains(e)) near.add(e);
-      });
-      return new Context(c, r, near, support);
-    }
+    return answers[q];
   }
 
   /** The candidates the mention's cue allows. */
@@ -269,7 +245,9 @@ final class ToponymResolver {
         }
         if (out.isEmpty() && regionBase) out.addAll(m.candidates());
         // Bare-name rule: "Kharkiv" and "Moscow" are the cities, not the regions named after them.
-        out.removeIf(c -> isRegion(c.entry()) && out.stream().anyMatch(o -> namesake(o, c.entry())));
+        Set<String> namesakeRegions = new HashSet<>();
+        for (Candidate o : out) if (namesakeCity(o)) namesakeRegions.add(o.entry().admin1Code());
+        if (!namesakeRegions.isEmpty()) out.removeIf(c -> isRegion(c.entry()) && namesakeRegions.contains(c.entry().admin1Code()));
       }
     }
     return out;
@@ -277,15 +255,17 @@ final class ToponymResolver {
 
   private static boolean isRegion(GazetteerEntry e) { return e.kind() == Kind.ADMIN1 || e.kind() == Kind.ADMIN2; }
 
-  /** A city that bears the region's name as its own main name and lies in it. */
-  private static boolean namesake(Candidate city, GazetteerEntry region) {
-    return city.entry().kind() == Kind.POPULATED_PLACE && city.match() == MatchType.MAIN
-        && region.admin1Code() != null && region.admin1Code().equals(city.entry().admin1Code());
+  /**
+   * A city that bears the name as its own main name: a region of the same name in the city's admin1 region is
+   * named after it.
+   */
+  private static boolean namesakeCity(Candidate city) {
+    return city.entry().kind() == Kind.POPULATED_PLACE && city.match() == MatchType.MAIN && city.entry().admin1Code() != null;
   }
 
   /** "Alexandria, Louisiana" / "Pokrovsk, Donetsk region": the second names the country or region of the first. */
-  private Map<Integer, GazetteerEntry> qualifiers(String text, List<Mention> mentions, List<List<Candidate>> filtered) {
-    Map<Integer, GazetteerEntry> out = new HashMap<>();
+  private static GazetteerEntry[] qualifiers(String text, List<Mention> mentions, List<List<Candidate>> filtered) {
+    GazetteerEntry[] out = new GazetteerEntry[mentions.size()];
     for (int i = 0; i + 1 < mentions.size(); i++) {
       Mention a = mentions.get(i), b = mentions.get(i + 1);
       if (a.sentence() != b.sentence() || b.span().start() < a.span().end() || !text.substring(a.span().end(), b.span().start()).strip().equals(",")) continue;
@@ -294,11 +274,11 @@ final class ToponymResolver {
         if (k != Kind.COUNTRY && k != Kind.ADMIN1) continue; // "Odessa, Texas", "Kramatorsk, Ukraine"
         for (Candidate c : filtered.get(i)) {
           if (contains(q.entry(), c.entry())) {
-            out.put(i, q.entry());
+            out[i] = q.entry();
             break;
           }
         }
-        if (out.containsKey(i)) break;
+        if (out[i] != null) break;
       }
     }
     return out;
@@ -309,18 +289,17 @@ final class ToponymResolver {
     return area.kind() == Kind.COUNTRY || area.admin1Code() != null && area.admin1Code().equals(place.admin1Code());
   }
 
-  private Scored best(List<Candidate> cands, Mention m, Context ctx, GazetteerEntry qualifier) {
+  private Scored best(CandidateFeatures f, Mention m, ResolutionContext ctx, GazetteerEntry qualifier) {
     Scored best = null, rival = null;
-    boolean countryName = namesCountry(cands);
-    for (Candidate c : cands) {
-      if (qualifier != null && !contains(qualifier, c.entry())) continue;
-      if (m.weak() && !prominentOrNear(c, ctx)) continue;
-      double s = (countryName ? namesakeOfCountryScore(c, ctx) : score(c, ctx)) + (qualifier != null ? 3 : 0);
+    for (int c = 0; c < f.size(); c++) {
+      if (qualifier != null && !contains(qualifier, f.entry(c))) continue;
+      if (m.weak() && !prominentOrNear(f, c, ctx)) continue;
+      double s = (f.namesCountry ? namesakeOfCountryScore(f, c, ctx) : score(f, c, ctx)) + (qualifier != null ? 3 : 0);
       if (best == null || s > best.score()) {
-        if (best != null && best.entry() != c.entry()) rival = best;
-        best = new Scored(c.entry(), s);
+        if (best != null && best.entry() != f.entry(c)) rival = best;
+        best = new Scored(f, c, s);
       } else if (rival == null || s > rival.score()) {
-        rival = new Scored(c.entry(), s);
+        rival = new Scored(f, c, s);
       }
     }
     if (best == null || best.score() < (m.nerLocation() ? MIN_SCORE_LOCATION : MIN_SCORE)) return null;
@@ -332,15 +311,12 @@ final class ToponymResolver {
   /**
    * A reading a weak mention may have, by its main name: a country, first-level region, curated place, capital or
    * large city, or a place near the places of the article's other names (a local story names its own towns' schools
-   * and police).
+   * and police). Alternate names hold old and foreign names that are English words ("Passover", "Bush"): a weak
+   * mention needs the place's own name.
    */
-  private static boolean prominentOrNear(Candidate c, Context ctx) {
-    GazetteerEntry e = c.entry();
-    // Alternate names hold old and foreign names that are English words ("Passover", "Bush"): a weak mention needs
-    // the place's own name.
-    if (c.match() != MatchType.MAIN) return false;
-    if (e.kind() == Kind.COUNTRY || e.kind() == Kind.ADMIN1 || e.curated() || e.isCapital() || e.population() >= WEAK_POPULATION) return true;
-    return (e.kind() == Kind.POPULATED_PLACE || e.kind() == Kind.ADMIN2) && ctx.nearestKm(e) < NEAR_KM;
+  private static boolean prominentOrNear(CandidateFeatures f, int c, ResolutionContext ctx) {
+    if (f.prominent[c]) return true;
+    return f.localMain[c] && ctx != null && ctx.nearestKm(f, c) < NEAR_KM;
   }
 
   /** Base-2 logarithms of small counts, looked up: the context terms take one per candidate and pass. */
@@ -351,9 +327,9 @@ final class ToponymResolver {
 
   private static double log2(int n) { return n < LOG2.length ? LOG2[n] : Math.log(n) / Math.log(2); }
 
-  /** The candidate's score in this context: its prior plus what the article's other places say. */
-  static double score(Candidate c, Context ctx) {
-    return ctx == Context.EMPTY ? c.prior() : c.prior() + contextScore(c.entry(), ctx, false);
+  /** Candidate {@code c}'s score in this context (none: null): its prior plus what the article's other places say. */
+  private static double score(CandidateFeatures f, int c, ResolutionContext ctx) {
+    return ctx == null ? f.prior[c] : f.prior[c] + contextScore(f, c, ctx, false);
   }
 
   /** A candidate's score alone: population, feature type, curation and how it bears the name. */
@@ -379,34 +355,28 @@ final class ToponymResolver {
     return s;
   }
 
-  /** What the article's other places add to a candidate's score; zero in the empty context. */
   /**
    * "a bigger economy than Greece", "troops left Jordan": a country's name is the country even in an article full of
    * American places. A town named after it (Greece, New York; Palestine, Texas) is meant only when the article gives
    * local evidence, its neighbours or its county; then its country's and state's votes count too.
    */
-  private static double namesakeOfCountryScore(Candidate c, Context ctx) {
-    Kind k = c.entry().kind();
-    if (ctx == Context.EMPTY || k != Kind.POPULATED_PLACE && k != Kind.ADMIN2) return score(c, ctx);
-    double local = contextScore(c.entry(), ctx, true);
-    return local > 0 ? score(c, ctx) : c.prior();
-  }
-
-  private static boolean namesCountry(List<Candidate> cands) {
-    for (Candidate c : cands) if (c.match() == MatchType.MAIN && c.entry().kind() == Kind.COUNTRY) return true;
-    return false;
+  private static double namesakeOfCountryScore(CandidateFeatures f, int c, ResolutionContext ctx) {
+    if (ctx == null || !f.local(c)) return score(f, c, ctx);
+    double local = contextScore(f, c, ctx, true);
+    return local > 0 ? score(f, c, ctx) : f.prior[c];
   }
 
   /**
-   * What the article's other places add to a candidate's score; zero in the empty context. {@code localOnly} keeps
-   * only the local evidence: other names in its county, other places near it.
+   * What the article's other places add to a candidate's score. {@code localOnly} keeps only the local evidence:
+   * other names in its county, other places near it.
    */
-  private static double contextScore(GazetteerEntry e, Context ctx, boolean localOnly) {
+  private static double contextScore(CandidateFeatures f, int c, ResolutionContext ctx, boolean localOnly) {
     double s = 0;
-    if (ctx.support().inDistrict(e) > 0) s += DISTRICT_SUPPORT;
+    Support support = ctx.support();
+    if (support.inDistrict(f.district[c]) > 0) s += DISTRICT_SUPPORT;
     // A town or county near the article's other places; regions and countries are too large for distance to tell.
-    if (e.kind() == Kind.POPULATED_PLACE || e.kind() == Kind.ADMIN2) {
-      double km = ctx.nearestKm(e);
+    if (f.local(c)) {
+      double km = ctx.nearestKm(f, c);
       if (km < 60) s += 1.5;
       else if (km < NEAR_KM) s += 0.8;
     }
@@ -415,15 +385,15 @@ final class ToponymResolver {
     // A sea, an ocean or a continent lies in no one country but borders the article's: it agrees with the country the
     // article names most, or a town named after it ("the Atlantic" beside nine American places: Atlantic, Iowa)
     // would win on context alone.
-    int country = e.country() != null ? ctx.country(e.country()) : e.curated() ? ctx.topCountry() : 0;
+    int country = f.country[c] >= 0 ? ctx.country(f.country[c]) : f.curated[c] ? ctx.topCountry() : 0;
     if (country > 0) s += 2.5 + log2(country) * 0.7;
-    int region = ctx.region(e.admin1Code());
+    int region = ctx.region(f.region[c]);
     if (region > 0) s += 1.2 + log2(region) * 0.5;
     // The other names could name only places of this place's region or country ("Rapides Parish" is only in
     // Louisiana), or lie in its county (above: "Richmond" beside "Madison County" is the Kentucky town, seat of
     // Madison County, Kentucky): evidence from every reading of the other names, not only the one the first pass chose.
-    s += REGION_SUPPORT * Math.min(1, ctx.support().region(e.admin1Code()));
-    s += COUNTRY_SUPPORT * Math.min(1, ctx.support().country(e.country()));
+    s += REGION_SUPPORT * Math.min(1, support.region(f.region[c]));
+    s += COUNTRY_SUPPORT * Math.min(1, support.country(f.country[c]));
     return s;
   }
 }

@@ -41,6 +41,26 @@ class ToponymRecognizerTest {
   }
 
   @Test
+  void capitalisedDatelineBeforeADashIsAPlace() {
+    String text = "KRAMATORSK — Two rockets hit the railway station .";
+    assertEquals(List.of("KRAMATORSK"), found(text, "O O O O O O O O O"));
+  }
+
+  @Test
+  void shortDatelineBeforeAnAgencyCreditIsAPlace() {
+    String text = "GAZA ( Reuters ) - Strikes hit a school .";
+    assertEquals(List.of("GAZA"), found(text, "O O ORGANIZATION O O O O O O O"));
+  }
+
+  @Test
+  void capitalisedWordOpeningASentenceWithoutADatelineIsNoPlace() {
+    String text = "BUTLER WANTED , the advert said .";
+    assertEquals(List.of(), found(text, "O O O O O O O"));
+    String mixed = "Mason — a builder from Kherson — was arrested .";
+    assertEquals(List.of("Kherson"), found(mixed, "O O O O O LOCATION O O O O"));
+  }
+
+  @Test
   void townInsideAnOrganisationNameIsFound() {
     String text = "The Kharkiv Regional Military Administration reported two wounded .";
     assertEquals(List.of("Kharkiv"), found(text, "O ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION O O O O"));

@@ -125,6 +125,17 @@ class ToponymResolverTest {
   }
 
   @Test
+  void townAndCountyThatOnlyFitEachOtherMeetInThatCounty() {
+    // Huntsville, Alabama is larger, and Walker County names counties in Texas, Georgia and Alabama: only Huntsville,
+    // Texas lies in a Walker County. Started from each name's likeliest place alone (Huntsville, Alabama; Walker
+    // County, Texas), each name followed the other's last choice and the two swapped places pass after pass.
+    String text = "Veterans of the Iraq war in Huntsville gathered as Walker County deputies closed the road. "
+        + "Huntsville officials and Walker County judges thanked them. Huntsville hosted them again, Walker County said.";
+    List<Place> ps = resolve(text, "Huntsville", "Walker County", "Huntsville", "Walker County", "Huntsville", "Walker County");
+    for (Place p : ps) assertEquals("Texas", p.admin1(), ps.toString());
+  }
+
+  @Test
   void villageSharingItsDistrictWithTheOtherTownsIsTheNearOne() {
     // Novoselivka is a name of dozens of villages; the one in Kramatorsk district shares its county with the towns
     // named beside it, though larger Novoselivkas lie in Odesa Oblast.
