@@ -105,7 +105,7 @@ final class EventSetting {
 
   /**
    * The tokens of the sentence's relative clauses set off by a comma ("the junta, which seized power in 2022,") that do
-   * not hold the trigger. A restrictive one keeps its time: the parser often hangs the event's own day there ("captured
+   * not hold the trigger, up to their closing comma. A restrictive one keeps its time: the parser often hangs the event's own day there ("captured
    * a facilitator who operated in Sabari district yesterday").
    */
   private static List<Integer> nonRestrictiveClausesWithout(Sentence s, int head) {
@@ -116,7 +116,9 @@ final class EventSetting {
       List<Integer> clause = s.subtree(d.dependent());
       int first = clause.get(0);
       if (clause.contains(head) || first == 0 || !",".equals(s.tokens().get(first - 1).word())) continue;
-      out.addAll(clause);
+      // only up to the comma that closes it: "a facilitator, who conducts attacks ..., in Khost province Sunday" hangs
+      // the capture's day on the clause
+      for (int t = first; t < s.tokens().size() && clause.contains(t) && !",".equals(s.tokens().get(t).word()); t++) out.add(t);
     }
     return out;
   }
