@@ -37,6 +37,10 @@ public final class EvalAttributionCommand implements Callable<Integer> {
       description = "Keep the nlp stage's sentences in FILE (e.g. under /tmp) and reuse them while the cascade parses the same sentences: a second run skips CoreNLP. It holds corpus text; keep it out of the repository.")
   Path cache;
 
+  @Option(names = "--cache-all-parses",
+      description = "With --cache: parse every sentence of an article not yet cached (about twice the CoreNLP time) and cache it so; the gate then drops the arcs it would not have asked for, so the cache serves any later gate (a wider cue lexicon) without parsing again.")
+  boolean cacheAllParses;
+
   @Option(names = "--predictions", paramLabel = "FILE",
       description = "Also write each predicted statement (speaker, cue, content offsets) and each token (tag, lemma, arc) to FILE, for error analysis; it holds corpus text, keep it out of the repository.")
   Path predictions;
@@ -46,7 +50,7 @@ public final class EvalAttributionCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir.resolve(split))) throw new UsageException("--polnear " + dir + " has no " + split + "/ folder");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (PrintStream m = open(misses); PrintStream c = open(cueStats); PrintStream p = open(predictions)) {
-      AttributionEvaluation.run(dir, split, limit, out, m, c, cache, p);
+      AttributionEvaluation.run(dir, split, limit, out, m, c, cache, cacheAllParses, p);
     }
     return ExitCodes.OK;
   }

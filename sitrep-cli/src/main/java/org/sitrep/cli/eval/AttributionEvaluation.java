@@ -42,7 +42,7 @@ public final class AttributionEvaluation {
   private static final List<String> ROLES = List.of("source", "cue", "content");
   private static final List<String> MATCHES = List.of("exact", "begin", "overlap");
 
-  public static void run(Path dir, String split, int limit, PrintStream out) { run(dir, split, limit, out, null, null, null, null); }
+  public static void run(Path dir, String split, int limit, PrintStream out) { run(dir, split, limit, out, null, null, null, false, null); }
 
   /**
    * As {@link #run(Path, String, int, PrintStream)}; when {@code misses} is not null, also writes there one line per
@@ -51,10 +51,11 @@ public final class AttributionEvaluation {
    * writes there per lemma and coarse tag (V, N, other) how often a token of it lies inside a gold cue and how often
    * it occurs at all (TSV: lemma, tag, in_cue, total): the counts behind the data-derived cue lexicon. When {@code cache}
    * is not null, the nlp stage's sentences are kept in that file and reused while the cascade gate parses the same
-   * sentences ({@link CachedAnnotation}).
+   * sentences ({@link CachedAnnotation}); with {@code cacheAllParses}, articles not yet cached are parsed whole, so
+   * the cache serves any later gate.
    */
   public static void run(Path dir, String split, int limit, PrintStream out, PrintStream misses, PrintStream cueStats, Path cache,
-                         PrintStream predictions) {
+                         boolean cacheAllParses, PrintStream predictions) {
     Path texts = dir.resolve(split).resolve("text");
     Path anns = dir.resolve(split).resolve("attributions");
     if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
@@ -63,7 +64,7 @@ public final class AttributionEvaluation {
     AttributionStage attribution = new AttributionStage();
     ParseSelector selector = attribution::needsParse; // the extractor's cascade gate, attribution's part
     // The nlp stage's sentences come from the cache when it holds them; the actors and attribution stages always run.
-    CachedAnnotation annotation = new CachedAnnotation(cache, selector);
+    CachedAnnotation annotation = new CachedAnnotation(cache, selector, cacheAllParses);
     ActorStage actors = new ActorStage();
     Map<String, int[]> counts = new TreeMap<>(); // role/match -> {matched predictions, predictions, matched gold, gold}
     Breakdown breakdown = new Breakdown();

@@ -22,14 +22,23 @@ final class CachedAnnotation implements AutoCloseable {
   private final Path file;
   private final ParseSelector gate;
   private final SentenceCache cache;
+  private final boolean parseAll;
   private NlpStage nlp;
   private int annotated;
   private int reused;
 
   /** Annotation under {@code gate}, cached in {@code file}; a null file caches nothing. */
-  CachedAnnotation(Path file, ParseSelector gate) {
+  CachedAnnotation(Path file, ParseSelector gate) { this(file, gate, false); }
+
+  /**
+   * As {@link #CachedAnnotation(Path, ParseSelector)}; with {@code parseAll}, an article not in the cache is parsed
+   * whole and cached so, and the gate drops the arcs of the sentences it would not have parsed: a first run costs
+   * about twice as much, and later runs under any other gate (a wider cue lexicon) reuse the cache.
+   */
+  CachedAnnotation(Path file, ParseSelector gate, boolean parseAll) {
     this.file = file;
     this.gate = gate;
+    this.parseAll = parseAll;
     this.cache = SentenceCache.read(file);
   }
 
@@ -41,14 +50,14 @@ final class CachedAnnotation implements AutoCloseable {
       reused++;
       return doc.with(Layers.SENTENCES, cached);
     }
-    if (nlp == null) nlp = new NlpStage(gate);
-    doc = nlp.apply(doc);
+    if (nlp == null) nlp = new NlpStage(parseAll ? ParseSelector.ALL : gate);
+    List<Sentence> sentences = nlp.apply(doc).get(Layers.SENTENCES);
     annotated++;
     if (file != null) {
-      cache.put(article.id(), article.text(), doc.get(Layers.SENTENCES));
+      cache.put(article.id(), article.text(), sentences);
       if (annotated % WRITE_EVERY == 0) cache.writeIfChanged(file);
     }
-    return doc;
+    return doc.with(Layers.SENTENCES, parseAll ? SentenceCache.underGate(sentences, gate) : sentences);
   }
 
   /** "12 articles from the cache, 72 annotated". */

@@ -72,14 +72,25 @@ final class SentenceCache {
   List<Sentence> get(String id, String text) { return byKey.get(key(id, text)); }
 
   /**
-   * The cached sentences of this article when the cascade {@code gate} would have parsed exactly the sentences that
-   * were parsed, else null: a cue added to the lexicon widens the gate, and the article must then be parsed again.
+   * The cached sentences of this article as the cascade {@code gate} would have annotated them, else null: a sentence
+   * the gate parses must have been parsed (a cue added to the lexicon widens the gate, and the article must then be
+   * parsed again); a sentence parsed then that the gate now leaves alone loses its arcs, as the parser reads each
+   * sentence on its own. So a cache filled with every sentence parsed serves any gate.
    */
   List<Sentence> get(String id, String text, ParseSelector gate) {
     List<Sentence> cached = get(id, text);
-    if (cached == null) return null;
-    for (Sentence s : cached) if (s.parsed() != gate.shouldParse(s.tokens())) return null;
-    return cached;
+    return cached == null ? null : underGate(cached, gate);
+  }
+
+  /** {@code cached} as {@code gate} would have annotated it (see {@link #get(String, String, ParseSelector)}), or null. */
+  static List<Sentence> underGate(List<Sentence> cached, ParseSelector gate) {
+    List<Sentence> out = new ArrayList<>(cached.size());
+    for (Sentence s : cached) {
+      boolean wanted = gate.shouldParse(s.tokens());
+      if (wanted && !s.parsed()) return null;
+      out.add(wanted || !s.parsed() ? s : new Sentence(s.index(), s.span(), s.tokens(), List.of(), false));
+    }
+    return out;
   }
 
   void put(String id, String text, List<Sentence> sentences) {

@@ -37,7 +37,7 @@ class SentenceCacheTest {
   }
 
   @Test
-  void arcsAndParsedFlagReadBackUnderTheSameGateOnly(@TempDir Path dir) {
+  void arcsAndParsedFlagReadBackUnderTheSameGate(@TempDir Path dir) {
     Path file = dir.resolve("cache.bin");
     String text = "Kursk said it held.";
     SentenceCache cache = SentenceCache.read(file);
@@ -46,7 +46,23 @@ class SentenceCacheTest {
     SentenceCache again = SentenceCache.read(file);
     ParseSelector saySentences = tokens -> tokens.stream().anyMatch(t -> t.lemma().equals("say"));
     assertEquals(parsed(), again.get("9", text, saySentences));
-    assertNull(again.get("9", text, tokens -> false), "a gate that would not parse the sentence needs it annotated again");
+  }
+
+  @Test
+  void aNarrowerGateGetsTheSentenceWithoutItsArcs(@TempDir Path dir) {
+    String text = "Kursk said it held.";
+    SentenceCache cache = SentenceCache.read(dir.resolve("cache.bin"));
+    cache.put("9", text, parsed());
+    Sentence s = parsed().get(0);
+    assertEquals(List.of(new Sentence(0, s.span(), s.tokens(), List.of(), false)), cache.get("9", text, tokens -> false),
+        "the parser reads each sentence on its own, so an unparsed sentence is the parsed one without arcs");
+  }
+
+  @Test
+  void aWiderGateNeedsTheArticleAnnotatedAgain(@TempDir Path dir) {
+    SentenceCache cache = SentenceCache.read(dir.resolve("cache.bin"));
+    cache.put("7", TEXT, tagged());
+    assertNull(cache.get("7", TEXT, tokens -> true), "a sentence the gate parses was not parsed when cached");
   }
 
   @Test

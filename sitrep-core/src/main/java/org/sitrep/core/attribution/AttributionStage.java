@@ -45,7 +45,7 @@ public final class AttributionStage implements Stage {
   AttributionStage(List<ResourceLines.Row> taggerWeights) {
     lexicon = new CueLexicon();
     cueLemmas = lexicon.triggerLemmas();
-    tagger = CueTagger.fromRows(taggerWeights, new CueFeatures(lexicon));
+    tagger = CueTagger.fromRows(taggerWeights, new CueFeatures(CueLexicon.ofTagger()));
     contentEnds = new ContentEnds(lexicon);
     Set<String> media = new HashSet<>();
     for (ResourceLines.Line l : ResourceLines.read("/sitrep/attribution/media.txt")) media.add(l.text().strip().toLowerCase(Locale.ROOT));
@@ -212,8 +212,12 @@ public final class AttributionStage implements Stage {
 
   /**
    * Drafts whose cue and speaker lie inside another draft's content ("voters say they think she could win"): the
-   * inner attribution is part of what the outer speaker said, reported once, as the outer statement's content.
+   * inner attribution is part of what the outer speaker said, reported once, as the outer statement's content;
+   * except an inner "say" with a speaker, which is reported as well.
    */
+  /** The plain verb of saying, the one inner cue kept as a statement of its own. */
+  private static final String SAY = "say";
+
   private static List<Draft> withoutNested(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
@@ -225,6 +229,10 @@ public final class AttributionStage implements Stage {
         if (d.cue().start() > outer.cue().start() && inside(d, outer) && inside(outer, d)) continue;
         nested |= inside(outer, d);
       }
+      // "Manafort did not respond to the questions, but Gates said he spoke to him": an inner "say" with its own
+      // speaker is a report of its own, which PolNeAR annotates beside the outer one, even where the outer content
+      // reaches over it. Other inner cues ("they think", "he wants") are mostly part of what the outer speaker says.
+      if (nested && SAY.equals(d.cueLemma()) && d.speaker() != null) nested = false;
       if (!nested) out.add(d);
     }
     return out;

@@ -13,7 +13,8 @@ import org.sitrep.core.model.Stance;
 import org.sitrep.core.model.Token;
 
 /**
- * The reporting cues of {@code /sitrep/attribution/cues.tsv} and the PolNeAR-derived {@code cues_polnear.tsv}: verbs
+ * The reporting cues of {@code /sitrep/attribution/cues.tsv}, the PolNeAR-derived {@code cues_polnear.tsv} and the
+ * verbs selected by their precision on PolNeAR's train split ({@code cues_polnear_selected.tsv}): verbs
  * ("stated"), nouns ("his statement that") and multi-word phrases ("according to"), each with a default stance and
  * whether only a clausal complement makes it a cue ("thinks that", "wants to"; not "thinks hard"). Immutable once
  * loaded.
@@ -22,6 +23,7 @@ final class CueLexicon {
   static final String RESOURCE = "/sitrep/attribution/cues.tsv";
   static final String DERIVED = "/sitrep/attribution/cues_polnear.tsv";
   static final String MENTAL = "/sitrep/attribution/mental_verbs.txt";
+  static final String SELECTED = "/sitrep/attribution/cues_polnear_selected.tsv";
 
   enum Kind { VERB, NOUN, PHRASE }
 
@@ -36,7 +38,14 @@ final class CueLexicon {
   private final List<Cue> phrases;
   private final Set<String> mental;
 
-  CueLexicon() { this(RESOURCE, DERIVED); }
+  CueLexicon() { this(RESOURCE, DERIVED, SELECTED); }
+
+  /**
+   * The lexicon the cue tagger's features read: the one its shipped weights were trained with. The rules' later
+   * additions ({@code cues_polnear_selected.tsv}) stay out of it, so adding a rule cue does not change what the
+   * tagger sees; a retrain reads the same lexicon.
+   */
+  static CueLexicon ofTagger() { return new CueLexicon(RESOURCE, DERIVED); }
 
   /** Loads the files in order; a lemma may appear once per kind over all of them. */
   CueLexicon(String... resources) {

@@ -26,7 +26,7 @@ public final class CueTaggerTrainer {
   /** One training sentence: per token, the ids of its fixed features, of its features after each previous label, and its gold label. */
   private record Example(int[][] fixed, int[][][] afterPrevious, int[] gold) {}
 
-  private final CueFeatures features = new CueFeatures(new CueLexicon());
+  private final CueFeatures features = new CueFeatures(CueLexicon.ofTagger());
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> names = new ArrayList<>();
   private final List<Integer> seen = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.sitrep.core.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.core.attribution.StatementFixture.assertSpan;
 import static org.sitrep.core.attribution.StatementFixture.byCue;
 import static org.sitrep.core.attribution.StatementFixture.statements;
@@ -145,5 +147,29 @@ class AttributionRecallTest {
     assertSpan(text, "who", s.speaker().span());
     assertEquals("Petrov", s.speaker().name());
     assertSpan(text, "that the bridge was closed", s.content().get(0));
+  }
+  @Test
+  void selectedCueVerbWithAThatClauseIsACue() {
+    String text = "The auditors found that the depot had been emptied.";
+    Statement s = byCue(statements(text), text, "found");
+    assertSpan(text, "The auditors", s.speaker().span());
+    assertSpan(text, "that the depot had been emptied", s.content().get(0));
+  }
+
+  @Test
+  void selectedClauseOnlyVerbWithABareObjectIsNoCue() {
+    String text = "The patrol found the missing truck near the river.";
+    for (Statement s : statements(text)) assertFalse(s.cue().coveredText(text).contains("found"), "a find is no report: " + s);
+  }
+
+  @Test
+  void innerSayWithItsOwnSpeakerIsReportedToo() {
+    String text = "The governor claimed the road was safe and that the mayor said the convoy had passed.";
+    List<Statement> all = statements(text);
+    Statement inner = byCue(all, text, "said");
+    assertSpan(text, "the mayor", inner.speaker().span());
+    assertSpan(text, "the convoy had passed", inner.content().get(0));
+    Statement outer = byCue(all, text, "claimed");
+    assertTrue(outer.content().stream().anyMatch(c -> c.contains(inner.cue())), "the inner report lies in the outer content");
   }
 }

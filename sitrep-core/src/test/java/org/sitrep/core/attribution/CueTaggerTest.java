@@ -14,7 +14,7 @@ import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.testing.NlpFixture;
 
 class CueTaggerTest {
-  private static final CueFeatures FEATURES = new CueFeatures(new CueLexicon());
+  private static final CueFeatures FEATURES = new CueFeatures(CueLexicon.ofTagger());
 
   private static Sentence sentence(String text) { return NlpFixture.parse(text).get(Layers.SENTENCES).get(0); }
 
