@@ -63,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
    * unequal shares mean a worker waited: Sitrep's workers take sentence batches of each other's articles, the
    * baseline's do not).
    */
-  record Run(String name, double loadSeconds, double firstResultSeconds, double seconds, double cpuSeconds, long sentences,
+  record Run(String name, double loadSeconds, double loadCpuSeconds, double firstResultSeconds, double seconds, double cpuSeconds, long sentences,
       int articles, long peakHeap, long peakLiveHeap, List<Double> workerCpuSeconds) {
     double sentencesPerSecond() { return sentences / seconds; }
     /** Sentences per second of worker-thread CPU time: comparable across runs on a machine shared with other jobs. */
@@ -89,14 +89,16 @@ public final class BenchCommand implements Callable<Integer> {
     if (baseline != null) {
       heap.reset();
       long b0 = System.nanoTime();
+      long bcpu0 = processCpuNanos();
       // CoreNLP's quote annotator is not thread-safe: one baseline pipeline per thread for it.
       int copies = baseline.equals(CoreNlpBaseline.QUOTE) ? threads : 1;
       List<CoreNlpBaseline> pipes = new ArrayList<>();
       for (int i = 0; i < copies; i++) pipes.add(new CoreNlpBaseline(baseline));
       double bload = (System.nanoTime() - b0) / 1e9;
+      double bloadCpu = (processCpuNanos() - bcpu0) / 1e9;
       AtomicInteger handedOut = new AtomicInteger();
       ThreadLocal<CoreNlpBaseline> mine = ThreadLocal.withInitial(() -> pipes.get(handedOut.getAndIncrement() % pipes.size()));
-      runs.add(measure(baseline, bload, b0, articles, a -> mine.get().annotate(a.text()), heap));
+      runs.add(measure(baseline, bload, bloadCpu, b0, articles, a -> mine.get().annotate(a.text()), heap));
     }
     print(out, runs, articles.size());
     out.printf("sitrep dependency-parsed %d of %d sentences (%.1f%%)%n", parsed.get(), sitrep.sentences(), 100.0 * parsed.get() / sitrep.sentences());
@@ -108,12 +110,14 @@ public final class BenchCommand implements Callable<Integer> {
   private Run runSitrep(List<Article> articles, HeapMeter heap, AtomicLong parsed) throws Exception {
     heap.reset();
     long t0 = System.nanoTime();
+    long cpu0 = processCpuNanos();
     // Both pipelines must read every article, and the CoreNLP baseline has no time limit: a 175,000-character
     // transcript of the press releases ran past the 60 s default on a busy machine and stopped the whole run.
     Extractor extractor = new Extractor(new ExtractorConfig(ExtractorConfig.DEFAULT_MAX_CHARS, !noCascade)
         .withTimeLimit(java.time.Duration.ofHours(1)));
     double load = (System.nanoTime() - t0) / 1e9;
-    return measure(noCascade ? "sitrep (no cascade)" : "sitrep", load, t0, articles, a -> {
+    double loadCpu = (processCpuNanos() - cpu0) / 1e9;
+    return measure(noCascade ? "sitrep (no cascade)" : "sitrep", load, loadCpu, t0, articles, a -> {
       Doc d = extractor.extract(a);
       for (Sentence s : d.get(Layers.SENTENCES)) if (s.parsed()) parsed.incrementAndGet();
       return d.get(Layers.SENTENCES).size();
@@ -136,7 +140,13 @@ public final class BenchCommand implements Callable<Integer> {
 
   interface Work { int sentences(Article a) throws Exception; }
 
-  private Run measure(String name, double load, long started, List<Article> articles, Work work, HeapMeter heap) throws Exception {
+  /** CPU time of the whole process (every thread: loaders, GC, JIT), or 0 where the JVM does not tell it. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
+  }
+
+  private Run measure(String name, double load, double loadCpu, long started, List<Article> articles, Work work, HeapMeter heap) throws Exception {
     AtomicLong sentences = new AtomicLong();
     AtomicLong firstDone = new AtomicLong();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -164,7 +174,7 @@ public final class BenchCommand implements Callable<Integer> {
     List<Double> perWorker = new ArrayList<>(workerCpu);
     perWorker.sort(java.util.Comparator.reverseOrder());
     double cpuSeconds = perWorker.stream().mapToDouble(Double::doubleValue).sum();
-    return new Run(name, load, (firstDone.get() - started) / 1e9, secs, cpuSeconds, sentences.get(), articles.size(), heap.peakBytes(), heap.peakLiveBytes(), perWorker);
+    return new Run(name, load, loadCpu, (firstDone.get() - started) / 1e9, secs, cpuSeconds, sentences.get(), articles.size(), heap.peakBytes(), heap.peakLiveBytes(), perWorker);
   }
 
   private void print(PrintWriter out, List<Run> runs, int n) {
@@ -177,6 +187,9 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf("%-22s %10d %12.1f %11.2f %8.0f MB %7.0f MB %9.1f %11.1f %10.2fx %14.1f %9.2fx%n", r.name(), r.sentences(), r.sentencesPerSecond(),
           r.articles() / r.seconds(), r.peakHeap() / 1e6, r.peakLiveHeap() / 1e6, r.loadSeconds(), r.firstResultSeconds(), sitrepRate / r.sentencesPerSecond(),
           r.sentencesPerCpuSecond(), sitrepCpuRate / r.sentencesPerCpuSecond());
+    }
+    for (Run r : runs) {
+      out.printf("%s: loading took %.1f s of CPU time (all threads of the process, GC and JIT included)%n", r.name(), r.loadCpuSeconds());
     }
     if (threads > 1) {
       for (Run r : runs) {

@@ -21,7 +21,8 @@ class LazyProductClassifierTest {
   private static final int TOKENS = 40;
   private static final int EMBEDDING = 3;
   private static final int HIDDEN = 9;
-  private static final int LABELS = 5;
+  /** Two blocks of the eight output rows summed side by side, and three rows summed alone. */
+  private static final int LABELS = 19;
 
   private final Random random = new Random(7);
   private final float[][] e = matrix(TOKENS, EMBEDDING);
