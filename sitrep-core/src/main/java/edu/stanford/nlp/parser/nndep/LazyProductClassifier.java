@@ -2,9 +2,8 @@ package edu.stanford.nlp.parser.nndep;
 
 import edu.stanford.nlp.math.ArrayMath;
 import edu.stanford.nlp.util.LeastRecentlyUsedCache;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -29,8 +28,12 @@ final class LazyProductClassifier extends Classifier {
   private final float[] b1;
   private final float[][] w2;
   private final int embeddingSize;
-  /** Feature id (token id x {@link Config#numTokens} + position) to its slot in {@link #products}. */
-  private final Map<Integer, Integer> slots;
+  /**
+   * Feature id (token id x {@link Config#numTokens} + position) to its slot in {@link #products}, -1 for a feature
+   * outside the list. A plain array over every possible id (3.7 million ints, 15 MB for the English model) and not
+   * CoreNLP's map of boxed integers: looking features up in that map was 8% of extraction time in a JFR profile.
+   */
+  private final int[] slots;
   private final AtomicReferenceArray<double[]> products;
   /** Single-precision products of features outside the list; null when CoreNLP's {@code numCached} is 0. */
   private final LeastRecentlyUsedCache<Integer, float[]> cache;
@@ -51,8 +54,10 @@ final class LazyProductClassifier extends Classifier {
     this.w2 = loaded.getW2();
     this.embeddingSize = e[0].length;
     int kept = Math.min(listed.size(), config.numPreComputed);
-    this.slots = new HashMap<>(kept * 2);
-    for (int i = 0; i < kept; i++) slots.put(listed.get(i), i);
+    this.slots = new int[e.length * Config.numTokens];
+    Arrays.fill(slots, -1);
+    // In list order, so a feature listed twice keeps its last slot, as a map filled in this order would.
+    for (int i = 0; i < kept; i++) slots[listed.get(i)] = i;
     this.products = new AtomicReferenceArray<>(kept);
     this.cache = config.numCached == 0 ? null : new LeastRecentlyUsedCache<>(config.numCached);
   }
@@ -71,8 +76,8 @@ final class LazyProductClassifier extends Classifier {
     for (int j = 0; j < feature.length; j++) {
       int tok = feature[j];
       int index = tok * Config.numTokens + j;
-      Integer slot = slots.get(index);
-      if (slot != null) {
+      int slot = slots[index];
+      if (slot >= 0) {
         ArrayMath.pairwiseAddInPlace(hidden, product(slot, tok, offset));
       } else if (cache == null) {
         sliceSum(hidden, e[tok], offset);
