@@ -6,13 +6,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sitrep.core.extract.ArticleWorkers;
 import org.sitrep.core.extract.Extractor;
 import org.sitrep.core.extract.ExtractorConfig;
 import org.sitrep.core.model.Article;
@@ -59,11 +59,12 @@ public final class BenchCommand implements Callable<Integer> {
   String db;
 
   /**
-   * One measured run; {@code workerBusy} is each worker thread's share of the run spent on an article (the rest it
-   * waited for one: with several threads, one long article left for last keeps one thread busy while the others idle).
+   * One measured run; {@code workerCpuSeconds} is each worker thread's CPU time, largest first (with several threads,
+   * unequal shares mean a worker waited: Sitrep's workers take sentence batches of each other's articles, the
+   * baseline's do not).
    */
-  record Run(String name, double loadSeconds, double firstResultSeconds, double seconds, double cpuSeconds, long sentences,
-      int articles, long peakHeap, long peakLiveHeap, List<Double> workerBusy) {
+  record Run(String name, double loadSeconds, double loadCpuSeconds, double firstResultSeconds, double seconds, double cpuSeconds, long sentences,
+      int articles, long peakHeap, long peakLiveHeap, List<Double> workerCpuSeconds) {
     double sentencesPerSecond() { return sentences / seconds; }
     /** Sentences per second of worker-thread CPU time: comparable across runs on a machine shared with other jobs. */
     double sentencesPerCpuSecond() { return sentences / cpuSeconds; }
@@ -88,13 +89,16 @@ public final class BenchCommand implements Callable<Integer> {
     if (baseline != null) {
       heap.reset();
       long b0 = System.nanoTime();
+      long bcpu0 = processCpuNanos();
       // CoreNLP's quote annotator is not thread-safe: one baseline pipeline per thread for it.
       int copies = baseline.equals(CoreNlpBaseline.QUOTE) ? threads : 1;
       List<CoreNlpBaseline> pipes = new ArrayList<>();
       for (int i = 0; i < copies; i++) pipes.add(new CoreNlpBaseline(baseline));
       double bload = (System.nanoTime() - b0) / 1e9;
-      ThreadLocal<CoreNlpBaseline> mine = ThreadLocal.withInitial(() -> pipes.get((int) (Thread.currentThread().getId() % pipes.size())));
-      runs.add(measure(baseline, bload, b0, articles, a -> mine.get().annotate(a.text()), heap));
+      double bloadCpu = (processCpuNanos() - bcpu0) / 1e9;
+      AtomicInteger handedOut = new AtomicInteger();
+      ThreadLocal<CoreNlpBaseline> mine = ThreadLocal.withInitial(() -> pipes.get(handedOut.getAndIncrement() % pipes.size()));
+      runs.add(measure(baseline, bload, bloadCpu, b0, articles, a -> mine.get().annotate(a.text()), heap));
     }
     print(out, runs, articles.size());
     out.printf("sitrep dependency-parsed %d of %d sentences (%.1f%%)%n", parsed.get(), sitrep.sentences(), 100.0 * parsed.get() / sitrep.sentences());
@@ -106,12 +110,14 @@ public final class BenchCommand implements Callable<Integer> {
   private Run runSitrep(List<Article> articles, HeapMeter heap, AtomicLong parsed) throws Exception {
     heap.reset();
     long t0 = System.nanoTime();
+    long cpu0 = processCpuNanos();
     // Both pipelines must read every article, and the CoreNLP baseline has no time limit: a 175,000-character
     // transcript of the press releases ran past the 60 s default on a busy machine and stopped the whole run.
     Extractor extractor = new Extractor(new ExtractorConfig(ExtractorConfig.DEFAULT_MAX_CHARS, !noCascade)
         .withTimeLimit(java.time.Duration.ofHours(1)));
     double load = (System.nanoTime() - t0) / 1e9;
-    return measure(noCascade ? "sitrep (no cascade)" : "sitrep", load, t0, articles, a -> {
+    double loadCpu = (processCpuNanos() - cpu0) / 1e9;
+    return measure(noCascade ? "sitrep (no cascade)" : "sitrep", load, loadCpu, t0, articles, a -> {
       Doc d = extractor.extract(a);
       for (Sentence s : d.get(Layers.SENTENCES)) if (s.parsed()) parsed.incrementAndGet();
       return d.get(Layers.SENTENCES).size();
@@ -134,36 +140,41 @@ public final class BenchCommand implements Callable<Integer> {
 
   interface Work { int sentences(Article a) throws Exception; }
 
-  private Run measure(String name, double load, long started, List<Article> articles, Work work, HeapMeter heap) throws Exception {
+  /** CPU time of the whole process (every thread: loaders, GC, JIT), or 0 where the JVM does not tell it. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
+  }
+
+  private Run measure(String name, double load, double loadCpu, long started, List<Article> articles, Work work, HeapMeter heap) throws Exception {
     AtomicLong sentences = new AtomicLong();
     AtomicLong firstDone = new AtomicLong();
-    AtomicLong cpuNanos = new AtomicLong();
-    Map<Thread, AtomicLong> busyNanos = new ConcurrentHashMap<>();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    // CPU time is counted per worker thread as it ends, not per article: a worker also annotates sentence batches of
+    // another worker's article, outside any article of its own.
+    List<Double> workerCpu = java.util.Collections.synchronizedList(new ArrayList<>());
     long t0 = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ForkJoinPool pool = ArticleWorkers.create(threads, "sitrep-bench", t -> workerCpu.add(cpu.getCurrentThreadCpuTime() / 1e9));
+    double secs;
     try {
       List<Future<?>> fs = new ArrayList<>();
       for (Article a : articles) {
         fs.add(pool.submit(() -> {
-          long c0 = cpu.getCurrentThreadCpuTime();
-          long w0 = System.nanoTime();
           sentences.addAndGet(work.sentences(a));
-          cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
-          busyNanos.computeIfAbsent(Thread.currentThread(), t -> new AtomicLong()).addAndGet(System.nanoTime() - w0);
           firstDone.compareAndSet(0, System.nanoTime());
           return null;
         }));
       }
       for (Future<?> f : fs) f.get();
+      secs = (System.nanoTime() - t0) / 1e9;
     } finally {
       pool.shutdown();
+      pool.awaitTermination(10, TimeUnit.MINUTES);
     }
-    double secs = (System.nanoTime() - t0) / 1e9;
-    List<Double> busy = new ArrayList<>();
-    for (AtomicLong b : busyNanos.values()) busy.add(b.get() / 1e9 / secs);
-    busy.sort(java.util.Comparator.reverseOrder());
-    return new Run(name, load, (firstDone.get() - started) / 1e9, secs, cpuNanos.get() / 1e9, sentences.get(), articles.size(), heap.peakBytes(), heap.peakLiveBytes(), busy);
+    List<Double> perWorker = new ArrayList<>(workerCpu);
+    perWorker.sort(java.util.Comparator.reverseOrder());
+    double cpuSeconds = perWorker.stream().mapToDouble(Double::doubleValue).sum();
+    return new Run(name, load, loadCpu, (firstDone.get() - started) / 1e9, secs, cpuSeconds, sentences.get(), articles.size(), heap.peakBytes(), heap.peakLiveBytes(), perWorker);
   }
 
   private void print(PrintWriter out, List<Run> runs, int n) {
@@ -177,11 +188,14 @@ public final class BenchCommand implements Callable<Integer> {
           r.articles() / r.seconds(), r.peakHeap() / 1e6, r.peakLiveHeap() / 1e6, r.loadSeconds(), r.firstResultSeconds(), sitrepRate / r.sentencesPerSecond(),
           r.sentencesPerCpuSecond(), sitrepCpuRate / r.sentencesPerCpuSecond());
     }
+    for (Run r : runs) {
+      out.printf("%s: loading took %.1f s of CPU time (all threads of the process, GC and JIT included)%n", r.name(), r.loadCpuSeconds());
+    }
     if (threads > 1) {
       for (Run r : runs) {
         StringBuilder shares = new StringBuilder();
-        for (double b : r.workerBusy()) shares.append(shares.length() == 0 ? "" : " / ").append(String.format("%.0f%%", 100 * b));
-        out.printf("%s: worker threads busy %s of the run (the rest waiting for an article)%n", r.name(), shares);
+        for (double c : r.workerCpuSeconds()) shares.append(shares.length() == 0 ? "" : " / ").append(String.format("%.1f", c));
+        out.printf("%s: worker threads' CPU seconds %s over %.1f s of wall time%n", r.name(), shares, r.seconds());
       }
     }
     out.println("ratio = Sitrep's sentences/s over the row's sentences/s; cpu ratio = the same per second of worker CPU time;");

@@ -8,9 +8,9 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.sitrep.core.extract.ArticleWorkers;
 import org.sitrep.core.extract.Extractor;
 import org.sitrep.core.json.ArticleParser;
 import org.sitrep.core.json.ExtractionJson;
@@ -43,11 +43,7 @@ final class ExtractionRunner {
       while (records.hasNext()) failed += emit(process(records.next()), sink);
       return failed;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "sitrep-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = ArticleWorkers.create(threads, "sitrep-extract");
     try {
       ArrayDeque<Future<Result>> window = new ArrayDeque<>();
       int maxInFlight = threads * 4;

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.sitrep.core.extract.ArticleWorkers;
 import org.sitrep.core.extract.Extractor;
 import org.sitrep.core.extract.ExtractorConfig;
 import org.sitrep.core.model.Article;
@@ -147,7 +147,7 @@ final class IngestBench {
   /** Extracts every article on the bench's threads and keeps nothing: what ./sitrep extract does, minus writing. */
   private double extractOnly(ArticleProcessor processor, List<Article> slice) throws Exception {
     long t0 = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = ArticleWorkers.create(threads, "sitrep-bench");
     try {
       List<Future<ObjectNode>> fs = new ArrayList<>();
       // The same reading as ingest's (headline and text), so the two runs extract the same characters.

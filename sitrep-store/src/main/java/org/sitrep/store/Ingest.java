@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.sitrep.core.extract.ArticleWorkers;
 import org.sitrep.core.json.ArticleParser;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.pipeline.BadInputException;
@@ -88,11 +88,7 @@ public final class Ingest {
     listener.started(ArticleSource.count(files));
     Tally tally = new Tally(listener);
     unreadable.forEach(tally::failed);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "sitrep-ingest");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = ArticleWorkers.create(threads, "sitrep-ingest");
     // Keys of articles read in this run: the same article twice in the input is extracted once.
     Set<String> seen = new HashSet<>();
     try (ArticleSource source = ArticleSource.open(files)) {

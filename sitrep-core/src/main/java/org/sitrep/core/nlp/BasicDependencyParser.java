@@ -1,6 +1,7 @@
 package org.sitrep.core.nlp;
 
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.LazyProductParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
@@ -13,6 +14,8 @@ import java.util.Properties;
  * enhanced, enhanced++); Sitrep reads only the basic arcs, and building the other four took a fifth of the parser's
  * time on 30 press releases (JFR: {@code UniversalEnglishGrammaticalStructure}'s case-marker, passive and conjunction
  * rewrites). Thread-safe as the annotator is: one loaded model, and {@code predict} keeps its state in locals.
+ * The network's pre-computed hidden-layer products are made as features are first met, not at load
+ * ({@link LazyProductParser}; same scores, so the same arcs).
  */
 final class BasicDependencyParser {
   /**
@@ -24,7 +27,7 @@ final class BasicDependencyParser {
    */
   static final int CACHED_FEATURES = 50_000;
 
-  private final DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, properties());
+  private final DependencyParser parser = LazyProductParser.load(DependencyParser.DEFAULT_MODEL, properties());
 
   private static Properties properties() {
     Properties p = new Properties();

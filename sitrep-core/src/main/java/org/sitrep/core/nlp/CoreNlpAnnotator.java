@@ -28,14 +28,12 @@ import org.sitrep.core.pipeline.Deadline;
  * Runs Stanford CoreNLP as a cascade: tokenise, split (cutting overlong sentences and datelines, {@link SentenceChunker};
  * leaving out credit lines, {@link CreditLines}), tag and lemmatise every sentence, NER-tag the sentences with
  * something to tag ({@link NerGate}; its MUC model only where a date or amount may be, {@link DateGatedClassifier}),
- * then dependency-parse only the sentences the {@link ParseSelector} picks. The tagger and the parser are built once and
- * shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not used). The parser
- * gives basic dependencies only ({@link BasicDependencyParser}).
+ * then dependency-parse only the sentences the {@link ParseSelector} picks. Each of these steps runs in batches of
+ * sentences, which idle workers of a fork/join pool may take ({@link SentenceBatches}). The tagger and the parser are
+ * built once and shared across threads (their annotators are thread-safe; the quote annotator, which is not, is not
+ * used). The parser gives basic dependencies only ({@link BasicDependencyParser}).
  */
 final class CoreNlpAnnotator {
-  /** Sentences are tagged, NER-tagged and parsed in batches of this many, checking the article's deadline between. */
-  private static final int BATCH = 32;
-
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
   private final NERCombinerAnnotator ner;
@@ -45,11 +43,11 @@ final class CoreNlpAnnotator {
   private final BasicDependencyParser parser;
 
   /**
-   * Loads the POS tagger, the NER models and the parser (its model and pre-computed embeddings). NER and the parser
-   * are built directly, not through CoreNLP's annotator pool, so that NER runs on the sentences {@link NerGate} picks.
-   * The parser loads on a thread of its own while the tagger and NER load here: two thirds of its loading is
-   * multiplying out its 99,990 pre-computed features, work for a core and not for the models jar, and it was half of all
-   * model loading when it waited for the others.
+   * Loads the POS tagger, the NER models and the parser. NER and the parser are built directly, not through CoreNLP's
+   * annotator pool, so that NER runs on the sentences {@link NerGate} picks. The parser loads on a thread of its own
+   * while the tagger and NER load here: reading its model is mostly turning text into numbers, work for a core and not
+   * for the models jar. Its 20,000 pre-computed hidden-layer products, once 70% of its loading, are made as parses need
+   * them ({@link BasicDependencyParser}).
    */
   CoreNlpAnnotator() {
     BackgroundLoad<BasicDependencyParser> parserLoad =
@@ -101,11 +99,15 @@ final class CoreNlpAnnotator {
       tokens.add(ts);
       if (!ts.isEmpty() && selector.shouldParse(ts)) toParse.add(s);
     }
+    // Each batch parses its own sentences into its own slots; the map is filled after all batches are joined.
+    List<Integer> positions = new ArrayList<>(toParse.size());
+    for (int i = 0; i < toParse.size(); i++) positions.add(i);
+    SemanticGraph[] parses = new SemanticGraph[toParse.size()];
+    SentenceBatches.run(positions, deadline, "nlp (parsing)", batch -> {
+      for (int i : batch) parses[i] = parser.parse(toParse.get(i));
+    });
     Map<CoreMap, SemanticGraph> graphs = new IdentityHashMap<>();
-    for (int i = 0; i < toParse.size(); i++) {
-      if (i % BATCH == 0) deadline.check("nlp (parsing)");
-      graphs.put(toParse.get(i), parser.parse(toParse.get(i)));
-    }
+    for (int i = 0; i < parses.length; i++) graphs.put(toParse.get(i), parses[i]);
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> ts = tokens.get(i);
@@ -118,10 +120,7 @@ final class CoreNlpAnnotator {
   }
 
   private static void inBatches(String text, List<CoreMap> sentences, Annotator annotator, Deadline deadline, String step) {
-    for (int from = 0; from < sentences.size(); from += BATCH) {
-      deadline.check(step);
-      annotator.annotate(part(text, sentences.subList(from, Math.min(sentences.size(), from + BATCH))));
-    }
+    SentenceBatches.run(sentences, deadline, step, batch -> annotator.annotate(part(text, batch)));
   }
 
   /** An annotation holding only some of a document's sentences (and their tokens), for a sentence annotator. */

@@ -9,8 +9,9 @@ import org.sitrep.core.pipeline.Stage;
 /**
  * Reads the article text; adds SENTENCES: tokens with lemma, part of speech and NER tag for every sentence ("O" without
  * running NER where a sentence has no capital, digit, or date or amount word), and Universal Dependencies arcs for
- * the sentences the cascade selects. Loads CoreNLP's models once, the parser on a thread of its own (a few seconds,
- * about 1 GB of heap, up to 0.2 GB more as the parser's cache fills); one instance serves all threads.
+ * the sentences the cascade selects. Loads CoreNLP's models once, the parser on a thread of its own (a few seconds;
+ * the parser's cached hidden-layer products grow by up to 0.4 GB of heap as parses need them); one instance serves all
+ * threads. Run on a fork/join pool's workers, an article's sentence batches may be annotated by idle workers.
  */
 public final class NlpStage implements Stage {
   private final CoreNlpAnnotator annotator;
