@@ -40,7 +40,7 @@ final class ModalityJudge {
     if (hypothetical(s, chain, false) || (reporter != null && reporter.stance() == Stance.QUESTION) || directed(s, chain)) {
       return Modality.HYPOTHETICAL;
     }
-    for (int t : chain.subList(1, chain.size())) if (words.intention.has(lemma(s, t))) return Modality.INTENDED;
+    for (int t : chain.subList(1, chain.size())) if (words.intention.has(lemma(s, t)) || intentionAdjective(s, t)) return Modality.INTENDED;
     if (future(s, chain, clause, times, published)) return Modality.FUTURE;
     if (nonspecific || generic(s, clause, times) || habitual(s, chain)) return Modality.GENERIC;
     return Modality.ASSERTED;
@@ -63,6 +63,13 @@ final class ModalityJudge {
       int markedObject = -1;
       if (rel.equals("ccomp") || rel.equals("xcomp")) {
         for (Dependency d : s.children(g)) if (d.relation().equals("obj") && isMarker(s, d.dependent())) markedObject = d.dependent();
+      }
+      // "remained open to talks", "is ready for talks": the parser hangs the event on the verb, beside the adjective
+      if (rel.startsWith("obl")) {
+        for (Dependency d : s.children(g)) {
+          if (d.relation().equals("xcomp") && d.dependent() < cur && s.tokens().get(d.dependent()).tag().startsWith("JJ")
+              && isMarker(s, d.dependent())) markedObject = d.dependent();
+        }
       }
       // "do not involve annexation or occupation": a nominal conjunct shares the scope of the first one (a verb
       // conjunct has its own: "did not shell the town but attacked the port")
@@ -181,7 +188,12 @@ final class ModalityJudge {
 
   private boolean isMarker(Sentence s, int t) {
     String l = lemma(s, t);
-    return words.intention.has(l) || words.hypothetical.has(l) || negatingPredicate(s, t);
+    return words.intention.has(l) || intentionAdjective(s, t) || words.hypothetical.has(l) || negatingPredicate(s, t);
+  }
+
+  /** "remained open to talks": an adjective of the intention list's "adj:" entries. */
+  private boolean intentionAdjective(Sentence s, int t) {
+    return s.tokens().get(t).tag().startsWith("JJ") && words.intention.adjectives().contains(lemma(s, t));
   }
 
   private boolean negated(Sentence s, List<Integer> chain) {

@@ -11,8 +11,11 @@ import org.sitrep.core.lexicon.ResourceLines;
 final class ModalityLexicon {
   private static final String DIR = "/sitrep/modality/";
 
-  /** A word list: single lemmas, lemma sequences, and "aux:" entries matched only as auxiliaries. */
-  record Words(Set<String> lemmas, Set<String> auxiliaries, List<List<String>> sequences) {
+  /**
+   * A word list: single lemmas, lemma sequences, "aux:" entries matched only as auxiliaries and "adj:" entries matched
+   * only as adjectives ("open" in "open to talks", not in "opened fire").
+   */
+  record Words(Set<String> lemmas, Set<String> auxiliaries, Set<String> adjectives, List<List<String>> sequences) {
     boolean has(String lemma) { return lemmas.contains(lemma); }
   }
 
@@ -32,18 +35,22 @@ final class ModalityLexicon {
   private static Words load(String file) {
     Set<String> lemmas = new HashSet<>();
     Set<String> aux = new HashSet<>();
+    Set<String> adjectives = new HashSet<>();
     List<List<String>> seqs = new ArrayList<>();
     for (ResourceLines.Line l : ResourceLines.read(DIR + file)) {
       String t = l.text().strip().toLowerCase(Locale.ROOT);
       if (t.startsWith("aux:")) {
         if (t.length() == 4) throw l.error("'aux:' needs a word");
         aux.add(t.substring(4));
+      } else if (t.startsWith("adj:")) {
+        if (t.length() == 4) throw l.error("'adj:' needs a word");
+        adjectives.add(t.substring(4));
       } else if (t.contains(" ")) {
         seqs.add(List.of(t.split("\\s+")));
       } else {
         lemmas.add(t);
       }
     }
-    return new Words(Set.copyOf(lemmas), Set.copyOf(aux), List.copyOf(seqs));
+    return new Words(Set.copyOf(lemmas), Set.copyOf(aux), Set.copyOf(adjectives), List.copyOf(seqs));
   }
 }

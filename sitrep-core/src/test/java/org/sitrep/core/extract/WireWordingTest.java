@@ -158,4 +158,13 @@ class WireWordingTest {
     assertTrue(d.get(Layers.EVENTS).stream().noneMatch(e -> e.code().plover().equals("CONSULT")
         && e.modality() == org.sitrep.core.model.Modality.ASSERTED), d.get(Layers.EVENTS).toString());
   }
+
+  @Test
+  void talksOneIsOpenToAreNotHeld() {
+    Doc d = extract("Kremlin spokesman Dmitry Peskov told reporters that Moscow remained open to talks.");
+    assertTrue(d.get(Layers.EVENTS).stream().noneMatch(e -> e.code().plover().equals("CONSULT")
+        && e.modality() == org.sitrep.core.model.Modality.ASSERTED), d.get(Layers.EVENTS).toString());
+    Event fire = first(extract("Russian troops opened fire on the village on Monday."), "ASSAULT");
+    assertEquals(org.sitrep.core.model.Modality.ASSERTED, fire.modality(), fire.toString());
+  }
 }
