@@ -38,6 +38,7 @@ public final class EventStage implements Stage {
   private final EventSetting setting;
   private final NonEventReadings readings;
   private final AnaphoricMentions anaphora = new AnaphoricMentions();
+  private final GroupAnaphora groups = new GroupAnaphora();
   private final TargetNouns targets;
 
   /** Loads the bundled tables; throws ResourceFormatException naming file:line when one is broken. */
@@ -259,6 +260,10 @@ public final class EventStage implements Stage {
     EventSetting.Located<Place> where = setting.location(sentences, si, c.match.head(), c.found.clause(), governing,
         c.actors, outsideSpeakers(places, trigger, statements), text);
     String here = where.value() == null || where.value().country() == null ? null : ArgumentActors.iso3(where.value().country());
+    // "the group had targeted the ship": the armed group named just before
+    List<Entity> all = doc.get(Layers.ENTITIES);
+    c.actors.replaceAll(a -> groups.resolve(a, all, text));
+    c.recipients.replaceAll(a -> groups.resolve(a, all, text));
     List<Actor> actors = List.copyOf(ActorCountries.fill(s, ActorCountries.ofReportingSpeaker(s, c.actors, trigger, statements),
         c.recipients, here, dateline, e.type().equals("PROTEST"), local.entities(), local.places()));
     List<Actor> recipients = List.copyOf(ActorCountries.fill(s, c.recipients, actors, here, dateline, local.entities(), local.places()));

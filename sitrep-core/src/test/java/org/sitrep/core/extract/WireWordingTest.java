@@ -167,4 +167,20 @@ class WireWordingTest {
     Event fire = first(extract("Russian troops opened fire on the village on Monday."), "ASSAULT");
     assertEquals(org.sitrep.core.model.Modality.ASSERTED, fire.modality(), fire.toString());
   }
+
+  @Test
+  void theGroupIsTheArmedGroupNamedJustBefore() {
+    Doc d = extract("Yemen's Houthi movement fired two missiles at a tanker in the Red Sea on Tuesday. Houthi military "
+        + "spokesman Yahya Saree said the group had targeted the ship because it belonged to a company that dealt with "
+        + "Israeli ports.");
+    Event targeted = d.get(Layers.EVENTS).stream().filter(e -> d.article().text().substring(e.trigger().start(),
+        e.trigger().end()).equals("targeted")).findFirst().orElseThrow(() -> new AssertionError(d.get(Layers.EVENTS).toString()));
+    assertEquals("YEM", targeted.actors().get(0).country(), targeted.actors().toString());
+    assertEquals("REB", targeted.actors().get(0).sector(), targeted.actors().toString());
+    // a Liberian (a people with a country and no sector) before "the group" is no group and breaks nothing
+    Event fired = extract("A Liberian sailor was hurt. The group fired two missiles at a tanker on Tuesday.").get(Layers.EVENTS)
+        .stream().filter(e -> e.code().plover().equals("ASSAULT") && !e.actors().isEmpty()).findFirst()
+        .orElseThrow(() -> new AssertionError("the group's attack is coded"));
+    assertTrue(fired.actors().stream().noneMatch(a -> a.country() != null), "no group named before: " + fired.actors());
+  }
 }
