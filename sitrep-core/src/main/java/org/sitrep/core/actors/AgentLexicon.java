@@ -24,6 +24,12 @@ public final class AgentLexicon {
 
   private record Entry(String sector, Kind kind) {}
 
+  /**
+   * Sectors of a state's own bodies ("the army", "police", "the government", "parliament"): an unnamed one speaking or
+   * acting in a datelined report belongs to the dateline's country.
+   */
+  public static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
   private static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "CVL", "COP", "JUD", "LEG", "IGO", "BUS", "MED",
       "OPP", "PTY", "SPY", "EDU", "HLH", "REL", "NGO", "LAB", "AGR", "ELI", "CRM", "UAF", "SOC", "REF", "ENV");
 

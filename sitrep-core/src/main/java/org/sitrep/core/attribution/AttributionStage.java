@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.core.actors.AgentLexicon;
 import org.sitrep.core.lexicon.ResourceLines;
 import org.sitrep.core.geo.Dateline;
 import org.sitrep.core.model.Actor;
@@ -65,9 +66,6 @@ public final class AttributionStage implements Stage {
     return nonSpeakers.contains(head) || head.endsWith("s") && nonSpeakers.contains(head.substring(0, head.length() - 1));
   }
 
-  /** Sectors of a state's own bodies: "the army", "police", "the government", "local authorities". */
-  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
-
   /**
    * "BAMAKO (Reuters) - ... the army said": an unnamed state body speaking without a country belongs to the country the
    * report is filed from, unless its sentence names a place in another country. A person ("Governor Kondratyev") is
@@ -75,7 +73,7 @@ public final class AttributionStage implements Stage {
    */
   private static Actor ofDatelineState(Actor speaker, String dateline, Sentence s, List<Place> places) {
     if (speaker == null || dateline == null || speaker.country() != null || speaker.role() != null
-        || speaker.sector() == null || !STATE_SECTORS.contains(speaker.sector())) return speaker;
+        || speaker.sector() == null || !AgentLexicon.STATE_SECTORS.contains(speaker.sector())) return speaker;
     for (Place p : places) {
       if (s.span().contains(p.span()) && p.countryAlpha3() != null && !p.countryAlpha3().equals(dateline)) return speaker;
     }

@@ -27,7 +27,11 @@ final class ClosingReport {
    * when the cue closes a report this way; -1 otherwise.
    */
   static int speakerHead(Sentence s, int cue, int groupStart) {
-    int first = phraseStart(s, cue, groupStart);
+    return headOf(s, phraseStart(s, cue, groupStart), groupStart);
+  }
+
+  /** The head of the speaker phrase starting at {@code first} ({@link #phraseStart}; -1 for none), or -1. */
+  static int headOf(Sentence s, int first, int groupStart) {
     if (first < 0) return -1;
     int last = groupStart - 1;
     // its head: the first noun or pronoun the parse hangs outside the phrase

@@ -445,7 +445,8 @@ final class DependencyCues {
       for (Dependency d : s.children(i)) if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "by")) subj = d.dependent();
     }
     int group = verbGroupStart(s, i);
-    int closing = ClosingReport.speakerHead(s, i, group);
+    int phraseStart = ClosingReport.phraseStart(s, i, group);
+    int closing = ClosingReport.headOf(s, phraseStart, group);
     // "... stormed the post and set fire to vehicles, one of the sources said": a subject the parser carved out of the
     // report (its phrase starts in mid-clause, not after a comma or at the sentence's start) is no speaker when the
     // words between the last comma and the cue are one
@@ -454,7 +455,7 @@ final class DependencyCues {
     if (closing >= 0) {
       // the whole phrase between the comma and the cue speaks, coordinated or not
       Mention m = wholeSubject(s, closing, i);
-      Span phrase = TokenRanges.trimmed(s, ClosingReport.phraseStart(s, i, group), group - 1);
+      Span phrase = TokenRanges.trimmed(s, phraseStart, group - 1);
       return phrase == null || !phrase.contains(m.span()) ? m : new Mention(m.sentence(), phrase, m.head(), m.name(), m.role());
     }
     String rel = relation(s, i);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.core.actors.AgentLexicon;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.Place;
@@ -21,8 +22,6 @@ import org.sitrep.core.model.Token;
  */
 final class ActorCountries {
   private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO");
-  /** Sectors of a state's own bodies: unnamed, they belong to the state the article reports from. */
-  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   private ActorCountries() {}
 
@@ -66,7 +65,7 @@ final class ActorCountries {
       }
       named.removeAll(foreign);
       String country = named.size() == 1 ? named.iterator().next() : here != null && named.contains(here) ? here : null;
-      if (country == null && dateline != null && STATE_SECTORS.contains(a.sector()) && (named.isEmpty() || named.contains(dateline))) {
+      if (country == null && dateline != null && AgentLexicon.STATE_SECTORS.contains(a.sector()) && (named.isEmpty() || named.contains(dateline))) {
         country = dateline;
       }
       out.add(country != null ? new Actor(a.span(), a.text(), a.name(), country, a.sector(), a.role()) : a);
